@@ -1,0 +1,186 @@
+import type { TextPosition } from '../model.js'
+
+/** The first syntax error in a JSON text: where it is and what is wrong, in plain words. */
+export interface JsonSyntaxError {
+  readonly offset: number
+  readonly message: string
+}
+
+type Expect = 'value' | 'key-or-end' | 'key' | 'colon' | 'value-or-end' | 'comma-or-end'
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+const ESCAPABLE = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't'])
+const HEX4 = /[0-9a-fA-F]{4}/y
+
+/**
+ * Locates the first JSON syntax error in `text`, or returns null when the text is valid JSON.
+ *
+ * `JSON.parse` gives no position for some errors and quotes the input in its message (which could
+ * publish log content), so the position and wording come from this small checker instead. It is
+ * iterative, so deeply nested input cannot overflow the stack; it runs only after a parse failed.
+ */
+export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
+  const containers: ('object' | 'array')[] = []
+  let expect = 'value' as Expect
+  let complete = false
+  let i = 0
+  const n = text.length
+
+  const fail = (message: string, offset = i): JsonSyntaxError => ({ offset, message })
+  const skipWhitespace = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break
+      i++
+    }
+  }
+  /** Returns an error, or null after moving past the string that starts at `i`. */
+  const scanString = (): JsonSyntaxError | null => {
+    const start = i
+    i++
+    while (i < n) {
+      const ch = text[i]!
+      if (ch === '"') {
+        i++
+        return null
+      }
+      if (ch === '\\') {
+        const next = text[i + 1]
+        if (next === 'u') {
+          HEX4.lastIndex = i + 2
+          if (!HEX4.test(text)) return fail('invalid \\u escape in a string')
+          i += 6
+        } else if (next !== undefined && ESCAPABLE.has(next)) {
+          i += 2
+        } else if (next === undefined) {
+          break
+        } else {
+          return fail(`invalid escape \\${describeChar(next)} in a string`)
+        }
+        continue
+      }
+      if (ch.charCodeAt(0) < 0x20)
+        return fail('unescaped control character (a raw line break?) in a string')
+      i++
+    }
+    return fail('the file ends inside a string (truncated?)', start)
+  }
+  const afterValue = (): void => {
+    if (containers.length === 0) complete = true
+    else expect = 'comma-or-end'
+  }
+
+  for (;;) {
+    skipWhitespace()
+    if (i >= n) {
+      if (complete) return null
+      if (containers.length === 0) return fail('the file holds no JSON value (empty?)')
+      const open = containers[containers.length - 1] === 'object' ? 'an object' : 'an array'
+      return fail(`the file ends inside ${open} (truncated?)`)
+    }
+    const ch = text[i]!
+    if (complete) return fail(`unexpected ${describeChar(ch)} after the end of the JSON value`)
+    switch (expect) {
+      case 'key-or-end':
+        if (ch === '}') {
+          containers.pop()
+          i++
+          afterValue()
+          continue
+        }
+        expect = 'key'
+        continue
+      case 'key':
+        if (ch !== '"')
+          return fail(`expected a property name in double quotes, found ${describeChar(ch)}`)
+        {
+          const error = scanString()
+          if (error) return error
+        }
+        expect = 'colon'
+        continue
+      case 'colon':
+        if (ch !== ':') return fail(`expected ':' after a property name, found ${describeChar(ch)}`)
+        i++
+        expect = 'value'
+        continue
+      case 'value-or-end':
+        if (ch === ']') {
+          containers.pop()
+          i++
+          afterValue()
+          continue
+        }
+        expect = 'value'
+        continue
+      case 'comma-or-end': {
+        const top = containers[containers.length - 1]
+        const close = top === 'object' ? '}' : ']'
+        if (ch === ',') {
+          i++
+          expect = top === 'object' ? 'key' : 'value'
+          continue
+        }
+        if (ch === close) {
+          containers.pop()
+          i++
+          afterValue()
+          continue
+        }
+        return fail(`expected ',' or '${close}', found ${describeChar(ch)}`)
+      }
+      case 'value': {
+        if (ch === '{' || ch === '[') {
+          containers.push(ch === '{' ? 'object' : 'array')
+          i++
+          expect = ch === '{' ? 'key-or-end' : 'value-or-end'
+          continue
+        }
+        if (ch === '"') {
+          const error = scanString()
+          if (error) return error
+        } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
+          NUMBER.lastIndex = i
+          if (!NUMBER.test(text)) return fail('invalid number')
+          i = NUMBER.lastIndex
+        } else if (text.startsWith('true', i)) {
+          i += 4
+        } else if (text.startsWith('false', i)) {
+          i += 5
+        } else if (text.startsWith('null', i)) {
+          i += 4
+        } else if (
+          i + 5 > n &&
+          ('true'.startsWith(text.slice(i)) ||
+            'false'.startsWith(text.slice(i)) ||
+            'null'.startsWith(text.slice(i)))
+        ) {
+          return fail('the file ends inside a literal (truncated?)')
+        } else {
+          return fail(`unexpected ${describeChar(ch)} where a value was expected`)
+        }
+        afterValue()
+        continue
+      }
+    }
+  }
+}
+
+/** 1-based line and column of a character offset. */
+export function positionOf(text: string, offset: number): TextPosition {
+  let line = 1
+  let lineStart = 0
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++
+    lineStart = at + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+function describeChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0
+  if (code < 0x20 || code === 0x7f)
+    return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+  if (code >= 0x21 && code < 0x7f) return `'${ch}'`
+  return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+}

@@ -1,0 +1,80 @@
+import * as core from '@actions/core'
+import { analyse } from './analyse.js'
+import { findLogFiles } from './find.js'
+import { Input, parseInputs, type Inputs } from './inputs.js'
+import type { FileOutcome } from './model.js'
+import { annotate, fileWarnings } from './publish/annotations.js'
+import { writeJsonFile } from './publish/files.js'
+import { outputValues, setOutputs } from './publish/outputs.js'
+import { readLogFiles } from './read.js'
+import { renderReport } from './render/report.js'
+import { toJsonReport } from './report-json.js'
+import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
+
+/**
+ * The action: inputs → find → read → analyse → render → publish. The one place that wires the
+ * stages and turns an error into a failed step.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = parseInputs((name) => core.getInput(name))
+    await report(inputs)
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function report(inputs: Inputs): Promise<void> {
+  const runner = runnerContext()
+  const found = await findLogFiles(inputs.patterns, {
+    workspace: runner.workspace,
+    followSymbolicLinks: inputs.followSymbolicLinks,
+  })
+  if (found.files.length === 0 && found.refused.length === 0) {
+    const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}. No report was made.`
+    if (inputs.ifNoFilesFound === 'error') throw new Error(message)
+    if (inputs.ifNoFilesFound === 'warn') core.warning(message)
+    else core.info(message)
+  }
+
+  const outcomes: FileOutcome[] = [
+    ...(await readLogFiles(runner.workspace, found.files)),
+    ...found.refused.map((file) => ({ ok: false as const, ...file })),
+  ]
+  const analysis = analyse(outcomes)
+  const { totals } = analysis
+  core.info(
+    `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
+      `${totals.interactions} interactions, ${totals.toolCalls} tool calls.`,
+  )
+  annotate(fileWarnings(analysis))
+
+  let reportFile = ''
+  if (inputs.reportFile !== '') {
+    const meta = { title: inputs.title, commit: runner.sha, patterns: inputs.patterns }
+    reportFile = await writeJsonFile(
+      runner.workspace,
+      inputs.reportFile,
+      toJsonReport(analysis, meta),
+    )
+    core.info(`Wrote the JSON report to ${reportFile}.`)
+  }
+  const nothingFound = outcomes.length === 0
+  if (inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore')) {
+    const markdown = renderReport(analysis, {
+      title: inputs.title,
+      patterns: inputs.patterns,
+      fileUrl: fileUrlAtCommit(runner),
+      fullReportUrl: runUrl(runner),
+      ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
+    })
+    await core.summary.addRaw(markdown).write()
+  }
+  setOutputs(outputValues(analysis, reportFile))
+
+  if (inputs.failOnParseError && totals.unreadableFiles > 0) {
+    throw new Error(
+      `${totals.unreadableFiles} session log file(s) could not be read (${Input.failOnParseError} is true); see the warnings above.`,
+    )
+  }
+}

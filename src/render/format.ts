@@ -1,0 +1,55 @@
+/** Number, date and duration formats shared by every renderer; fixed, so output never depends on the runner's locale. */
+
+/** 12345 → "12,345". */
+export function count(value: number): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/** "1 session", "2 sessions". */
+export function plural(value: number, one: string, many = `${one}s`): string {
+  return `${count(value)} ${value === 1 ? one : many}`
+}
+
+/** 0.3961 → "39.6 %". */
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1)} %`
+}
+
+/** 1116000 → "18 min 36 s"; 5400000 → "1 h 30 min"; 187200000 → "2 d 4 h". */
+export function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  if (minutes < 60)
+    return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`
+  const days = Math.floor(hours / 24)
+  return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`
+}
+
+/** "2025-12-02T14:00:53.000Z" → "2025-12-02 14:00" (UTC). */
+export function dateTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
+}
+
+/** A span of time, leaving out the second date when it is the same day: "2025-12-02 14:00 → 14:19". */
+export function span(start: string | null, end: string | null, openEnd = 'not finalized'): string {
+  const from = start === null ? '?' : dateTime(start)
+  if (end === null) return `${from} → ${openEnd}`
+  const sameDay = start !== null && start.slice(0, 10) === end.slice(0, 10)
+  return `${from} → ${sameDay ? end.slice(11, 16) : dateTime(end)}`
+}
+
+/** 2048 → "2.0 KiB". */
+export function bytes(value: number): string {
+  if (value < 1024) return `${value} B`
+  const units = ['KiB', 'MiB', 'GiB', 'TiB']
+  let scaled = value / 1024
+  let unit = 0
+  while (scaled >= 1024 && unit < units.length - 1) {
+    scaled /= 1024
+    unit++
+  }
+  return `${scaled.toFixed(1)} ${units[unit]}`
+}
