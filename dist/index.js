@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5778);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7744);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5778:
+/***/ 7744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44723,6 +44723,160 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
+
+/** Placeholder for a tool call whose tool name is missing or not a string. */
+const UNKNOWN_TOOL = '(unknown tool)';
+const DAY_MS = 86_400_000;
+const KNOWN = new Set(KNOWN_KINDS);
+/** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
+function parseInstant(value) {
+    if (typeof value !== 'string' || !ISO_INSTANT.test(value))
+        return Number.NaN;
+    return Date.parse(value);
+}
+/**
+ * The rules that turn a log into a digest, shared by every parser of the format: each interaction
+ * is counted (unknown or malformed ones as `other`), and each defect becomes a problem.
+ */
+class DigestBuilder {
+    kinds = emptyKindCounts();
+    tools = new Map();
+    summaries = [];
+    days = new Map();
+    problems = new Problems();
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    index = 0;
+    /** The previous interaction's timestamp text and value: a call and its result share one. */
+    lastStamp;
+    lastStampMs = Number.NaN;
+    /** Adds the next interaction of the `interactions` array. */
+    add(facts) {
+        const index = this.index++;
+        const kind = kindOf(facts);
+        this.kinds[kind]++;
+        if (facts.kind !== 'object') {
+            this.problems.add(`interactions[${index}] is ${describeKind(facts.kind)}, not an object; counted as other`);
+            return;
+        }
+        if (typeof facts.type !== 'string')
+            this.problems.add(`interactions[${index}] has no string "type"; counted as other`);
+        const at = this.instant(facts.timestamp);
+        if (Number.isNaN(at)) {
+            this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`);
+        }
+        else {
+            this.see(at);
+            const day = Math.floor(at / DAY_MS);
+            this.days.set(day, (this.days.get(day) ?? 0) + 1);
+        }
+        if (kind === 'tool_call') {
+            const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null;
+            if (tool === null)
+                this.problems.add(`interactions[${index}] is a tool_call without a string content.tool`);
+            const name = tool ?? UNKNOWN_TOOL;
+            this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
+        }
+        else if (kind === 'assistant_summary') {
+            if (typeof facts.summary === 'string') {
+                this.summaries.push({
+                    timestamp: Number.isNaN(at) ? null : new Date(at).toISOString(),
+                    text: facts.summary,
+                });
+            }
+            else {
+                this.problems.add(`interactions[${index}] is an assistant_summary without a string content.summary`);
+            }
+        }
+    }
+    /** Finishes the digest once every interaction was added. */
+    build(header) {
+        const start = parseInstant(header.startTimestamp);
+        const end = parseInstant(header.endTimestamp);
+        const problems = new Problems();
+        if (header.startTimestamp !== null && Number.isNaN(start))
+            problems.add('start_timestamp is not an ISO 8601 date-time');
+        if (header.endTimestamp !== null && Number.isNaN(end))
+            problems.add('end_timestamp is not an ISO 8601 date-time');
+        const endsBeforeStart = !Number.isNaN(start) && !Number.isNaN(end) && end < start;
+        if (endsBeforeStart)
+            problems.add('end_timestamp is before start_timestamp; duration not shown');
+        if (!Number.isNaN(start))
+            this.see(start);
+        if (!Number.isNaN(end) && !endsBeforeStart)
+            this.see(end);
+        const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+        return {
+            sessionId: header.sessionId,
+            start: iso(start),
+            end: endsBeforeStart ? null : iso(end),
+            projectPath: header.projectPath,
+            kinds: this.kinds,
+            tools: this.tools,
+            summaries: this.summaries,
+            interactionsByDay: new Map([...this.days]
+                .sort((a, b) => a[0] - b[0])
+                .map(([day, count]) => [iso(day * DAY_MS).slice(0, 10), count])),
+            firstActivity: iso(this.first),
+            lastActivity: iso(this.last),
+            problems: [...problems.list(), ...this.problems.list()],
+        };
+    }
+    instant(stamp) {
+        if (typeof stamp !== 'string')
+            return Number.NaN;
+        if (stamp !== this.lastStamp) {
+            this.lastStamp = stamp;
+            this.lastStampMs = parseInstant(stamp);
+        }
+        return this.lastStampMs;
+    }
+    see(ms) {
+        if (ms < this.first)
+            this.first = ms;
+        if (ms > this.last)
+            this.last = ms;
+    }
+}
+/** Collects problems, keeping the first few of each kind and counting the rest. */
+class Problems {
+    static PER_KIND = 3;
+    byKind = new Map();
+    add(message) {
+        const key = message.replace(/\[\d+\]/, '[]');
+        const entry = this.byKind.get(key) ?? { shown: [], more: 0 };
+        if (entry.shown.length < Problems.PER_KIND)
+            entry.shown.push(message);
+        else
+            entry.more++;
+        this.byKind.set(key, entry);
+    }
+    list() {
+        return [...this.byKind.values()].flatMap(({ shown, more }) => more > 0 ? [...shown, `… and ${more} more like the one above`] : shown);
+    }
+}
+function kindOf(facts) {
+    if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
+        return 'other';
+    return facts.type;
+}
+function describeKind(kind) {
+    if (kind === 'null')
+        return 'null';
+    return kind === 'array' || kind === 'object' ? `an ${kind}` : `a ${kind}`;
+}
+/** The JSON kind of a parsed value. */
+function jsonKind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/json-syntax.ts
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPABLE = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
@@ -44927,23 +45081,11 @@ const RecorderLog = object({
     project_path: schemas_string().nullable().optional(),
     interactions: array(unknown()),
 });
-/** Placeholder for a tool call whose tool name is missing or not a string. */
-const UNKNOWN_TOOL = '(unknown tool)';
-const DAY_MS = 86_400_000;
-const KNOWN = new Set(KNOWN_KINDS);
-/** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
-/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
-function parseInstant(value) {
-    if (typeof value !== 'string' || !ISO_INSTANT.test(value))
-        return Number.NaN;
-    return Date.parse(value);
-}
 /**
- * Reads a session-recorder log (`session_YYYY-MM-DD.json`) into a digest.
+ * Reads a session-recorder log (`session_YYYY-MM-DD.json`) into a digest with `JSON.parse`.
  *
- * A file whose top level is not a session log is unreadable; inside a readable file every
- * interaction is counted (unknown or malformed ones as `other`) and each defect becomes a problem.
+ * A file whose top level is not a session log is unreadable; inside a readable file the rules of
+ * `DigestBuilder` apply to each interaction.
  */
 function digestRecorderLog(text) {
     let data;
@@ -44962,126 +45104,47 @@ function digestRecorderLog(text) {
             ok: false,
             reason: `not a session-recorder log: ${describeShapeError(parsed.error, data)}`,
         };
-    return { ok: true, digest: digestLog(parsed.data) };
-}
-function digestLog(log) {
-    const kinds = emptyKindCounts();
-    const tools = new Map();
-    const summaries = [];
-    const days = new Map();
-    const problems = new Problems();
-    let first = Number.POSITIVE_INFINITY;
-    let last = Number.NEGATIVE_INFINITY;
-    const see = (ms) => {
-        if (ms < first)
-            first = ms;
-        if (ms > last)
-            last = ms;
-    };
-    const start = parseInstant(log.start_timestamp);
-    const end = parseInstant(log.end_timestamp);
-    if (log.start_timestamp !== null && Number.isNaN(start))
-        problems.add('start_timestamp is not an ISO 8601 date-time');
-    if (log.end_timestamp != null && Number.isNaN(end))
-        problems.add('end_timestamp is not an ISO 8601 date-time');
-    const endsBeforeStart = !Number.isNaN(start) && !Number.isNaN(end) && end < start;
-    if (endsBeforeStart)
-        problems.add('end_timestamp is before start_timestamp; duration not shown');
-    if (!Number.isNaN(start))
-        see(start);
-    if (!Number.isNaN(end) && !endsBeforeStart)
-        see(end);
-    log.interactions.forEach((item, index) => {
-        const kind = kindOf(item);
-        kinds[kind]++;
-        if (!isRecord(item)) {
-            problems.add(`interactions[${index}] is ${describeValue(item)}, not an object; counted as other`);
-            return;
-        }
-        if (typeof item.type !== 'string')
-            problems.add(`interactions[${index}] has no string "type"; counted as other`);
-        const at = parseInstant(item.timestamp);
-        if (Number.isNaN(at)) {
-            problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`);
-        }
-        else {
-            see(at);
-            const day = Math.floor(at / DAY_MS);
-            days.set(day, (days.get(day) ?? 0) + 1);
-        }
-        const content = item.content;
-        if (kind === 'tool_call') {
-            const tool = isRecord(content) && typeof content.tool === 'string' && content.tool !== ''
-                ? content.tool
-                : null;
-            if (tool === null)
-                problems.add(`interactions[${index}] is a tool_call without a string content.tool`);
-            const name = tool ?? UNKNOWN_TOOL;
-            tools.set(name, (tools.get(name) ?? 0) + 1);
-        }
-        else if (kind === 'assistant_summary') {
-            const text = isRecord(content) ? content.summary : content;
-            if (typeof text === 'string') {
-                summaries.push({ timestamp: Number.isNaN(at) ? null : new Date(at).toISOString(), text });
-            }
-            else {
-                problems.add(`interactions[${index}] is an assistant_summary without a string content.summary`);
-            }
-        }
-    });
-    const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+    const log = parsed.data;
+    const builder = new DigestBuilder();
+    for (const item of log.interactions)
+        builder.add(factsOf(item));
     return {
-        sessionId: log.session_id,
-        start: iso(start),
-        end: endsBeforeStart ? null : iso(end),
-        projectPath: log.project_path ?? null,
-        kinds,
-        tools,
-        summaries,
-        interactionsByDay: new Map([...days]
-            .sort((a, b) => a[0] - b[0])
-            .map(([day, count]) => [iso(day * DAY_MS).slice(0, 10), count])),
-        firstActivity: iso(first),
-        lastActivity: iso(last),
-        problems: problems.list(),
+        ok: true,
+        digest: builder.build({
+            sessionId: log.session_id,
+            startTimestamp: log.start_timestamp,
+            endTimestamp: log.end_timestamp ?? null,
+            projectPath: log.project_path ?? null,
+        }),
     };
 }
-/** Collects problems, keeping the first few of each kind and counting the rest. */
-class Problems {
-    static PER_KIND = 3;
-    byKind = new Map();
-    add(message) {
-        const key = message.replace(/\[\d+\]/, '[]');
-        const entry = this.byKind.get(key) ?? { shown: [], more: 0 };
-        if (entry.shown.length < Problems.PER_KIND)
-            entry.shown.push(message);
-        else
-            entry.more++;
-        this.byKind.set(key, entry);
-    }
-    list() {
-        return [...this.byKind.values()].flatMap(({ shown, more }) => more > 0 ? [...shown, `… and ${more} more like the one above`] : shown);
-    }
+/** The facts the digest rules need from one parsed interaction. */
+function factsOf(item) {
+    const kind = jsonKind(item);
+    if (kind !== 'object')
+        return { kind };
+    const record = item;
+    const content = record.content;
+    const contentKind = content === undefined ? undefined : jsonKind(content);
+    const fromContent = (field) => contentKind === 'object' ? stringOrKind(content[field]) : undefined;
+    return {
+        kind,
+        type: stringOrKind(record.type),
+        timestamp: stringOrKind(record.timestamp),
+        ...(contentKind !== undefined && { contentKind }),
+        tool: fromContent('tool'),
+        summary: contentKind === 'string' ? content : fromContent('summary'),
+    };
 }
-function kindOf(item) {
-    if (!isRecord(item) || typeof item.type !== 'string' || !KNOWN.has(item.type))
-        return 'other';
-    return item.type;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return `a ${typeof value}`;
+function stringOrKind(value) {
+    if (value === undefined || typeof value === 'string')
+        return value;
+    return { wrongKind: jsonKind(value) };
 }
 /** One line naming what is wrong with the top level, e.g. `"interactions" is missing`. */
 function describeShapeError(error, data) {
-    if (!isRecord(data))
-        return `the top level is ${describeValue(data)}, not an object`;
+    if (jsonKind(data) !== 'object')
+        return `the top level is ${describeKind(jsonKind(data))}, not an object`;
     return error.issues
         .slice(0, 3)
         .map((issue) => {
@@ -45089,14 +45152,14 @@ function describeShapeError(error, data) {
         const value = data[String(issue.path[0])];
         if (value === undefined)
             return `"${field}" is missing`;
-        return `"${field}" is ${describeValue(value)}, expected ${expectedOf(issue)}`;
+        return `"${field}" is ${describeKind(jsonKind(value))}, expected ${expectedOf(issue)}`;
     })
         .join('; ');
 }
 function expectedOf(issue) {
     if (issue.code === 'invalid_type') {
         const expected = String(issue.expected);
-        return expected === 'array' ? 'an array' : expected === 'object' ? 'an object' : `a ${expected}`;
+        return expected === 'array' || expected === 'object' ? `an ${expected}` : `a ${expected}`;
     }
     return issue.message;
 }

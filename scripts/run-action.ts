@@ -34,7 +34,10 @@ export interface ActionRun {
 }
 
 /** The environment of a run on GitHub, without any of the caller's own INPUT_ or GITHUB_ variables. */
-export function runnerEnv(options: RunOptions, files: { summary: string; output: string; temp: string }) {
+export function runnerEnv(
+  options: RunOptions,
+  files: { summary: string; output: string; temp: string },
+) {
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^(INPUT_|GITHUB_|RUNNER_)/.test(name)) env[name] = value
@@ -52,7 +55,8 @@ export function runnerEnv(options: RunOptions, files: { summary: string; output:
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: files.temp,
   })
-  for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(options.inputs ?? {}))
+    env[`INPUT_${name.toUpperCase()}`] = value
   Object.assign(env, options.env ?? {})
   return env
 }

@@ -1,0 +1,79 @@
+/**
+ * Runs the bundled action over a folder of real session-recorder logs (read in place) and checks
+ * its numbers: against an independent count of every file, and against the figures known for the
+ * one real log published so far.
+ *
+ *   node scripts/check-corpus.ts <folder>
+ */
+import { mkdtemp, readFile, readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runAction } from './run-action.ts'
+
+const KNOWN: Record<
+  string,
+  { byType: Record<string, number>; tools: Record<string, number>; durationSeconds: number }
+> = {
+  'rafaelcalleja__claude-market-place__session_2025-12-02.json': {
+    byType: { user_message: 3, tool_call: 13, tool_result: 13, assistant_summary: 0, other: 0 },
+    tools: { Read: 10, Glob: 3 },
+    durationSeconds: 18 * 60 + 36,
+  },
+}
+
+const folder = path.resolve(process.argv[2] ?? '../shared/corpus/recorder')
+const out = await mkdtemp(path.join(tmpdir(), 'corpus-'))
+const reportFile = path.join(out, 'report.json')
+const run = await runAction({
+  workspace: folder,
+  inputs: { path: '*.json', 'report-file': reportFile },
+  outDir: out,
+})
+const failures: string[] = []
+const expect = (what: string, actual: unknown, expected: unknown): void => {
+  const [a, e] = [JSON.stringify(actual), JSON.stringify(expected)]
+  console.log(`   ${a === e ? 'ok  ' : 'FAIL'} ${what}: ${a}${a === e ? '' : ` (expected ${e})`}`)
+  if (a !== e) failures.push(what)
+}
+
+expect('exit code', run.exitCode, 0)
+const report = JSON.parse(await readFile(reportFile, 'utf8'))
+const names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()
+let interactions = 0
+for (const name of names) {
+  // The plain count: every interaction by its type, every tool_call by its tool.
+  const log = JSON.parse(await readFile(path.join(folder, name), 'utf8'))
+  const byType: Record<string, number> = {
+    user_message: 0,
+    tool_call: 0,
+    tool_result: 0,
+    assistant_summary: 0,
+    other: 0,
+  }
+  const tools: Record<string, number> = {}
+  for (const item of log.interactions) {
+    byType[item.type in byType ? item.type : 'other']! += 1
+    if (item.type === 'tool_call') tools[item.content.tool] = (tools[item.content.tool] ?? 0) + 1
+  }
+  interactions += log.interactions.length
+  const file = report.files.find((entry: { path: string }) => entry.path === name)
+  expect(`${name}: by type`, file?.byType, byType)
+  expect(`${name}: tools`, sortKeys(file?.tools), sortKeys(tools))
+  const known = KNOWN[name]
+  if (known) {
+    expect(`${name}: by type (known figures)`, file?.byType, known.byType)
+    expect(`${name}: tools (known figures)`, sortKeys(file?.tools), sortKeys(known.tools))
+    expect(`${name}: duration in seconds`, file?.durationSeconds, known.durationSeconds)
+  }
+}
+expect('outputs: interactions', Number(run.outputs.interactions), interactions)
+expect('outputs: files', Number(run.outputs.files), names.length)
+expect('step summary written', run.summary.includes('interactions'), true)
+if (failures.length > 0) {
+  console.log(run.stdout, run.stderr)
+  process.exit(1)
+}
+
+function sortKeys(value: Record<string, number> | undefined): Record<string, number> | undefined {
+  return value && Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+}

@@ -1,0 +1,198 @@
+import {
+  emptyKindCounts,
+  KNOWN_KINDS,
+  type AssistantSummary,
+  type InteractionKind,
+  type SessionDigest,
+} from '../model.js'
+
+/**
+ * What a parser extracts from one interaction: only the fields the report uses. A field is
+ * `undefined` when absent, and carries its JSON kind when present but of the wrong kind.
+ */
+export interface InteractionFacts {
+  /** JSON kind of the interaction itself: only `object` is a real interaction. */
+  readonly kind: JsonKind
+  readonly type?: string | WrongKind
+  readonly timestamp?: string | WrongKind
+  /** JSON kind of `content`. */
+  readonly contentKind?: JsonKind
+  /** `content.tool`, or `content.summary` (or `content` itself when it is a string) of a summary. */
+  readonly tool?: string | WrongKind
+  readonly summary?: string | WrongKind
+}
+
+export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null'
+
+/** A value present but not a string: only its JSON kind is kept. */
+export interface WrongKind {
+  readonly wrongKind: JsonKind
+}
+
+/** The top-level fields of a session-recorder log, already checked to be of the right kinds. */
+export interface LogHeader {
+  readonly sessionId: string
+  readonly startTimestamp: string | null
+  readonly endTimestamp: string | null
+  readonly projectPath: string | null
+}
+
+/** Placeholder for a tool call whose tool name is missing or not a string. */
+export const UNKNOWN_TOOL = '(unknown tool)'
+
+const DAY_MS = 86_400_000
+const KNOWN = new Set<string>(KNOWN_KINDS)
+/** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/
+
+/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
+export function parseInstant(value: unknown): number {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return Number.NaN
+  return Date.parse(value)
+}
+
+/**
+ * The rules that turn a log into a digest, shared by every parser of the format: each interaction
+ * is counted (unknown or malformed ones as `other`), and each defect becomes a problem.
+ */
+export class DigestBuilder {
+  private readonly kinds = emptyKindCounts()
+  private readonly tools = new Map<string, number>()
+  private readonly summaries: AssistantSummary[] = []
+  private readonly days = new Map<number, number>()
+  private readonly problems = new Problems()
+  private first = Number.POSITIVE_INFINITY
+  private last = Number.NEGATIVE_INFINITY
+  private index = 0
+  /** The previous interaction's timestamp text and value: a call and its result share one. */
+  private lastStamp: string | undefined
+  private lastStampMs = Number.NaN
+
+  /** Adds the next interaction of the `interactions` array. */
+  add(facts: InteractionFacts): void {
+    const index = this.index++
+    const kind = kindOf(facts)
+    this.kinds[kind]++
+    if (facts.kind !== 'object') {
+      this.problems.add(
+        `interactions[${index}] is ${describeKind(facts.kind)}, not an object; counted as other`,
+      )
+      return
+    }
+    if (typeof facts.type !== 'string')
+      this.problems.add(`interactions[${index}] has no string "type"; counted as other`)
+    const at = this.instant(facts.timestamp)
+    if (Number.isNaN(at)) {
+      this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`)
+    } else {
+      this.see(at)
+      const day = Math.floor(at / DAY_MS)
+      this.days.set(day, (this.days.get(day) ?? 0) + 1)
+    }
+    if (kind === 'tool_call') {
+      const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null
+      if (tool === null)
+        this.problems.add(`interactions[${index}] is a tool_call without a string content.tool`)
+      const name = tool ?? UNKNOWN_TOOL
+      this.tools.set(name, (this.tools.get(name) ?? 0) + 1)
+    } else if (kind === 'assistant_summary') {
+      if (typeof facts.summary === 'string') {
+        this.summaries.push({
+          timestamp: Number.isNaN(at) ? null : new Date(at).toISOString(),
+          text: facts.summary,
+        })
+      } else {
+        this.problems.add(
+          `interactions[${index}] is an assistant_summary without a string content.summary`,
+        )
+      }
+    }
+  }
+
+  /** Finishes the digest once every interaction was added. */
+  build(header: LogHeader): SessionDigest {
+    const start = parseInstant(header.startTimestamp)
+    const end = parseInstant(header.endTimestamp)
+    const problems = new Problems()
+    if (header.startTimestamp !== null && Number.isNaN(start))
+      problems.add('start_timestamp is not an ISO 8601 date-time')
+    if (header.endTimestamp !== null && Number.isNaN(end))
+      problems.add('end_timestamp is not an ISO 8601 date-time')
+    const endsBeforeStart = !Number.isNaN(start) && !Number.isNaN(end) && end < start
+    if (endsBeforeStart) problems.add('end_timestamp is before start_timestamp; duration not shown')
+    if (!Number.isNaN(start)) this.see(start)
+    if (!Number.isNaN(end) && !endsBeforeStart) this.see(end)
+
+    const iso = (ms: number): string | null =>
+      Number.isFinite(ms) ? new Date(ms).toISOString() : null
+    return {
+      sessionId: header.sessionId,
+      start: iso(start),
+      end: endsBeforeStart ? null : iso(end),
+      projectPath: header.projectPath,
+      kinds: this.kinds,
+      tools: this.tools,
+      summaries: this.summaries,
+      interactionsByDay: new Map(
+        [...this.days]
+          .sort((a, b) => a[0] - b[0])
+          .map(([day, count]) => [iso(day * DAY_MS)!.slice(0, 10), count]),
+      ),
+      firstActivity: iso(this.first),
+      lastActivity: iso(this.last),
+      problems: [...problems.list(), ...this.problems.list()],
+    }
+  }
+
+  private instant(stamp: string | WrongKind | undefined): number {
+    if (typeof stamp !== 'string') return Number.NaN
+    if (stamp !== this.lastStamp) {
+      this.lastStamp = stamp
+      this.lastStampMs = parseInstant(stamp)
+    }
+    return this.lastStampMs
+  }
+
+  private see(ms: number): void {
+    if (ms < this.first) this.first = ms
+    if (ms > this.last) this.last = ms
+  }
+}
+
+/** Collects problems, keeping the first few of each kind and counting the rest. */
+class Problems {
+  static readonly PER_KIND = 3
+  private readonly byKind = new Map<string, { shown: string[]; more: number }>()
+
+  add(message: string): void {
+    const key = message.replace(/\[\d+\]/, '[]')
+    const entry = this.byKind.get(key) ?? { shown: [], more: 0 }
+    if (entry.shown.length < Problems.PER_KIND) entry.shown.push(message)
+    else entry.more++
+    this.byKind.set(key, entry)
+  }
+
+  list(): string[] {
+    return [...this.byKind.values()].flatMap(({ shown, more }) =>
+      more > 0 ? [...shown, `… and ${more} more like the one above`] : shown,
+    )
+  }
+}
+
+function kindOf(facts: InteractionFacts): InteractionKind {
+  if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
+    return 'other'
+  return facts.type as InteractionKind
+}
+
+export function describeKind(kind: JsonKind): string {
+  if (kind === 'null') return 'null'
+  return kind === 'array' || kind === 'object' ? `an ${kind}` : `a ${kind}`
+}
+
+/** The JSON kind of a parsed value. */
+export function jsonKind(value: unknown): JsonKind {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value as JsonKind
+}
