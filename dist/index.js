@@ -45582,7 +45582,10 @@ const ENTITIES = {
     $: '&#36;',
 };
 const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g;
-/** A zero-width space breaks mentions (`@user`, `@org/team`) and references (`#12`) without showing. */
+/**
+ * A zero-width space breaks mentions (`@user`, `@org/team`), references (`#12`) and the autolinks
+ * GitHub makes of bare addresses (`https://…`, `www.…`) without showing.
+ */
 const ZWSP = '&#8203;';
 /** Line starts that markdown would read as a heading, quote, list or rule. */
 const BLOCK_START = /^([#>+=-]|\d+[.)])/;
@@ -45594,6 +45597,7 @@ function markdown_text(value) {
         .trim()
         .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b')
         .replace(/:\/\//g, ':\u200b//')
+        .replace(/(www)\./gi, '$1\u200b.')
         .replace(BLOCK_START, (start) => `\u200b${start}`)
         .replace(SPECIAL, (ch) => ENTITIES[ch])
         .replace(/\u200b/g, ZWSP);
@@ -45618,7 +45622,11 @@ function details(summary, body) {
 }
 /** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
 function markdown_link(label, url) {
-    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
+    if (url === undefined)
+        return label;
+    // encodeURIComponent leaves parentheses alone, and an unbalanced one would end the link.
+    const destination = url.replace(/[()\s<>]/g, (ch) => ch === '(' ? '%28' : ch === ')' ? '%29' : encodeURIComponent(ch));
+    return `[${label}](${destination})`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts
