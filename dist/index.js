@@ -45665,12 +45665,13 @@ const STEP_SUMMARY_LIMIT = {
 };
 const TOP_TOOLS_IN_FILE_ROW = 3;
 const SUMMARY_TEXT_MAX = 500;
+/** Each kind of interaction with its label for one and for many. */
 const HEADER_KINDS = [
-    ['user_message', 'user messages'],
-    ['tool_call', 'tool calls'],
-    ['tool_result', 'tool results'],
-    ['assistant_summary', 'assistant summaries'],
-    ['other', 'other'],
+    ['user_message', 'user message', 'user messages'],
+    ['tool_call', 'tool call', 'tool calls'],
+    ['tool_result', 'tool result', 'tool results'],
+    ['assistant_summary', 'assistant summary', 'assistant summaries'],
+    ['other', 'other', 'other'],
 ];
 /**
  * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals), then the
@@ -45735,7 +45736,7 @@ function headline(totals) {
     return parts.join(' · ');
 }
 function kindTable(totals) {
-    return table(['', ...HEADER_KINDS.map(([, label]) => label), 'total'], [
+    return table(['', ...HEADER_KINDS.map(([, , many]) => many), 'total'], [
         [
             '**interactions**',
             ...HEADER_KINDS.map(([kind]) => count(totals.kinds[kind])),
@@ -45805,7 +45806,7 @@ function fileDetails(file) {
         ...(file.problems.length > 0 ? [plural(file.problems.length, 'problem')] : []),
     ].join(', ');
     const body = [
-        `Session ${code(file.sessionId)} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, label]) => `${count(file.kinds[kind])} ${label}`).join(', ')}`,
+        `Session ${code(file.sessionId)} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, one, many]) => plural(file.kinds[kind], one, many)).join(', ')}`,
     ];
     if (file.summaries.length > 0) {
         body.push(file.summaries
