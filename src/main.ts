@@ -31,7 +31,7 @@ async function report(inputs: Inputs): Promise<void> {
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
   if (found.files.length === 0 && found.refused.length === 0) {
-    const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}. No report was made.`
+    const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}.`
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
