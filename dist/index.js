@@ -46016,7 +46016,6 @@ async function report(inputs) {
             title: inputs.title,
             patterns: inputs.patterns,
             fileUrl: fileUrlAtCommit(runner),
-            fullReportUrl: runUrl(runner),
             ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
         });
         await summary.addRaw(markdown).write();
