@@ -19,11 +19,8 @@ import { readLogFiles } from '../src/read.js'
 import { renderReport } from '../src/render/report.js'
 import { fileUrlAtCommit, runnerContext } from '../src/runner.js'
 import { runnerEnv } from '../scripts/run-action.ts'
+import { FIXTURES, REPORT_FILE } from './support/fixtures.js'
 import { elements, renderGfm } from './support/gfm.js'
-
-export const FIXTURES = path.join(import.meta.dirname, 'fixtures')
-/** The report-file input the committed outputs are rendered with (it shows in the footer). */
-export const REPORT_FILE = 'session-report.json'
 
 /** The step summary the action writes for a fixture set with default inputs and `report-file`. */
 async function stepSummary(set: string): Promise<string> {
