@@ -44735,7 +44735,16 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]
 function parseInstant(value) {
     if (typeof value !== 'string' || !ISO_INSTANT.test(value))
         return Number.NaN;
+    // Date.parse rolls a day the month does not have over into the next month (02-30 → 03-02).
+    const [year, month, day] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number);
+    if (day > daysInMonth(year, month))
+        return Number.NaN;
     return Date.parse(value);
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 /**
  * The rules that turn a log into a digest, shared by every parser of the format: each interaction
@@ -44878,7 +44887,7 @@ function jsonKind(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/json-syntax.ts
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERALS = { t: 'true', f: 'false', n: 'null' };
 const ESCAPABLE = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const HEX4 = /[0-9a-fA-F]{4}/y;
 /**
@@ -44928,7 +44937,7 @@ function findJsonSyntaxError(text) {
                     break;
                 }
                 else {
-                    return fail(`invalid escape \\${describeChar(next)} in a string`);
+                    return fail(`invalid escape in a string: a backslash followed by ${describeChar(text, i + 1)}`);
                 }
                 continue;
             }
@@ -44937,6 +44946,50 @@ function findJsonSyntaxError(text) {
             i++;
         }
         return fail('the file ends inside a string (truncated?)', start);
+    };
+    const skipDigits = () => {
+        const from = i;
+        while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)
+            i++;
+        return i - from;
+    };
+    /** Returns an error at the first character that breaks the number at `i`, or null past it. */
+    const scanNumber = () => {
+        const start = i;
+        const broken = () => i >= n
+            ? fail('the file ends inside a number (truncated?)', start)
+            : fail(`expected a digit in a number, found ${describeChar(text, i)}`);
+        if (text[i] === '-')
+            i++;
+        if (text[i] === '0')
+            i++;
+        else if (skipDigits() === 0)
+            return broken();
+        if (text[i] === '.') {
+            i++;
+            if (skipDigits() === 0)
+                return broken();
+        }
+        if (text[i] === 'e' || text[i] === 'E') {
+            i++;
+            if (text[i] === '+' || text[i] === '-')
+                i++;
+            if (skipDigits() === 0)
+                return broken();
+        }
+        return null;
+    };
+    /** Returns an error at the first character that differs from `literal`, or null past it. */
+    const scanLiteral = (literal) => {
+        const start = i;
+        for (const expected of literal) {
+            if (i >= n)
+                return fail('the file ends inside a literal (truncated?)', start);
+            if (text[i] !== expected)
+                return fail(`expected ${literal}, found ${describeChar(text, i)}`);
+            i++;
+        }
+        return null;
     };
     const afterValue = () => {
         if (containers.length === 0)
@@ -44956,7 +45009,7 @@ function findJsonSyntaxError(text) {
         }
         const ch = text[i];
         if (complete)
-            return fail(`unexpected ${describeChar(ch)} after the end of the JSON value`);
+            return fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`);
         switch (expect) {
             case 'key-or-end':
                 if (ch === '}') {
@@ -44969,7 +45022,7 @@ function findJsonSyntaxError(text) {
                 continue;
             case 'key':
                 if (ch !== '"')
-                    return fail(`expected a property name in double quotes, found ${describeChar(ch)}`);
+                    return fail(`expected a property name in double quotes, found ${describeChar(text, i)}`);
                 {
                     const error = scanString();
                     if (error)
@@ -44979,7 +45032,7 @@ function findJsonSyntaxError(text) {
                 continue;
             case 'colon':
                 if (ch !== ':')
-                    return fail(`expected ':' after a property name, found ${describeChar(ch)}`);
+                    return fail(`expected ':' after a property name, found ${describeChar(text, i)}`);
                 i++;
                 expect = 'value';
                 continue;
@@ -45006,7 +45059,7 @@ function findJsonSyntaxError(text) {
                     afterValue();
                     continue;
                 }
-                return fail(`expected ',' or '${close}', found ${describeChar(ch)}`);
+                return fail(`expected ',' or '${close}', found ${describeChar(text, i)}`);
             }
             case 'value': {
                 if (ch === '{' || ch === '[') {
@@ -45015,35 +45068,17 @@ function findJsonSyntaxError(text) {
                     expect = ch === '{' ? 'key-or-end' : 'value-or-end';
                     continue;
                 }
-                if (ch === '"') {
-                    const error = scanString();
-                    if (error)
-                        return error;
-                }
-                else if (ch === '-' || (ch >= '0' && ch <= '9')) {
-                    NUMBER.lastIndex = i;
-                    if (!NUMBER.test(text))
-                        return fail('invalid number');
-                    i = NUMBER.lastIndex;
-                }
-                else if (text.startsWith('true', i)) {
-                    i += 4;
-                }
-                else if (text.startsWith('false', i)) {
-                    i += 5;
-                }
-                else if (text.startsWith('null', i)) {
-                    i += 4;
-                }
-                else if (i + 5 > n &&
-                    ('true'.startsWith(text.slice(i)) ||
-                        'false'.startsWith(text.slice(i)) ||
-                        'null'.startsWith(text.slice(i)))) {
-                    return fail('the file ends inside a literal (truncated?)');
-                }
-                else {
-                    return fail(`unexpected ${describeChar(ch)} where a value was expected`);
-                }
+                let error;
+                if (ch === '"')
+                    error = scanString();
+                else if (ch === '-' || (ch >= '0' && ch <= '9'))
+                    error = scanNumber();
+                else if (LITERALS[ch] !== undefined)
+                    error = scanLiteral(LITERALS[ch]);
+                else
+                    return fail(`unexpected ${describeChar(text, i)} where a value was expected`);
+                if (error)
+                    return error;
                 afterValue();
                 continue;
             }
@@ -45060,8 +45095,10 @@ function positionOf(text, offset) {
     }
     return { line, column: offset - lineStart + 1 };
 }
-function describeChar(ch) {
-    const code = ch.codePointAt(0) ?? 0;
+/** Names the character at `offset` by its whole code point (an emoji is one character, not two). */
+function describeChar(text, offset) {
+    const code = text.codePointAt(offset) ?? 0;
+    const ch = String.fromCodePoint(code);
     if (code < 0x20 || code === 0x7f)
         return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
     if (code >= 0x21 && code < 0x7f)
@@ -45310,9 +45347,14 @@ function isInside(parent, child) {
     const relative = external_node_path_default().relative(parent, child);
     return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
-/** The workspace path is literal: escape the characters @actions/glob treats as wildcards. */
+/**
+ * The workspace path is literal: escape what @actions/glob reads as wildcards, the way its own
+ * `globEscape` does. A `]` stays as it is: written `[]]`, @actions/glob takes it for the end of
+ * an empty set and searches a folder that does not exist.
+ */
 function escapeGlob(literal) {
-    return literal.replace(/[*?[\]]/g, '[$&]');
+    const escaped = process.platform === 'win32' ? literal : literal.replace(/\\/g, '\\\\');
+    return escaped.replace(/[[?*]/g, '[$&]');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -45545,7 +45587,10 @@ const ENTITIES = {
     $: '&#36;',
 };
 const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g;
-/** A zero-width space breaks mentions (`@user`, `@org/team`) and references (`#12`) without showing. */
+/**
+ * A zero-width space breaks mentions (`@user`, `@org/team`), references (`#12`) and the autolinks
+ * GitHub makes of bare addresses (`https://…`, `www.…`) without showing.
+ */
 const ZWSP = '&#8203;';
 /** Line starts that markdown would read as a heading, quote, list or rule. */
 const BLOCK_START = /^([#>+=-]|\d+[.)])/;
@@ -45557,6 +45602,7 @@ function markdown_text(value) {
         .trim()
         .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b')
         .replace(/:\/\//g, ':\u200b//')
+        .replace(/(www)\./gi, '$1\u200b.')
         .replace(BLOCK_START, (start) => `\u200b${start}`)
         .replace(SPECIAL, (ch) => ENTITIES[ch])
         .replace(/\u200b/g, ZWSP);
@@ -45581,7 +45627,11 @@ function details(summary, body) {
 }
 /** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
 function markdown_link(label, url) {
-    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
+    if (url === undefined)
+        return label;
+    // encodeURIComponent leaves parentheses alone, and an unbalanced one would end the link.
+    const destination = url.replace(/[()\s<>]/g, (ch) => ch === '(' ? '%28' : ch === ')' ? '%29' : encodeURIComponent(ch));
+    return `[${label}](${destination})`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts
@@ -45620,12 +45670,13 @@ const STEP_SUMMARY_LIMIT = {
 };
 const TOP_TOOLS_IN_FILE_ROW = 3;
 const SUMMARY_TEXT_MAX = 500;
+/** Each kind of interaction with its label for one and for many. */
 const HEADER_KINDS = [
-    ['user_message', 'user messages'],
-    ['tool_call', 'tool calls'],
-    ['tool_result', 'tool results'],
-    ['assistant_summary', 'assistant summaries'],
-    ['other', 'other'],
+    ['user_message', 'user message', 'user messages'],
+    ['tool_call', 'tool call', 'tool calls'],
+    ['tool_result', 'tool result', 'tool results'],
+    ['assistant_summary', 'assistant summary', 'assistant summaries'],
+    ['other', 'other', 'other'],
 ];
 /**
  * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals), then the
@@ -45690,7 +45741,7 @@ function headline(totals) {
     return parts.join(' · ');
 }
 function kindTable(totals) {
-    return table(['', ...HEADER_KINDS.map(([, label]) => label), 'total'], [
+    return table(['', ...HEADER_KINDS.map(([, , many]) => many), 'total'], [
         [
             '**interactions**',
             ...HEADER_KINDS.map(([kind]) => count(totals.kinds[kind])),
@@ -45760,7 +45811,7 @@ function fileDetails(file) {
         ...(file.problems.length > 0 ? [plural(file.problems.length, 'problem')] : []),
     ].join(', ');
     const body = [
-        `Session ${code(file.sessionId)} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, label]) => `${count(file.kinds[kind])} ${label}`).join(', ')}`,
+        `Session ${code(file.sessionId)} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, one, many]) => plural(file.kinds[kind], one, many)).join(', ')}`,
     ];
     if (file.summaries.length > 0) {
         body.push(file.summaries
@@ -45941,7 +45992,7 @@ async function report(inputs) {
         followSymbolicLinks: inputs.followSymbolicLinks,
     });
     if (found.files.length === 0 && found.refused.length === 0) {
-        const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}. No report was made.`;
+        const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}.`;
         if (inputs.ifNoFilesFound === 'error')
             throw new Error(message);
         if (inputs.ifNoFilesFound === 'warn')
@@ -45970,7 +46021,6 @@ async function report(inputs) {
             title: inputs.title,
             patterns: inputs.patterns,
             fileUrl: fileUrlAtCommit(runner),
-            fullReportUrl: runUrl(runner),
             ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
         });
         await summary.addRaw(markdown).write();

@@ -8,6 +8,7 @@
 import { mkdtemp, readFile, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { countPlainly } from './plain-count.ts'
 import { runAction } from './run-action.ts'
 
 const KNOWN: Record<
@@ -41,20 +42,8 @@ const report = JSON.parse(await readFile(reportFile, 'utf8'))
 const names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()
 let interactions = 0
 for (const name of names) {
-  // The plain count: every interaction by its type, every tool_call by its tool.
   const log = JSON.parse(await readFile(path.join(folder, name), 'utf8'))
-  const byType: Record<string, number> = {
-    user_message: 0,
-    tool_call: 0,
-    tool_result: 0,
-    assistant_summary: 0,
-    other: 0,
-  }
-  const tools: Record<string, number> = {}
-  for (const item of log.interactions) {
-    byType[item.type in byType ? item.type : 'other']! += 1
-    if (item.type === 'tool_call') tools[item.content.tool] = (tools[item.content.tool] ?? 0) + 1
-  }
+  const { byType, tools } = countPlainly(log.interactions)
   interactions += log.interactions.length
   const file = report.files.find((entry: { path: string }) => entry.path === name)
   expect(`${name}: by type`, file?.byType, byType)

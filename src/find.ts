@@ -95,7 +95,12 @@ function isInside(parent: string, child: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
-/** The workspace path is literal: escape the characters @actions/glob treats as wildcards. */
+/**
+ * The workspace path is literal: escape what @actions/glob reads as wildcards, the way its own
+ * `globEscape` does. A `]` stays as it is: written `[]]`, @actions/glob takes it for the end of
+ * an empty set and searches a folder that does not exist.
+ */
 function escapeGlob(literal: string): string {
-  return literal.replace(/[*?[\]]/g, '[$&]')
+  const escaped = process.platform === 'win32' ? literal : literal.replace(/\\/g, '\\\\')
+  return escaped.replace(/[[?*]/g, '[$&]')
 }

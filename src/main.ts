@@ -9,7 +9,7 @@ import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
 import { renderReport } from './render/report.js'
 import { toJsonReport } from './report-json.js'
-import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
+import { fileUrlAtCommit, runnerContext } from './runner.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -31,7 +31,7 @@ async function report(inputs: Inputs): Promise<void> {
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
   if (found.files.length === 0 && found.refused.length === 0) {
-    const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}. No report was made.`
+    const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}.`
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
@@ -65,7 +65,6 @@ async function report(inputs: Inputs): Promise<void> {
       title: inputs.title,
       patterns: inputs.patterns,
       fileUrl: fileUrlAtCommit(runner),
-      fullReportUrl: runUrl(runner),
       ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
     })
     await core.summary.addRaw(markdown).write()

@@ -48,7 +48,15 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]
 /** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
 export function parseInstant(value: unknown): number {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return Number.NaN
+  // Date.parse rolls a day the month does not have over into the next month (02-30 → 03-02).
+  const [year, month, day] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number)
+  if (day! > daysInMonth(year!, month!)) return Number.NaN
   return Date.parse(value)
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /**

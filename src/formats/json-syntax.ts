@@ -8,7 +8,7 @@ export interface JsonSyntaxError {
 
 type Expect = 'value' | 'key-or-end' | 'key' | 'colon' | 'value-or-end' | 'comma-or-end'
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+const LITERALS: Readonly<Record<string, string>> = { t: 'true', f: 'false', n: 'null' }
 const ESCAPABLE = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't'])
 const HEX4 = /[0-9a-fA-F]{4}/y
 
@@ -55,7 +55,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         } else if (next === undefined) {
           break
         } else {
-          return fail(`invalid escape \\${describeChar(next)} in a string`)
+          return fail(
+            `invalid escape in a string: a backslash followed by ${describeChar(text, i + 1)}`,
+          )
         }
         continue
       }
@@ -64,6 +66,42 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       i++
     }
     return fail('the file ends inside a string (truncated?)', start)
+  }
+  const skipDigits = (): number => {
+    const from = i
+    while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
+    return i - from
+  }
+  /** Returns an error at the first character that breaks the number at `i`, or null past it. */
+  const scanNumber = (): JsonSyntaxError | null => {
+    const start = i
+    const broken = (): JsonSyntaxError =>
+      i >= n
+        ? fail('the file ends inside a number (truncated?)', start)
+        : fail(`expected a digit in a number, found ${describeChar(text, i)}`)
+    if (text[i] === '-') i++
+    if (text[i] === '0') i++
+    else if (skipDigits() === 0) return broken()
+    if (text[i] === '.') {
+      i++
+      if (skipDigits() === 0) return broken()
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++
+      if (text[i] === '+' || text[i] === '-') i++
+      if (skipDigits() === 0) return broken()
+    }
+    return null
+  }
+  /** Returns an error at the first character that differs from `literal`, or null past it. */
+  const scanLiteral = (literal: string): JsonSyntaxError | null => {
+    const start = i
+    for (const expected of literal) {
+      if (i >= n) return fail('the file ends inside a literal (truncated?)', start)
+      if (text[i] !== expected) return fail(`expected ${literal}, found ${describeChar(text, i)}`)
+      i++
+    }
+    return null
   }
   const afterValue = (): void => {
     if (containers.length === 0) complete = true
@@ -79,7 +117,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       return fail(`the file ends inside ${open} (truncated?)`)
     }
     const ch = text[i]!
-    if (complete) return fail(`unexpected ${describeChar(ch)} after the end of the JSON value`)
+    if (complete) return fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`)
     switch (expect) {
       case 'key-or-end':
         if (ch === '}') {
@@ -92,7 +130,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         continue
       case 'key':
         if (ch !== '"')
-          return fail(`expected a property name in double quotes, found ${describeChar(ch)}`)
+          return fail(`expected a property name in double quotes, found ${describeChar(text, i)}`)
         {
           const error = scanString()
           if (error) return error
@@ -100,7 +138,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         expect = 'colon'
         continue
       case 'colon':
-        if (ch !== ':') return fail(`expected ':' after a property name, found ${describeChar(ch)}`)
+        if (ch !== ':')
+          return fail(`expected ':' after a property name, found ${describeChar(text, i)}`)
         i++
         expect = 'value'
         continue
@@ -127,7 +166,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           afterValue()
           continue
         }
-        return fail(`expected ',' or '${close}', found ${describeChar(ch)}`)
+        return fail(`expected ',' or '${close}', found ${describeChar(text, i)}`)
       }
       case 'value': {
         if (ch === '{' || ch === '[') {
@@ -136,29 +175,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           expect = ch === '{' ? 'key-or-end' : 'value-or-end'
           continue
         }
-        if (ch === '"') {
-          const error = scanString()
-          if (error) return error
-        } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
-          NUMBER.lastIndex = i
-          if (!NUMBER.test(text)) return fail('invalid number')
-          i = NUMBER.lastIndex
-        } else if (text.startsWith('true', i)) {
-          i += 4
-        } else if (text.startsWith('false', i)) {
-          i += 5
-        } else if (text.startsWith('null', i)) {
-          i += 4
-        } else if (
-          i + 5 > n &&
-          ('true'.startsWith(text.slice(i)) ||
-            'false'.startsWith(text.slice(i)) ||
-            'null'.startsWith(text.slice(i)))
-        ) {
-          return fail('the file ends inside a literal (truncated?)')
-        } else {
-          return fail(`unexpected ${describeChar(ch)} where a value was expected`)
-        }
+        let error: JsonSyntaxError | null
+        if (ch === '"') error = scanString()
+        else if (ch === '-' || (ch >= '0' && ch <= '9')) error = scanNumber()
+        else if (LITERALS[ch] !== undefined) error = scanLiteral(LITERALS[ch])
+        else return fail(`unexpected ${describeChar(text, i)} where a value was expected`)
+        if (error) return error
         afterValue()
         continue
       }
@@ -177,8 +199,10 @@ export function positionOf(text: string, offset: number): TextPosition {
   return { line, column: offset - lineStart + 1 }
 }
 
-function describeChar(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0
+/** Names the character at `offset` by its whole code point (an emoji is one character, not two). */
+function describeChar(text: string, offset: number): string {
+  const code = text.codePointAt(offset) ?? 0
+  const ch = String.fromCodePoint(code)
   if (code < 0x20 || code === 0x7f)
     return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
   if (code >= 0x21 && code < 0x7f) return `'${ch}'`

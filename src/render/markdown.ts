@@ -22,7 +22,10 @@ const ENTITIES: Record<string, string> = {
   $: '&#36;',
 }
 const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g
-/** A zero-width space breaks mentions (`@user`, `@org/team`) and references (`#12`) without showing. */
+/**
+ * A zero-width space breaks mentions (`@user`, `@org/team`), references (`#12`) and the autolinks
+ * GitHub makes of bare addresses (`https://…`, `www.…`) without showing.
+ */
 const ZWSP = '&#8203;'
 /** Line starts that markdown would read as a heading, quote, list or rule. */
 const BLOCK_START = /^([#>+=-]|\d+[.)])/
@@ -35,6 +38,7 @@ export function text(value: string): string {
     .trim()
     .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b')
     .replace(/:\/\//g, ':\u200b//')
+    .replace(/(www)\./gi, '$1\u200b.')
     .replace(BLOCK_START, (start) => `\u200b${start}`)
     .replace(SPECIAL, (ch) => ENTITIES[ch]!)
     .replace(/\u200b/g, ZWSP)
@@ -70,5 +74,10 @@ export function details(summary: string, body: string): string {
 
 /** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
 export function link(label: string, url: string | undefined): string {
-  return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`
+  if (url === undefined) return label
+  // encodeURIComponent leaves parentheses alone, and an unbalanced one would end the link.
+  const destination = url.replace(/[()\s<>]/g, (ch) =>
+    ch === '(' ? '%28' : ch === ')' ? '%29' : encodeURIComponent(ch),
+  )
+  return `[${label}](${destination})`
 }

@@ -38,12 +38,13 @@ interface Detail {
 
 const TOP_TOOLS_IN_FILE_ROW = 3
 const SUMMARY_TEXT_MAX = 500
-const HEADER_KINDS: readonly [keyof KindCounts, string][] = [
-  ['user_message', 'user messages'],
-  ['tool_call', 'tool calls'],
-  ['tool_result', 'tool results'],
-  ['assistant_summary', 'assistant summaries'],
-  ['other', 'other'],
+/** Each kind of interaction with its label for one and for many. */
+const HEADER_KINDS: readonly [keyof KindCounts, string, string][] = [
+  ['user_message', 'user message', 'user messages'],
+  ['tool_call', 'tool call', 'tool calls'],
+  ['tool_result', 'tool result', 'tool results'],
+  ['assistant_summary', 'assistant summary', 'assistant summaries'],
+  ['other', 'other', 'other'],
 ]
 
 /**
@@ -115,7 +116,7 @@ function headline(totals: Totals): string {
 
 function kindTable(totals: Totals): string {
   return table(
-    ['', ...HEADER_KINDS.map(([, label]) => label), 'total'],
+    ['', ...HEADER_KINDS.map(([, , many]) => many), 'total'],
     [
       [
         '**interactions**',
@@ -198,7 +199,7 @@ function fileDetails(file: FileSummary): string {
   ].join(', ')
   const body: string[] = [
     `Session ${code(file.sessionId)} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(
-      ([kind, label]) => `${count(file.kinds[kind])} ${label}`,
+      ([kind, one, many]) => plural(file.kinds[kind], one, many),
     ).join(', ')}`,
   ]
   if (file.summaries.length > 0) {

@@ -1,0 +1,178 @@
+import * as core from '@actions/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DEFAULTS, Input, parseInputs, type InputName } from '../src/inputs.js'
+
+/** Reads inputs from a plain object; absent ones are empty, as `core.getInput` gives them. */
+function parse(values: Partial<Record<InputName, string>> = {}) {
+  return parseInputs((name) => values[name] ?? '')
+}
+
+/** The message of the error that parsing throws. */
+function errorOf(values: Partial<Record<InputName, string>>): string {
+  try {
+    parse(values)
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected the inputs to be refused')
+}
+
+describe('parseInputs', () => {
+  it('uses the defaults for inputs left empty', () => {
+    expect(parse()).toEqual({
+      patterns: ['.claude/session_logs/session_*.json'],
+      ifNoFilesFound: 'warn',
+      jobSummary: true,
+      failOnParseError: false,
+      followSymbolicLinks: false,
+      reportFile: '',
+      title: 'Claude Code sessions',
+    })
+  })
+
+  it('has a default for every input, and each name once', () => {
+    expect(Object.keys(DEFAULTS).sort()).toEqual(Object.values(Input).sort())
+    expect(new Set(Object.values(Input)).size).toBe(Object.values(Input).length)
+  })
+
+  it('treats a value of only spaces as empty', () => {
+    expect(parse({ title: '   ', 'if-no-files-found': ' \n' })).toMatchObject({
+      title: 'Claude Code sessions',
+      ifNoFilesFound: 'warn',
+    })
+  })
+
+  it('reads one pattern a line, skipping blank lines and comments, keeping exclusions', () => {
+    const path = [
+      '  .claude/session_logs/session_*.json  ',
+      '',
+      '# archived sessions',
+      'archive/**/session_*.json\r',
+      '!archive/old/**',
+    ].join('\n')
+    expect(parse({ path }).patterns).toEqual([
+      '.claude/session_logs/session_*.json',
+      'archive/**/session_*.json',
+      '!archive/old/**',
+    ])
+  })
+
+  it('takes each value of if-no-files-found', () => {
+    for (const value of ['warn', 'error', 'ignore'] as const)
+      expect(parse({ 'if-no-files-found': value }).ifNoFilesFound).toBe(value)
+  })
+
+  it('keeps the report file and the title as given', () => {
+    expect(
+      parse({ 'report-file': 'out/sessions.json', title: 'Agent work this week' }),
+    ).toMatchObject({
+      reportFile: 'out/sessions.json',
+      title: 'Agent work this week',
+    })
+  })
+
+  it.each([
+    [
+      { 'if-no-files-found': 'fail' },
+      `input 'if-no-files-found' is "fail": expected one of warn, error, ignore`,
+    ],
+    [
+      { 'if-no-files-found': 'Warn' },
+      `input 'if-no-files-found' is "Warn": expected one of warn, error, ignore`,
+    ],
+    [{ 'job-summary': 'yes' }, `input 'job-summary' is "yes": expected true or false`],
+    [{ 'fail-on-parse-error': '1' }, `input 'fail-on-parse-error' is "1": expected true or false`],
+    [
+      { 'follow-symbolic-links': 'on' },
+      `input 'follow-symbolic-links' is "on": expected true or false`,
+    ],
+    [
+      { path: '!**/*.json' },
+      `input 'path' is "!**/*.json": expected at least one glob pattern that is not an exclusion`,
+    ],
+    [
+      { path: '# only a comment' },
+      `input 'path' is "# only a comment": expected at least one glob pattern that is not an exclusion`,
+    ],
+    [
+      { title: 'x'.repeat(201) },
+      `input 'title' is "${'x'.repeat(201)}": expected at most 200 characters`,
+    ],
+  ] as [Partial<Record<InputName, string>>, string][])(
+    'refuses %j, naming the input, the value and what is accepted',
+    (values, message) => {
+      expect(errorOf(values)).toBe(`Invalid input: ${message}`)
+    },
+  )
+
+  it('names every bad input at once', () => {
+    expect(errorOf({ 'job-summary': 'maybe', 'if-no-files-found': 'loud' })).toBe(
+      `Invalid inputs: input 'if-no-files-found' is "loud": expected one of warn, error, ignore; ` +
+        `input 'job-summary' is "maybe": expected true or false`,
+    )
+  })
+
+  it('quotes a value with quotes or line breaks so that the message stays on one line', () => {
+    const message = errorOf({ 'job-summary': 'true\nfalse "x"' })
+    expect(message).toBe(
+      `Invalid input: input 'job-summary' is "true\\nfalse \\"x\\"": expected true or false`,
+    )
+    expect(message).not.toContain('\n')
+  })
+})
+
+describe('boolean inputs', () => {
+  const booleans = [Input.jobSummary, Input.failOnParseError, Input.followSymbolicLinks] as const
+  const candidates = [
+    'true',
+    'True',
+    'TRUE',
+    'false',
+    'False',
+    'FALSE',
+    ' true ',
+    'tRUE',
+    'yes',
+    'no',
+    'on',
+    'off',
+    '1',
+    '0',
+    't',
+    'y',
+    '"true"',
+  ]
+
+  afterEach(() => {
+    for (const name of booleans) delete process.env[`INPUT_${name.toUpperCase()}`]
+  })
+
+  /** What `core.getBooleanInput` makes of a value: true, false, or 'refused'. */
+  function coreReading(name: InputName, value: string): boolean | 'refused' {
+    process.env[`INPUT_${name.toUpperCase()}`] = value
+    try {
+      return core.getBooleanInput(name)
+    } catch {
+      return 'refused'
+    }
+  }
+
+  it.each(booleans)('%s accepts exactly what core.getBooleanInput accepts', (name) => {
+    const key = (
+      {
+        [Input.jobSummary]: 'jobSummary',
+        [Input.failOnParseError]: 'failOnParseError',
+        [Input.followSymbolicLinks]: 'followSymbolicLinks',
+      } as const
+    )[name]
+    for (const value of candidates) {
+      let ours: boolean | 'refused'
+      try {
+        ours = parse({ [name]: value })[key]
+      } catch {
+        ours = 'refused'
+      }
+      expect({ value, reading: ours }).toEqual({ value, reading: coreReading(name, value) })
+    }
+  })
+})
