@@ -9,6 +9,12 @@ export const Input = {
   followSymbolicLinks: 'follow-symbolic-links',
   reportFile: 'report-file',
   title: 'title',
+  commentOnPr: 'comment-on-pr',
+  githubToken: 'github-token',
+  commentTag: 'comment-tag',
+  commentMode: 'comment-mode',
+  commentScope: 'comment-scope',
+  prNumber: 'pr-number',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -29,6 +35,24 @@ export interface Inputs {
   readonly reportFile: string
   /** Heading of the report. */
   readonly title: string
+  /** The sticky pull-request comment. */
+  readonly comment: CommentInputs
+}
+
+/** How the report is kept as one comment on a pull request. */
+export interface CommentInputs {
+  /** Keep a comment on the pull request up to date. */
+  readonly enabled: boolean
+  /** Token for the GitHub API. */
+  readonly token: string
+  /** Key of the hidden marker that finds the comment again; several reports can share a PR. */
+  readonly tag: string
+  /** `update` edits in place, `recreate` posts anew and deletes the old, `new` always posts. */
+  readonly mode: 'update' | 'recreate' | 'new'
+  /** `changed`: detail only the logs the PR adds or changes; `all`: every log. */
+  readonly scope: 'changed' | 'all'
+  /** The PR to comment on when the event carries none; null when not given. */
+  readonly prNumber: number | null
 }
 
 export const DEFAULTS: Readonly<Record<InputName, string>> = {
@@ -39,6 +63,12 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'follow-symbolic-links': 'false',
   'report-file': '',
   title: 'Claude Code sessions',
+  'comment-on-pr': 'false',
+  'github-token': '',
+  'comment-tag': 'default',
+  'comment-mode': 'update',
+  'comment-scope': 'changed',
+  'pr-number': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -75,6 +105,20 @@ const InputsSchema = z.object({
     .string()
     .min(1, { message: 'expected a non-empty heading' })
     .max(200, { message: 'expected at most 200 characters' }),
+  [Input.commentOnPr]: boolean,
+  [Input.githubToken]: z.string(),
+  // The tag goes inside an HTML comment: nothing that could end it or need escaping.
+  [Input.commentTag]: z.string().regex(/^[A-Za-z0-9._:/-]{1,100}$/, {
+    message: "expected 1 to 100 letters, digits, '.', '_', ':', '/' or '-'",
+  }),
+  [Input.commentMode]: z.enum(['update', 'recreate', 'new'], {
+    message: 'expected one of update, recreate, new',
+  }),
+  [Input.commentScope]: z.enum(['changed', 'all'], { message: 'expected one of changed, all' }),
+  [Input.prNumber]: z
+    .string()
+    .regex(/^(|[1-9][0-9]{0,9})$/, { message: 'expected a pull request number, or nothing' })
+    .transform((value) => (value === '' ? null : Number(value))),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -108,5 +152,13 @@ export function parseInputs(read: InputSource): Inputs {
     followSymbolicLinks: values[Input.followSymbolicLinks],
     reportFile: values[Input.reportFile],
     title: values[Input.title],
+    comment: {
+      enabled: values[Input.commentOnPr],
+      token: values[Input.githubToken],
+      tag: values[Input.commentTag],
+      mode: values[Input.commentMode],
+      scope: values[Input.commentScope],
+      prNumber: values[Input.prNumber],
+    },
   }
 }

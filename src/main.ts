@@ -7,9 +7,9 @@ import { annotate, fileWarnings } from './publish/annotations.js'
 import { writeJsonFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
-import { renderReport } from './render/report.js'
+import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
-import { fileUrlAtCommit, runnerContext } from './runner.js'
+import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -60,16 +60,30 @@ async function report(inputs: Inputs): Promise<void> {
     core.info(`Wrote the JSON report to ${reportFile}.`)
   }
   const nothingFound = outcomes.length === 0
-  if (inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore')) {
-    const markdown = renderReport(analysis, {
-      title: inputs.title,
-      patterns: inputs.patterns,
-      fileUrl: fileUrlAtCommit(runner),
-      ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
-    })
+  const context: ReportContext = {
+    title: inputs.title,
+    patterns: inputs.patterns,
+    fileUrl: fileUrlAtCommit(runner),
+    ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
+  }
+  const summaryWritten = inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore')
+  if (summaryWritten) {
+    const markdown = renderReport(analysis, context)
     await core.summary.addRaw(markdown).write()
   }
   setOutputs(outputValues(analysis, reportFile))
+  if (inputs.comment.enabled) {
+    // Imported here so that a run without a comment never loads the GitHub API client.
+    const { publishComment } = await import('./publish/comment.js')
+    // The comment links the run's page for what it leaves out, when the full report is there.
+    const commentContext = {
+      ...context,
+      fullReportUrl: summaryWritten ? runUrl(runner) : undefined,
+    }
+    setOutputs(
+      await publishComment({ inputs: inputs.comment, outcomes, analysis, context: commentContext }),
+    )
+  }
 
   if (inputs.failOnParseError && totals.unreadableFiles > 0) {
     throw new Error(

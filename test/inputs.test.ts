@@ -27,6 +27,14 @@ describe('parseInputs', () => {
       followSymbolicLinks: false,
       reportFile: '',
       title: 'Claude Code sessions',
+      comment: {
+        enabled: false,
+        token: '',
+        tag: 'default',
+        mode: 'update',
+        scope: 'changed',
+        prNumber: null,
+      },
     })
   })
 

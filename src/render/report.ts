@@ -15,6 +15,16 @@ export interface ReportContext {
   readonly fullReportUrl?: string
   /** Path of the JSON report, when one was written. */
   readonly reportFile?: string
+  /** Set when the analysis covers only some of the files, e.g. those a pull request changed. */
+  readonly scope?: ReportScope
+}
+
+/** A report about part of the files: what that part is, and the totals over every file. */
+export interface ReportScope {
+  /** Where the files come from, as in "added or changed in this pull request". */
+  readonly label: string
+  /** Totals over every matched file, shown in one line under the headline. */
+  readonly overall: Totals
 }
 
 /** The most a rendering may measure, and how to measure it. */
@@ -89,7 +99,7 @@ function render(analysis: Analysis, context: ReportContext, detail: Detail): str
   const { totals } = analysis
   const sections = [
     `## 🤖 ${text(context.title)}`,
-    headline(totals),
+    ...headlines(totals, context.scope),
     ...(totals.files > 0 ? [kindTable(totals), activity(totals)] : []),
     ...toolSection(analysis.tools, detail),
     ...fileSection(analysis.files, context, detail),
@@ -98,6 +108,17 @@ function render(analysis: Analysis, context: ReportContext, detail: Detail): str
     footer(context, totals),
   ]
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`
+}
+
+function headlines(totals: Totals, scope: ReportScope | undefined): string[] {
+  if (scope === undefined) return [headline(totals)]
+  const none = totals.files === 0 && totals.unreadableFiles === 0
+  return [
+    none
+      ? `No session log was ${scope.label}.`
+      : `**Session logs ${scope.label}:** ${headline(totals)}`,
+    `All session logs: ${headline(scope.overall)}`,
+  ]
 }
 
 function headline(totals: Totals): string {
@@ -253,7 +274,8 @@ function omissions(analysis: Analysis, context: ReportContext, detail: Detail): 
 }
 
 function footer(context: ReportContext, totals: Totals): string {
-  const matched = plural(totals.files + totals.unreadableFiles, 'file')
+  const everyFile = context.scope?.overall ?? totals
+  const matched = plural(everyFile.files + everyFile.unreadableFiles, 'file')
   const patterns = context.patterns.map((pattern) => code(pattern)).join(', ')
   const parts = [`${matched} matched ${patterns}`]
   if (context.reportFile) parts.push(`JSON report: ${code(context.reportFile)}`)
