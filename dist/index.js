@@ -31437,8 +31437,9 @@ function analyse(outcomes) {
 }
 function summariseFile(file) {
     const { digest } = file;
-    const durationMs = digest.start !== null && digest.end !== null
-        ? Math.max(0, Date.parse(digest.end) - Date.parse(digest.start))
+    // An end before the start (a problem of the file) has no meaningful duration: none, never negative.
+    const durationMs = digest.start !== null && digest.end !== null && digest.end >= digest.start
+        ? Date.parse(digest.end) - Date.parse(digest.start)
         : null;
     return {
         path: file.path,
@@ -44723,7 +44724,71 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * Markdown helpers. Everything that comes from a log goes through `text()` (or `code()`), which
+ * makes it render as the same characters in every place the report uses: paragraphs, table cells,
+ * list items and the HTML of `<details>`. Callers never need to know which context they are in.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '!': '&#33;',
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g;
+/** A zero-width space breaks mentions (`@user`, `@org/team`) and references (`#12`) without showing. */
+const ZWSP = '&#8203;';
+/** Line starts that markdown would read as a heading, quote, list or rule. */
+const BLOCK_START = /^([#>+=-]|\d+[.)])/;
+/** Escapes log text to a single line that renders literally anywhere in the report. */
+function markdown_text(value) {
+    return value
+        .replace(/[\s\u2028\u2029]+/gu, ' ')
+        .replace(/[\p{Cc}\u200b]/gu, '')
+        .trim()
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(BLOCK_START, (start) => `\u200b${start}`)
+        .replace(SPECIAL, (ch) => ENTITIES[ch])
+        .replace(/\u200b/g, ZWSP);
+}
+/** Log text in a monospace span, escaped the same way. */
+function code(value) {
+    return `<code>${markdown_text(value)}</code>`;
+}
+/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
+function truncate(value, max) {
+    const chars = [...value];
+    return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** A GitHub-flavoured markdown table; cells must already be escaped. */
+function table(header, rows, align) {
+    const rule = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
+    return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** A collapsed section; `summary` must already be escaped, `body` is markdown. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
+function markdown_link(label, url) {
+    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
+
 
 /** Placeholder for a tool call whose tool name is missing or not a string. */
 const UNKNOWN_TOOL = '(unknown tool)';
@@ -44735,8 +44800,19 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]
 function parseInstant(value) {
     if (typeof value !== 'string' || !ISO_INSTANT.test(value))
         return Number.NaN;
+    // Date.parse rolls a day that the month does not have (Feb 30) over into the next month.
+    const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+    if (day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+        return Number.NaN;
     return Date.parse(value);
 }
+/** Longest piece of log text (an id) quoted in a problem. */
+const QUOTED_MAX = 80;
+/**
+ * Distinct interaction ids remembered per file to find repeats: enough for any real day of
+ * sessions, while a file of millions of interactions does not keep millions of ids in memory.
+ */
+const IDS_REMEMBERED = 100_000;
 /**
  * The rules that turn a log into a digest, shared by every parser of the format: each interaction
  * is counted (unknown or malformed ones as `other`), and each defect becomes a problem.
@@ -44753,6 +44829,10 @@ class DigestBuilder {
     /** The previous interaction's timestamp text and value: a call and its result share one. */
     lastStamp;
     lastStampMs = Number.NaN;
+    /** The latest valid timestamp so far and where it was, to notice time going backwards. */
+    latest = { ms: Number.NEGATIVE_INFINITY, index: -1 };
+    /** interaction_id → index of the first interaction that had it. */
+    ids = new Map();
     /** Adds the next interaction of the `interactions` array. */
     add(facts) {
         const index = this.index++;
@@ -44763,12 +44843,25 @@ class DigestBuilder {
             return;
         }
         if (typeof facts.type !== 'string')
-            this.problems.add(`interactions[${index}] has no string "type"; counted as other`);
+            this.problems.add(`interactions[${index}] ${facts.type === undefined ? 'has no' : 'has a non-string'} "type"; counted as other`);
+        if (typeof facts.id === 'string') {
+            const first = this.ids.get(facts.id);
+            if (first === undefined) {
+                if (this.ids.size < IDS_REMEMBERED)
+                    this.ids.set(facts.id, index);
+            }
+            else
+                this.problems.add(`interactions[${index}] repeats the interaction_id ${quote(facts.id)} of interactions[${first}]`, 'repeated interaction_id');
+        }
         const at = this.instant(facts.timestamp);
         if (Number.isNaN(at)) {
             this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`);
         }
         else {
+            if (at < this.latest.ms)
+                this.problems.add(`interactions[${index}] has a timestamp earlier than interactions[${this.latest.index}] (time goes backwards)`);
+            else
+                this.latest = { ms: at, index };
             this.see(at);
             const day = Math.floor(at / DAY_MS);
             this.days.set(day, (this.days.get(day) ?? 0) + 1);
@@ -44776,7 +44869,7 @@ class DigestBuilder {
         if (kind === 'tool_call') {
             const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null;
             if (tool === null)
-                this.problems.add(`interactions[${index}] is a tool_call without a string content.tool`);
+                this.problems.add(`interactions[${index}] is a tool_call ${contentDefect(facts, 'tool')}; counted under ${UNKNOWN_TOOL}`);
             const name = tool ?? UNKNOWN_TOOL;
             this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
         }
@@ -44788,7 +44881,7 @@ class DigestBuilder {
                 });
             }
             else {
-                this.problems.add(`interactions[${index}] is an assistant_summary without a string content.summary`);
+                this.problems.add(`interactions[${index}] is an assistant_summary ${contentDefect(facts, 'summary')}`);
             }
         }
     }
@@ -44801,18 +44894,17 @@ class DigestBuilder {
             problems.add('start_timestamp is not an ISO 8601 date-time');
         if (header.endTimestamp !== null && Number.isNaN(end))
             problems.add('end_timestamp is not an ISO 8601 date-time');
-        const endsBeforeStart = !Number.isNaN(start) && !Number.isNaN(end) && end < start;
-        if (endsBeforeStart)
-            problems.add('end_timestamp is before start_timestamp; duration not shown');
+        if (!Number.isNaN(start) && !Number.isNaN(end) && end < start)
+            problems.add('end_timestamp is before start_timestamp; no duration is shown');
         if (!Number.isNaN(start))
             this.see(start);
-        if (!Number.isNaN(end) && !endsBeforeStart)
+        if (!Number.isNaN(end))
             this.see(end);
         const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
         return {
             sessionId: header.sessionId,
             start: iso(start),
-            end: endsBeforeStart ? null : iso(end),
+            end: iso(end),
             projectPath: header.projectPath,
             kinds: this.kinds,
             tools: this.tools,
@@ -44845,8 +44937,8 @@ class DigestBuilder {
 class Problems {
     static PER_KIND = 3;
     byKind = new Map();
-    add(message) {
-        const key = message.replace(/\[\d+\]/, '[]');
+    /** Adds a problem; `key` groups problems of one kind (by default the message without indexes). */
+    add(message, key = message.replace(/\[\d+\]/g, '[]')) {
         const entry = this.byKind.get(key) ?? { shown: [], more: 0 };
         if (entry.shown.length < Problems.PER_KIND)
             entry.shown.push(message);
@@ -44857,6 +44949,23 @@ class Problems {
     list() {
         return [...this.byKind.values()].flatMap(({ shown, more }) => more > 0 ? [...shown, `… and ${more} more like the one above`] : shown);
     }
+}
+/** What is wrong with `content` when `content.<field>` is not a usable string. */
+function contentDefect(facts, field) {
+    if (facts.contentKind === undefined)
+        return 'without content';
+    if (facts.contentKind !== 'object' && !(field === 'summary' && facts.contentKind === 'string'))
+        return `whose content is ${describeKind(facts.contentKind)}, not an object`;
+    const value = facts[field];
+    if (value === undefined)
+        return `without content.${field}`;
+    if (typeof value === 'string')
+        return `with an empty content.${field}`;
+    return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`;
+}
+/** Log text quoted in a problem, shortened so that a problem stays one short line. */
+function quote(value) {
+    return JSON.stringify(truncate(value, QUOTED_MAX));
 }
 function kindOf(facts) {
     if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
@@ -45130,6 +45239,7 @@ function factsOf(item) {
     return {
         kind,
         type: stringOrKind(record.type),
+        id: stringOrKind(record.interaction_id),
         timestamp: stringOrKind(record.timestamp),
         ...(contentKind !== undefined && { contentKind }),
         tool: fromContent('tool'),
@@ -45253,45 +45363,51 @@ async function findLogFiles(patterns, options) {
     });
     const matches = [...new Set(await globber.glob())].sort();
     const realWorkspace = await (0,promises_namespaceObject.realpath)(workspace);
-    const files = [];
     const refused = [];
+    // A file reached by several paths (through followed links) is read once, by its own path if matched.
+    const byTarget = new Map();
     for (const match of matches) {
-        const shown = workspacePath(workspace, match);
-        const reason = await refusal(match, realWorkspace, options.followSymbolicLinks);
-        if (reason === null)
-            files.push(match);
-        else if (reason !== SKIP)
-            refused.push({ path: shown, reason });
+        const verdict = await find_check(match, workspace, realWorkspace, options.followSymbolicLinks);
+        if (verdict === SKIP)
+            continue;
+        if ('refused' in verdict) {
+            refused.push({ path: workspacePath(workspace, match), reason: verdict.refused });
+            continue;
+        }
+        const target = verdict.target ?? match;
+        if (!byTarget.has(target) || verdict.direct)
+            byTarget.set(target, match);
     }
-    return { files, refused };
+    return { files: [...byTarget.values()].sort(), refused };
 }
 /** Directories a `**` pattern matches are passed over quietly; one named like a log is reported. */
 const SKIP = Symbol('skip');
 const LOG_NAME = /\.jsonl?$/;
-/** Why a matched path is not read, null when it may be, or SKIP when it is not a candidate at all. */
-async function refusal(file, realWorkspace, followSymbolicLinks) {
-    let isLink;
-    try {
-        const info = await (0,promises_namespaceObject.lstat)(file);
-        isLink = info.isSymbolicLink();
-        if (info.isDirectory())
-            return LOG_NAME.test(file) ? 'is a directory, not a file' : SKIP;
-    }
-    catch {
-        return null; // Gone already: reading it reports that with the usual wording.
-    }
-    if (isLink && !followSymbolicLinks)
-        return 'is a symbolic link, not read (set follow-symbolic-links: true to read links)';
+async function find_check(file, workspace, realWorkspace, followSymbolicLinks) {
+    const gone = { target: null, direct: true };
     let target;
     try {
+        const info = await (0,promises_namespaceObject.lstat)(file);
+        if (info.isDirectory())
+            return LOG_NAME.test(file) ? { refused: 'is a directory, not a file' } : SKIP;
+        if (info.isSymbolicLink() && !followSymbolicLinks)
+            return {
+                refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
+            };
         target = await (0,promises_namespaceObject.realpath)(file);
     }
     catch {
-        return null;
+        return gone;
     }
     if (!isInside(realWorkspace, target))
-        return 'resolves to a path outside the workspace, not read';
-    return null;
+        return { refused: 'resolves to a path outside the workspace, not read' };
+    const direct = external_node_path_default().relative(realWorkspace, target) === external_node_path_default().relative(workspace, file);
+    // A literal pattern reaches a file through a linked folder without the glob following links.
+    if (!direct && !followSymbolicLinks)
+        return {
+            refused: 'is reached through a symbolically linked folder, not read (set follow-symbolic-links: true to read it)',
+        };
+    return { target, direct };
 }
 /**
  * Makes a pattern absolute inside the workspace, keeping a leading `!`. A pattern that reaches
@@ -45519,69 +45635,6 @@ function bytes(value) {
         unit++;
     }
     return `${scaled.toFixed(1)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-/**
- * Markdown helpers. Everything that comes from a log goes through `text()` (or `code()`), which
- * makes it render as the same characters in every place the report uses: paragraphs, table cells,
- * list items and the HTML of `<details>`. Callers never need to know which context they are in.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '!': '&#33;',
-    $: '&#36;',
-};
-const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g;
-/** A zero-width space breaks mentions (`@user`, `@org/team`) and references (`#12`) without showing. */
-const ZWSP = '&#8203;';
-/** Line starts that markdown would read as a heading, quote, list or rule. */
-const BLOCK_START = /^([#>+=-]|\d+[.)])/;
-/** Escapes log text to a single line that renders literally anywhere in the report. */
-function markdown_text(value) {
-    return value
-        .replace(/[\s\u2028\u2029]+/gu, ' ')
-        .replace(/[\p{Cc}\u200b]/gu, '')
-        .trim()
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b')
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(BLOCK_START, (start) => `\u200b${start}`)
-        .replace(SPECIAL, (ch) => ENTITIES[ch])
-        .replace(/\u200b/g, ZWSP);
-}
-/** Log text in a monospace span, escaped the same way. */
-function code(value) {
-    return `<code>${markdown_text(value)}</code>`;
-}
-/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
-function truncate(value, max) {
-    const chars = [...value];
-    return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`;
-}
-/** A GitHub-flavoured markdown table; cells must already be escaped. */
-function table(header, rows, align) {
-    const rule = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
-    return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-/** A collapsed section; `summary` must already be escaped, `body` is markdown. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
-function markdown_link(label, url) {
-    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts

@@ -152,9 +152,10 @@ export function analyse(outcomes: readonly FileOutcome[]): Analysis {
 
 function summariseFile(file: FileOutcome & { ok: true }): FileSummary {
   const { digest } = file
+  // An end before the start (a problem of the file) has no meaningful duration: none, never negative.
   const durationMs =
-    digest.start !== null && digest.end !== null
-      ? Math.max(0, Date.parse(digest.end) - Date.parse(digest.start))
+    digest.start !== null && digest.end !== null && digest.end >= digest.start
+      ? Date.parse(digest.end) - Date.parse(digest.start)
       : null
   return {
     path: file.path,
