@@ -44748,35 +44748,65 @@ const ENTITIES = {
     $: '&#36;',
 };
 const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g;
-/** A zero-width space breaks mentions (`@user`, `@org/team`) and references (`#12`) without showing. */
+/**
+ * A zero-width space (written as an entity, so it survives every context) breaks what GitHub would
+ * turn into a link or a notification: mentions (`@user`, `@org/team`), references (`#12`, `GH-12`),
+ * commit SHAs, and the URLs, `www.` names and e-mail addresses that autolinking picks up.
+ */
 const ZWSP = '&#8203;';
 /** Line starts that markdown would read as a heading, quote, list or rule. */
 const BLOCK_START = /^([#>+=-]|\d+[.)])/;
+/** Characters that show nothing but change how text reads: controls and bidirectional overrides. */
+const INVISIBLE = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** GitHub links 7 to 40 hex digits to a commit; shorter runs are not links. */
+const HEX_RUN = /[0-9a-f]{7,}/gi;
 /** Escapes log text to a single line that renders literally anywhere in the report. */
 function markdown_text(value) {
-    return value
+    return markdown_escape(value, true);
+}
+/**
+ * Log text in a monospace span, escaped the same way, except that hex runs stay whole: GitHub
+ * links no commit inside code, and ids (session ids) stay easy to copy.
+ */
+function code(value) {
+    return `<code>${markdown_escape(value, false)}</code>`;
+}
+function markdown_escape(value, breakHexRuns) {
+    const line = value
         .replace(/[\s\u2028\u2029]+/gu, ' ')
-        .replace(/[\p{Cc}\u200b]/gu, '')
+        .replace(INVISIBLE, '')
         .trim()
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b')
+        .replace(/@/g, '@\u200b')
+        .replace(/#(?=[\p{L}\p{N}_-])/gu, '#\u200b')
+        .replace(/(GH)-(?=\d)/gi, '$1\u200b-')
         .replace(/:\/\//g, ':\u200b//')
-        .replace(BLOCK_START, (start) => `\u200b${start}`)
+        .replace(/(www)\./gi, '$1\u200b.')
+        .replace(BLOCK_START, (start) => `\u200b${start}`);
+    return (breakHexRuns ? line.replace(HEX_RUN, (run) => run.replace(/.{6}(?=.)/g, '$&\u200b')) : line)
         .replace(SPECIAL, (ch) => ENTITIES[ch])
         .replace(/\u200b/g, ZWSP);
 }
-/** Log text in a monospace span, escaped the same way. */
-function code(value) {
-    return `<code>${markdown_text(value)}</code>`;
-}
 /** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
 function truncate(value, max) {
-    const chars = [...value];
-    return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`;
+    if (value.length <= max)
+        return value;
+    // Walks only the first `max` code points: a log string can be megabytes long.
+    const kept = [];
+    for (const char of value) {
+        if (kept.length === max)
+            return `${kept.slice(0, max - 1).join('')}…`;
+        kept.push(char);
+    }
+    return value;
 }
 /** A GitHub-flavoured markdown table; cells must already be escaped. */
 function table(header, rows, align) {
     const rule = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
-    return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+    return [header, rule, ...rows].map(tableRow).join('\n');
+}
+/** One row of a table; cells must already be escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
 }
 /** A collapsed section; `summary` must already be escaped, `body` is markdown. */
 function details(summary, body) {
@@ -44784,7 +44814,11 @@ function details(summary, body) {
 }
 /** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
 function markdown_link(label, url) {
-    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
+    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, percentEncode)})`;
+}
+/** `encodeURIComponent` leaves parentheses alone, and an unbalanced one would end the link. */
+function percentEncode(char) {
+    return char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
@@ -45671,8 +45705,37 @@ const STEP_SUMMARY_LIMIT = {
     max: 1024 * 1024 - 1024,
     measure: (markdown) => Buffer.byteLength(markdown, 'utf8'),
 };
+/**
+ * GitHub refuses a comment body above 65,536 characters. UTF-16 code units are never fewer than
+ * characters, so counting them errs on the safe side; 1,024 are left for what a comment adds
+ * around the report (its marker).
+ */
+const COMMENT_LIMIT = {
+    max: 65_536 - 1024,
+    measure: (markdown) => markdown.length,
+};
+/**
+ * The order in which detail is let in while it fits: a little of everything first (the unreadable
+ * files above all, since naming them is the point), then all of it, the per-file details last.
+ */
+const FILL_ORDER = [
+    ['unreadable', 20],
+    ['tools', 10],
+    ['files', 20],
+    ['unreadable', Infinity],
+    ['tools', 50],
+    ['files', Infinity],
+    ['tools', Infinity],
+    ['details', Infinity],
+];
 const TOP_TOOLS_IN_FILE_ROW = 3;
+const TOOL_NAME_MAX = 100;
+const SESSION_ID_MAX = 100;
 const SUMMARY_TEXT_MAX = 500;
+const SUMMARIES_IN_DETAILS = 20;
+const TOOLS_IN_DETAILS = 30;
+const PATTERNS_SHOWN = 10;
+const PATTERN_MAX = 200;
 const HEADER_KINDS = [
     ['user_message', 'user messages'],
     ['tool_call', 'tool calls'],
@@ -45680,52 +45743,109 @@ const HEADER_KINDS = [
     ['assistant_summary', 'assistant summaries'],
     ['other', 'other'],
 ];
+const TOOL_TABLE_HEAD = table(['tool', 'calls', 'share', 'files'], [], ['left', 'right', 'right', 'right']);
+const FILE_TABLE_HEAD = table(['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'], [], ['left', 'left', 'left', 'right', 'right', 'right', 'left']);
 /**
  * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals), then the
- * tools, the files, and each file's detail collapsed. When the result would exceed `limit`, detail
- * is dropped in steps (per-file details, then the oldest files' rows, then the rarest tools) and a
- * closing line says what was left out.
+ * tools, the files, and each file's detail collapsed. Whatever the input, the result measures at
+ * most `limit`: the parts that can grow (tool rows, file rows, per-file details, unreadable files)
+ * are let in while they fit, in `FILL_ORDER`, and a closing line says what was left out. Each
+ * piece is rendered and measured once, so a report of thousands of files costs one rendering.
  */
 function renderReport(analysis, context, limit = STEP_SUMMARY_LIMIT) {
-    const full = {
-        fileDetails: true,
-        fileRows: analysis.files.length,
-        toolRows: analysis.tools.length,
-    };
-    for (const detail of lesserDetails(full)) {
-        const markdown = render(analysis, context, detail);
-        if (limit.measure(markdown) <= limit.max)
-            return markdown;
+    const parts = reportParts(analysis, context);
+    const none = { tools: 0, files: 0, details: 0, unreadable: 0 };
+    // The note is longest when nothing is shown: reserving that much keeps any note within budget.
+    let budget = limit.max -
+        limit.measure(parts.fixedText) -
+        limit.measure(parts.note(none)) -
+        PART_NAMES.reduce((sum, name) => sum + limit.measure(parts[name].text(0)), 0);
+    const shown = { ...none };
+    for (const [name, upTo] of FILL_ORDER) {
+        const part = parts[name];
+        const end = Math.min(upTo, part.length, name === 'details' ? shown.files : Infinity);
+        while (shown[name] < end) {
+            const cost = part.cost(shown[name], limit.measure);
+            if (cost > budget)
+                break;
+            budget -= cost;
+            shown[name]++;
+        }
     }
-    // Even the barest rendering is too large (a title of megabytes?): cut it, keeping it valid text.
-    const bare = render(analysis, context, { fileDetails: false, fileRows: 0, toolRows: 0 });
-    return cutToFit(bare, limit);
+    const markdown = parts.assemble(shown);
+    if (limit.measure(markdown) <= limit.max)
+        return markdown;
+    // Only an oversized heading or footer gets here (the parts above are bounded): keep the headline.
+    const bare = parts.assemble(none);
+    return limit.measure(bare) <= limit.max ? bare : cutToFit(bare, limit);
 }
-function* lesserDetails(full) {
-    yield full;
-    let detail = { ...full, fileDetails: false };
-    yield detail;
-    for (let rows = Math.floor(full.fileRows / 2); rows >= 1; rows = Math.floor(rows / 2)) {
-        detail = { ...detail, fileRows: rows };
-        yield detail;
+const PART_NAMES = ['tools', 'files', 'details', 'unreadable'];
+/** A part of the report that shows its first `count` items after an opening. */
+class GrowablePart {
+    length;
+    opening;
+    item;
+    rendered = [];
+    constructor(length, 
+    /** The opening for a given count of items: empty when there is nothing to open. */
+    opening, 
+    /** One item, with the separator that goes before it. */
+    item) {
+        this.length = length;
+        this.opening = opening;
+        this.item = item;
     }
-    for (let rows = Math.min(full.toolRows, 50); rows >= 1; rows = Math.floor(rows / 2)) {
-        yield { ...detail, fileRows: 0, toolRows: rows };
+    text(count) {
+        let result = this.opening(count);
+        for (let index = 0; index < count; index++)
+            result += this.at(index);
+        return result;
+    }
+    /** What showing item `index` adds, when the items before it are shown. */
+    cost(index, measure) {
+        const opening = index === 0 ? measure(this.opening(1)) - measure(this.opening(0)) : 0;
+        return opening + measure(this.at(index));
+    }
+    at(index) {
+        return (this.rendered[index] ??= this.item(index));
     }
 }
-function render(analysis, context, detail) {
-    const { totals } = analysis;
-    const sections = [
+function reportParts(analysis, context) {
+    const { totals, tools, files, unreadable } = analysis;
+    const head = [
         `## 🤖 ${markdown_text(context.title)}`,
         headline(totals),
         ...(totals.files > 0 ? [kindTable(totals), activity(totals)] : []),
-        ...toolSection(analysis.tools, detail),
-        ...fileSection(analysis.files, context, detail),
-        ...unreadableSection(analysis),
-        ...omissions(analysis, context, detail),
-        footer(context, totals),
-    ];
-    return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+    ]
+        .filter((section) => section !== '')
+        .join('\n\n');
+    const foot = `\n\n${footer(context, totals)}\n`;
+    const parts = {
+        tools: new GrowablePart(tools.length, (count) => tools.length === 0
+            ? ''
+            : `\n\n### Tools\n\n${pieChart(tools)}${count > 0 ? `\n\n${TOOL_TABLE_HEAD}` : ''}`, (index) => `\n${toolRow(tools[index])}`),
+        files: new GrowablePart(files.length, (count) => (count > 0 ? `\n\n### Sessions\n\n${FILE_TABLE_HEAD}` : ''), (index) => `\n${fileRow(files[index], context)}`),
+        details: new GrowablePart(files.length, () => '', (index) => `\n\n${fileDetails(files[index])}`),
+        unreadable: new GrowablePart(unreadable.length, (count) => unreadable.length === 0
+            ? ''
+            : `\n\n> ⚠️ ${plural(unreadable.length, 'file')} could not be read:${count > 0 ? '\n>' : ''}`, (index) => `\n${unreadableLine(unreadable[index])}`),
+    };
+    const note = (shown) => {
+        const line = omissions(analysis, context, shown);
+        return line === '' ? '' : `\n\n${line}`;
+    };
+    return {
+        ...parts,
+        fixedText: head + foot,
+        note,
+        assemble: (shown) => head +
+            parts.tools.text(shown.tools) +
+            parts.files.text(shown.files) +
+            parts.details.text(shown.details) +
+            parts.unreadable.text(shown.unreadable) +
+            note(shown) +
+            foot,
+    };
 }
 function headline(totals) {
     if (totals.files === 0 && totals.unreadableFiles === 0)
@@ -45760,27 +45880,16 @@ function activity(totals) {
         : '';
     return `Activity ${span(totals.firstActivity, totals.lastActivity)} UTC${busiestText}.`;
 }
-function toolSection(tools, detail) {
-    if (tools.length === 0)
-        return [];
-    const shown = tools.slice(0, detail.toolRows);
-    const rows = shown.map((usage) => [
-        code(usage.tool),
+function toolRow(usage) {
+    return tableRow([
+        code(truncate(usage.tool, TOOL_NAME_MAX)),
         count(usage.calls),
         percent(usage.share),
         count(usage.files),
     ]);
-    return [
-        '### Tools',
-        pieChart(tools),
-        table(['tool', 'calls', 'share', 'files'], rows, ['left', 'right', 'right', 'right']),
-    ];
 }
-function fileSection(files, context, detail) {
-    if (files.length === 0 || detail.fileRows === 0)
-        return [];
-    const shown = files.slice(0, detail.fileRows);
-    const rows = shown.map((file) => [
+function fileRow(file, context) {
+    return tableRow([
         markdown_link(markdown_text(baseName(file.path)), context.fileUrl?.(file.path)),
         code(file.sessionId.slice(0, 8)),
         span(file.start, file.end),
@@ -45789,22 +45898,19 @@ function fileSection(files, context, detail) {
         count(file.kinds.tool_call),
         topTools(file),
     ]);
-    const sections = [
-        '### Sessions',
-        table(['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'], rows, ['left', 'left', 'left', 'right', 'right', 'right', 'left']),
-    ];
-    if (detail.fileDetails)
-        sections.push(...shown.map(fileDetails));
-    return sections;
 }
 function topTools(file) {
     if (file.tools.length === 0)
         return '—';
+    return toolCounts(file, TOP_TOOLS_IN_FILE_ROW, ', ');
+}
+/** The first `max` tools of a file with their calls, and how many more there are. */
+function toolCounts(file, max, separator) {
     const top = file.tools
-        .slice(0, TOP_TOOLS_IN_FILE_ROW)
-        .map(({ tool, calls }) => `${markdown_text(tool)} ${count(calls)}`);
-    const rest = file.tools.length - TOP_TOOLS_IN_FILE_ROW;
-    return rest > 0 ? `${top.join(', ')} +${rest}` : top.join(', ');
+        .slice(0, max)
+        .map(({ tool, calls }) => `${markdown_text(truncate(tool, TOOL_NAME_MAX))} ${count(calls)}`);
+    const rest = file.tools.length - max;
+    return rest > 0 ? `${top.join(separator)} +${rest}` : top.join(separator);
 }
 function fileDetails(file) {
     const heading = [
@@ -45813,59 +45919,61 @@ function fileDetails(file) {
         ...(file.problems.length > 0 ? [plural(file.problems.length, 'problem')] : []),
     ].join(', ');
     const body = [
-        `Session ${code(file.sessionId)} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, label]) => `${count(file.kinds[kind])} ${label}`).join(', ')}`,
+        `Session ${code(truncate(file.sessionId, SESSION_ID_MAX))} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, label]) => `${count(file.kinds[kind])} ${label}`).join(', ')}`,
     ];
     if (file.summaries.length > 0) {
-        body.push(file.summaries
-            .map((summary) => `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${markdown_text(truncate(summary.text, SUMMARY_TEXT_MAX))}`)
-            .join('\n'));
+        const lines = file.summaries
+            .slice(0, SUMMARIES_IN_DETAILS)
+            .map((summary) => `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${markdown_text(truncate(summary.text, SUMMARY_TEXT_MAX))}`);
+        const rest = file.summaries.length - SUMMARIES_IN_DETAILS;
+        if (rest > 0)
+            lines.push(`- … and ${plural(rest, 'later summary', 'later summaries')}`);
+        body.push(lines.join('\n'));
     }
     if (file.tools.length > 0)
-        body.push(`Tools: ${file.tools.map(({ tool, calls }) => `${markdown_text(tool)} ${count(calls)}`).join(' · ')}`);
+        body.push(`Tools: ${toolCounts(file, TOOLS_IN_DETAILS, ' · ')}`);
     if (file.problems.length > 0)
         body.push(file.problems.map((problem) => `- ⚠️ ${markdown_text(problem)}`).join('\n'));
     return details(`${markdown_text(baseName(file.path))} — ${heading}`, body.join('\n\n'));
 }
-function unreadableSection(analysis) {
-    if (analysis.unreadable.length === 0)
-        return [];
-    const lines = analysis.unreadable.map((file) => {
-        const where = file.position
-            ? ` (line ${file.position.line}, column ${file.position.column})`
-            : '';
-        return `> - ${code(file.path)}: ${markdown_text(file.reason)}${where}`;
-    });
-    return [
-        `> ⚠️ ${plural(analysis.unreadable.length, 'file')} could not be read:\n>\n${lines.join('\n')}`,
-    ];
+function unreadableLine(file) {
+    const where = file.position ? ` (line ${file.position.line}, column ${file.position.column})` : '';
+    return `> - ${code(file.path)}: ${markdown_text(file.reason)}${where}`;
 }
-function omissions(analysis, context, detail) {
+function omissions(analysis, context, shown) {
     const left = [];
-    if (!detail.fileDetails && analysis.files.length > 0)
-        left.push('per-file details');
-    const hiddenFiles = analysis.files.length - Math.min(detail.fileRows, analysis.files.length);
+    const hiddenDetails = analysis.files.length - shown.details;
+    if (hiddenDetails > 0)
+        left.push(`the details of ${plural(hiddenDetails, 'file')}`);
+    const hiddenFiles = analysis.files.length - shown.files;
     if (hiddenFiles > 0)
-        left.push(`the ${plural(hiddenFiles, 'oldest file')}`);
-    const hiddenTools = analysis.tools.length - Math.min(detail.toolRows, analysis.tools.length);
+        left.push(`the rows of the ${plural(hiddenFiles, 'oldest file')}`);
+    const hiddenTools = analysis.tools.length - shown.tools;
     if (hiddenTools > 0)
-        left.push(`${plural(hiddenTools, 'less used tool')}`);
+        left.push(plural(hiddenTools, 'less used tool'));
+    const hiddenUnreadable = analysis.unreadable.length - shown.unreadable;
+    if (hiddenUnreadable > 0)
+        left.push(`${plural(hiddenUnreadable, 'more unreadable file')} (each has a warning)`);
     if (left.length === 0)
-        return [];
+        return '';
     const where = context.fullReportUrl
-        ? ` The full report is in the [run's step summary](${context.fullReportUrl})`
+        ? ` The full report is in the [run's step summary](${context.fullReportUrl}).`
         : context.reportFile
-            ? ` The JSON report has everything`
+            ? ' The JSON report has everything.'
             : '';
-    return [
-        `_Left out to stay within GitHub's size limit: ${left.join(', ')}.${where}${where ? '.' : ''}_`,
-    ];
+    return `_Left out to stay within GitHub's size limit: ${left.join(', ')}.${where}_`;
 }
 function footer(context, totals) {
     const matched = plural(totals.files + totals.unreadableFiles, 'file');
-    const patterns = context.patterns.map((pattern) => code(pattern)).join(', ');
-    const parts = [`${matched} matched ${patterns}`];
+    const shownPatterns = context.patterns
+        .slice(0, PATTERNS_SHOWN)
+        .map((pattern) => code(truncate(pattern, PATTERN_MAX)));
+    const morePatterns = context.patterns.length - PATTERNS_SHOWN;
+    if (morePatterns > 0)
+        shownPatterns.push(`${plural(morePatterns, 'more pattern')}`);
+    const parts = [`${matched} matched ${shownPatterns.join(', ')}`];
     if (context.reportFile)
-        parts.push(`JSON report: ${code(context.reportFile)}`);
+        parts.push(`JSON report: ${code(truncate(context.reportFile, PATTERN_MAX))}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 function baseName(file) {
@@ -46023,7 +46131,6 @@ async function report(inputs) {
             title: inputs.title,
             patterns: inputs.patterns,
             fileUrl: fileUrlAtCommit(runner),
-            fullReportUrl: runUrl(runner),
             ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
         });
         await summary.addRaw(markdown).write();

@@ -9,7 +9,7 @@ import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
 import { renderReport } from './render/report.js'
 import { toJsonReport } from './report-json.js'
-import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
+import { fileUrlAtCommit, runnerContext } from './runner.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -65,7 +65,6 @@ async function report(inputs: Inputs): Promise<void> {
       title: inputs.title,
       patterns: inputs.patterns,
       fileUrl: fileUrlAtCommit(runner),
-      fullReportUrl: runUrl(runner),
       ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
     })
     await core.summary.addRaw(markdown).write()
