@@ -121,7 +121,7 @@ export function analyse(outcomes: readonly FileOutcome[]): Analysis {
       share: totalCalls === 0 ? 0 : calls / totalCalls,
       files: inFiles,
     }))
-    .sort((a, b) => b.calls - a.calls || compareText(a.tool, b.tool))
+    .sort(byCalls)
 
   let busiestDay: DayCount | null = null
   for (const [day, count] of [...days].sort((a, b) => compareText(a[0], b[0]))) {
@@ -166,9 +166,7 @@ function summariseFile(file: FileOutcome & { ok: true }): FileSummary {
     durationMs,
     interactions: sumKinds(digest.kinds),
     kinds: { ...digest.kinds },
-    tools: [...digest.tools]
-      .map(([tool, calls]) => ({ tool, calls }))
-      .sort((a, b) => b.calls - a.calls || compareText(a.tool, b.tool)),
+    tools: [...digest.tools].map(([tool, calls]) => ({ tool, calls })).sort(byCalls),
     summaries: digest.summaries,
     problems: digest.problems,
   }
@@ -186,6 +184,14 @@ function newestFirst(a: FileSummary, b: FileSummary): number {
     return a.start < b.start ? 1 : -1
   }
   return compareText(b.path, a.path)
+}
+
+/** Most called first, then by name. */
+export function byCalls(
+  a: { readonly tool: string; readonly calls: number },
+  b: { readonly tool: string; readonly calls: number },
+): number {
+  return b.calls - a.calls || compareText(a.tool, b.tool)
 }
 
 /** Locale-independent ordering, so the report is the same on every runner. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { compileUserPattern } from './redact.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -9,6 +10,7 @@ export const Input = {
   followSymbolicLinks: 'follow-symbolic-links',
   reportFile: 'report-file',
   title: 'title',
+  redactPatterns: 'redact-patterns',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -29,6 +31,8 @@ export interface Inputs {
   readonly reportFile: string
   /** Heading of the report. */
   readonly title: string
+  /** The user's own secret patterns (RE2 syntax), redacted besides the built-in ones. */
+  readonly redactPatterns: readonly string[]
 }
 
 export const DEFAULTS: Readonly<Record<InputName, string>> = {
@@ -39,6 +43,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'follow-symbolic-links': 'false',
   'report-file': '',
   title: 'Claude Code sessions',
+  'redact-patterns': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -52,15 +57,18 @@ const boolean = z
   })
   .transform((value) => TRUE.includes(value))
 
+/** The lines of a multi-line input, trimmed, without blank ones. */
+function nonEmptyLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
 const InputsSchema = z.object({
   [Input.path]: z
     .string()
-    .transform((value) =>
-      value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#')),
-    )
+    .transform((value) => nonEmptyLines(value).filter((line) => !line.startsWith('#')))
     .refine((patterns) => patterns.some((pattern) => !pattern.startsWith('!')), {
       message: 'expected at least one glob pattern that is not an exclusion',
     }),
@@ -75,6 +83,21 @@ const InputsSchema = z.object({
     .string()
     .min(1, { message: 'expected a non-empty heading' })
     .max(200, { message: 'expected at most 200 characters' }),
+  [Input.redactPatterns]: z
+    .string()
+    .transform(nonEmptyLines)
+    .superRefine((patterns, context) => {
+      patterns.forEach((pattern, index) => {
+        try {
+          compileUserPattern(pattern)
+        } catch (error) {
+          context.addIssue({
+            code: 'custom',
+            message: `pattern ${index + 1} ${(error as Error).message}`,
+          })
+        }
+      })
+    }),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -108,5 +131,6 @@ export function parseInputs(read: InputSource): Inputs {
     followSymbolicLinks: values[Input.followSymbolicLinks],
     reportFile: values[Input.reportFile],
     title: values[Input.title],
+    redactPatterns: values[Input.redactPatterns],
   }
 }

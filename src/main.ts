@@ -7,6 +7,7 @@ import { annotate, fileWarnings } from './publish/annotations.js'
 import { writeJsonFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
+import { createRedactor, redactAnalysis } from './redact.js'
 import { renderReport } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext } from './runner.js'
@@ -41,7 +42,8 @@ async function report(inputs: Inputs): Promise<void> {
     ...(await readLogFiles(runner.workspace, found.files)),
     ...found.refused.map((file) => ({ ok: false as const, ...file })),
   ]
-  const analysis = analyse(outcomes)
+  // Everything published below is made from this one redacted analysis.
+  const analysis = redactAnalysis(analyse(outcomes), createRedactor(inputs.redactPatterns))
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
