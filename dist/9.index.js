@@ -17,12 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./src/analyse.ts
-var analyse = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(8422);
-// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
-var report = __webpack_require__(3799);
+// EXTERNAL MODULE: ./src/render/report.ts + 2 modules
+var report = __webpack_require__(7391);
 ;// CONCATENATED MODULE: ./src/render/comment.ts
 
 /**
@@ -94,7 +92,6 @@ function createOctokit(token) {
 
 
 
-
 /**
  * Who writes with a workflow's GITHUB_TOKEN. That token is an installation token, which GitHub does
  * not let ask who it is (`GET /user` answers 403), so its comments are recognised by this login.
@@ -152,7 +149,7 @@ async function publishComment(job) {
         let shown = job.analysis;
         if (inputs.scope === 'changed') {
             const changed = await changedFiles(octokit, pr);
-            shown = (0,analyse/* analyse */.K)(job.outcomes.filter((outcome) => changed.has(outcome.path)));
+            shown = job.summarise(job.outcomes.filter((outcome) => changed.has(outcome.path)));
         }
         const marker = commentMarker(inputs.tag);
         const body = renderComment(shown, context, marker);

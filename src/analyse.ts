@@ -121,7 +121,7 @@ export function analyse(outcomes: readonly FileOutcome[]): Analysis {
       share: totalCalls === 0 ? 0 : calls / totalCalls,
       files: inFiles,
     }))
-    .sort((a, b) => b.calls - a.calls || compareText(a.tool, b.tool))
+    .sort(byCalls)
 
   let busiestDay: DayCount | null = null
   for (const [day, count] of [...days].sort((a, b) => compareText(a[0], b[0]))) {
@@ -152,9 +152,10 @@ export function analyse(outcomes: readonly FileOutcome[]): Analysis {
 
 function summariseFile(file: FileOutcome & { ok: true }): FileSummary {
   const { digest } = file
+  // An end before the start (a problem of the file) has no meaningful duration: none, never negative.
   const durationMs =
-    digest.start !== null && digest.end !== null
-      ? Math.max(0, Date.parse(digest.end) - Date.parse(digest.start))
+    digest.start !== null && digest.end !== null && digest.end >= digest.start
+      ? Date.parse(digest.end) - Date.parse(digest.start)
       : null
   return {
     path: file.path,
@@ -165,9 +166,7 @@ function summariseFile(file: FileOutcome & { ok: true }): FileSummary {
     durationMs,
     interactions: sumKinds(digest.kinds),
     kinds: { ...digest.kinds },
-    tools: [...digest.tools]
-      .map(([tool, calls]) => ({ tool, calls }))
-      .sort((a, b) => b.calls - a.calls || compareText(a.tool, b.tool)),
+    tools: [...digest.tools].map(([tool, calls]) => ({ tool, calls })).sort(byCalls),
     summaries: digest.summaries,
     problems: digest.problems,
   }
@@ -185,6 +184,14 @@ function newestFirst(a: FileSummary, b: FileSummary): number {
     return a.start < b.start ? 1 : -1
   }
   return compareText(b.path, a.path)
+}
+
+/** Most called first, then by name. */
+export function byCalls(
+  a: { readonly tool: string; readonly calls: number },
+  b: { readonly tool: string; readonly calls: number },
+): number {
+  return b.calls - a.calls || compareText(a.tool, b.tool)
 }
 
 /** Locale-independent ordering, so the report is the same on every runner. */

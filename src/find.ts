@@ -33,45 +33,62 @@ export async function findLogFiles(
   })
   const matches = [...new Set(await globber.glob())].sort()
   const realWorkspace = await realpath(workspace)
-  const files: string[] = []
   const refused: UnreadableFile[] = []
+  // A file reached by several paths (through followed links) is read once, by its own path if matched.
+  const byTarget = new Map<string, string>()
   for (const match of matches) {
-    const shown = workspacePath(workspace, match)
-    const reason = await refusal(match, realWorkspace, options.followSymbolicLinks)
-    if (reason === null) files.push(match)
-    else if (reason !== SKIP) refused.push({ path: shown, reason })
+    const verdict = await check(match, workspace, realWorkspace, options.followSymbolicLinks)
+    if (verdict === SKIP) continue
+    if ('refused' in verdict) {
+      refused.push({ path: workspacePath(workspace, match), reason: verdict.refused })
+      continue
+    }
+    const target = verdict.target ?? match
+    if (!byTarget.has(target) || verdict.direct) byTarget.set(target, match)
   }
-  return { files, refused }
+  return { files: [...byTarget.values()].sort(), refused }
 }
 
 /** Directories a `**` pattern matches are passed over quietly; one named like a log is reported. */
 const SKIP = Symbol('skip')
 const LOG_NAME = /\.jsonl?$/
 
-/** Why a matched path is not read, null when it may be, or SKIP when it is not a candidate at all. */
-async function refusal(
+type Verdict =
+  | typeof SKIP
+  | { readonly refused: string }
+  /** May be read. `target` is the real path (null when the file is gone: reading reports that). */
+  | { readonly target: string | null; readonly direct: boolean }
+
+async function check(
   file: string,
+  workspace: string,
   realWorkspace: string,
   followSymbolicLinks: boolean,
-): Promise<string | null | typeof SKIP> {
-  let isLink: boolean
-  try {
-    const info = await lstat(file)
-    isLink = info.isSymbolicLink()
-    if (info.isDirectory()) return LOG_NAME.test(file) ? 'is a directory, not a file' : SKIP
-  } catch {
-    return null // Gone already: reading it reports that with the usual wording.
-  }
-  if (isLink && !followSymbolicLinks)
-    return 'is a symbolic link, not read (set follow-symbolic-links: true to read links)'
+): Promise<Verdict> {
+  const gone = { target: null, direct: true }
   let target: string
   try {
+    const info = await lstat(file)
+    if (info.isDirectory())
+      return LOG_NAME.test(file) ? { refused: 'is a directory, not a file' } : SKIP
+    if (info.isSymbolicLink() && !followSymbolicLinks)
+      return {
+        refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
+      }
     target = await realpath(file)
   } catch {
-    return null
+    return gone
   }
-  if (!isInside(realWorkspace, target)) return 'resolves to a path outside the workspace, not read'
-  return null
+  if (!isInside(realWorkspace, target))
+    return { refused: 'resolves to a path outside the workspace, not read' }
+  const direct = path.relative(realWorkspace, target) === path.relative(workspace, file)
+  // A literal pattern reaches a file through a linked folder without the glob following links.
+  if (!direct && !followSymbolicLinks)
+    return {
+      refused:
+        'is reached through a symbolically linked folder, not read (set follow-symbolic-links: true to read it)',
+    }
+  return { target, direct }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { compileUserPattern } from './redact.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -15,6 +16,7 @@ export const Input = {
   commentMode: 'comment-mode',
   commentScope: 'comment-scope',
   prNumber: 'pr-number',
+  redactPatterns: 'redact-patterns',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -35,6 +37,8 @@ export interface Inputs {
   readonly reportFile: string
   /** Heading of the report. */
   readonly title: string
+  /** The user's own secret patterns (RE2 syntax), redacted besides the built-in ones. */
+  readonly redactPatterns: readonly string[]
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
 }
@@ -69,6 +73,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'comment-mode': 'update',
   'comment-scope': 'changed',
   'pr-number': '',
+  'redact-patterns': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -82,15 +87,18 @@ const boolean = z
   })
   .transform((value) => TRUE.includes(value))
 
+/** The lines of a multi-line input, trimmed, without blank ones. */
+function nonEmptyLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
 const InputsSchema = z.object({
   [Input.path]: z
     .string()
-    .transform((value) =>
-      value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#')),
-    )
+    .transform((value) => nonEmptyLines(value).filter((line) => !line.startsWith('#')))
     .refine((patterns) => patterns.some((pattern) => !pattern.startsWith('!')), {
       message: 'expected at least one glob pattern that is not an exclusion',
     }),
@@ -119,6 +127,21 @@ const InputsSchema = z.object({
     .string()
     .regex(/^(|[1-9][0-9]{0,9})$/, { message: 'expected a pull request number, or nothing' })
     .transform((value) => (value === '' ? null : Number(value))),
+  [Input.redactPatterns]: z
+    .string()
+    .transform(nonEmptyLines)
+    .superRefine((patterns, context) => {
+      patterns.forEach((pattern, index) => {
+        try {
+          compileUserPattern(pattern)
+        } catch (error) {
+          context.addIssue({
+            code: 'custom',
+            message: `pattern ${index + 1} ${(error as Error).message}`,
+          })
+        }
+      })
+    }),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -160,5 +183,6 @@ export function parseInputs(read: InputSource): Inputs {
       scope: values[Input.commentScope],
       prNumber: values[Input.prNumber],
     },
+    redactPatterns: values[Input.redactPatterns],
   }
 }

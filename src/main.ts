@@ -7,6 +7,7 @@ import { annotate, fileWarnings } from './publish/annotations.js'
 import { writeJsonFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
+import { createRedactor, redactAnalysis } from './redact.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
@@ -41,7 +42,10 @@ async function report(inputs: Inputs): Promise<void> {
     ...(await readLogFiles(runner.workspace, found.files)),
     ...found.refused.map((file) => ({ ok: false as const, ...file })),
   ]
-  const analysis = analyse(outcomes)
+  // Everything published below is made from analyses redacted here, and only here.
+  const redactor = createRedactor(inputs.redactPatterns)
+  const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)
+  const analysis = summarise(outcomes)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -81,7 +85,13 @@ async function report(inputs: Inputs): Promise<void> {
       fullReportUrl: summaryWritten ? runUrl(runner) : undefined,
     }
     setOutputs(
-      await publishComment({ inputs: inputs.comment, outcomes, analysis, context: commentContext }),
+      await publishComment({
+        inputs: inputs.comment,
+        outcomes,
+        analysis,
+        summarise,
+        context: commentContext,
+      }),
     )
   }
 

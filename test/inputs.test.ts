@@ -35,6 +35,7 @@ describe('parseInputs', () => {
         scope: 'changed',
         prNumber: null,
       },
+      redactPatterns: [],
     })
   })
 

@@ -372,7 +372,7 @@ describe('the pull-request comment', () => {
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH)
     expect(body).toContain('**600 files**')
     expect(body).toMatch(
-      /_Left out to stay within GitHub's size limit: per-file details, the [\d,]+ oldest files\. The full report is in the \[run's step summary\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/4242\)\._/,
+      /_Left out to stay within GitHub's size limit: the details of [\d,]+ files, the rows of the [\d,]+ oldest files\. The full report is in the \[run's step summary\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/4242\)\._/,
     )
     // The newest files keep their rows; the step summary, with its larger limit, keeps them all.
     expect(body).toContain('session_2025-08-22.json')
@@ -418,6 +418,36 @@ describe('the pull-request comment', () => {
     expect(body).not.toContain('https://evil')
     // The text is still there to read: the escapes render as the characters written.
     expect(body).toContain('@&#8203;octocat')
+  })
+
+  it('redacts secrets in the sessions of the pull request, as in the step summary', async () => {
+    const secrets = [
+      'deploy with token=s3cr3t-value-123',
+      'export GITHUB_TOKEN=ghp_0123456789abcdefghijABCDEFGHIJ012345',
+      'AKIAIOSFODNN7EXAMPLE is the key',
+    ]
+    const workspace = await mkdtemp(path.join(tmpdir(), 'pr-comment-secrets-'))
+    const paths = await writeLogs(workspace, [
+      {
+        name: 'session_2026-03-06.json',
+        log: sessionLog({
+          sessionId: '5e0c9a1e-5b2d-4c3e-9f10-2a3b4c5d6e70',
+          day: '2026-03-06',
+          tools: ['Bash'],
+          summaries: secrets,
+        }),
+      },
+    ])
+    api.pullRequests.set(PR, [{ filename: paths[0]!, status: 'added' }])
+
+    const result = await run({ workspace })
+
+    const body = comments()[0]!.body
+    expect(body).toContain('&#91;REDACTED&#93;')
+    for (const secret of ['s3cr3t-value-123', 'ghp_0123456789', 'AKIAIOSFODNN7EXAMPLE']) {
+      expect(body).not.toContain(secret)
+      expect(result.summary).not.toContain(secret)
+    }
   })
 
   it('skips with a notice when there is no pull request to comment on', async () => {

@@ -5,6 +5,7 @@ import {
   type InteractionKind,
   type SessionDigest,
 } from '../model.js'
+import { truncate } from '../render/markdown.js'
 
 /**
  * What a parser extracts from one interaction: only the fields the report uses. A field is
@@ -14,6 +15,8 @@ export interface InteractionFacts {
   /** JSON kind of the interaction itself: only `object` is a real interaction. */
   readonly kind: JsonKind
   readonly type?: string | WrongKind
+  /** `interaction_id`: a repeated id is reported as a problem. */
+  readonly id?: string | WrongKind
   readonly timestamp?: string | WrongKind
   /** JSON kind of `content`. */
   readonly contentKind?: JsonKind
@@ -48,16 +51,19 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]
 /** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
 export function parseInstant(value: unknown): number {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return Number.NaN
-  // Date.parse rolls a day the month does not have over into the next month (02-30 → 03-02).
-  const [year, month, day] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number)
-  if (day! > daysInMonth(year!, month!)) return Number.NaN
+  // Date.parse rolls a day that the month does not have (Feb 30) over into the next month.
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return Number.NaN
   return Date.parse(value)
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
+/** Longest piece of log text (an id) quoted in a problem. */
+const QUOTED_MAX = 80
+/**
+ * Distinct interaction ids remembered per file to find repeats: enough for any real day of
+ * sessions, while a file of millions of interactions does not keep millions of ids in memory.
+ */
+const IDS_REMEMBERED = 100_000
 
 /**
  * The rules that turn a log into a digest, shared by every parser of the format: each interaction
@@ -75,6 +81,10 @@ export class DigestBuilder {
   /** The previous interaction's timestamp text and value: a call and its result share one. */
   private lastStamp: string | undefined
   private lastStampMs = Number.NaN
+  /** The latest valid timestamp so far and where it was, to notice time going backwards. */
+  private latest = { ms: Number.NEGATIVE_INFINITY, index: -1 }
+  /** interaction_id → index of the first interaction that had it. */
+  private readonly ids = new Map<string, number>()
 
   /** Adds the next interaction of the `interactions` array. */
   add(facts: InteractionFacts): void {
@@ -88,11 +98,28 @@ export class DigestBuilder {
       return
     }
     if (typeof facts.type !== 'string')
-      this.problems.add(`interactions[${index}] has no string "type"; counted as other`)
+      this.problems.add(
+        `interactions[${index}] ${facts.type === undefined ? 'has no' : 'has a non-string'} "type"; counted as other`,
+      )
+    if (typeof facts.id === 'string') {
+      const first = this.ids.get(facts.id)
+      if (first === undefined) {
+        if (this.ids.size < IDS_REMEMBERED) this.ids.set(facts.id, index)
+      } else
+        this.problems.add(
+          `interactions[${index}] repeats the interaction_id ${quote(facts.id)} of interactions[${first}]`,
+          'repeated interaction_id',
+        )
+    }
     const at = this.instant(facts.timestamp)
     if (Number.isNaN(at)) {
       this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`)
     } else {
+      if (at < this.latest.ms)
+        this.problems.add(
+          `interactions[${index}] has a timestamp earlier than interactions[${this.latest.index}] (time goes backwards)`,
+        )
+      else this.latest = { ms: at, index }
       this.see(at)
       const day = Math.floor(at / DAY_MS)
       this.days.set(day, (this.days.get(day) ?? 0) + 1)
@@ -100,7 +127,9 @@ export class DigestBuilder {
     if (kind === 'tool_call') {
       const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null
       if (tool === null)
-        this.problems.add(`interactions[${index}] is a tool_call without a string content.tool`)
+        this.problems.add(
+          `interactions[${index}] is a tool_call ${contentDefect(facts, 'tool')}; counted under ${UNKNOWN_TOOL}`,
+        )
       const name = tool ?? UNKNOWN_TOOL
       this.tools.set(name, (this.tools.get(name) ?? 0) + 1)
     } else if (kind === 'assistant_summary') {
@@ -111,7 +140,7 @@ export class DigestBuilder {
         })
       } else {
         this.problems.add(
-          `interactions[${index}] is an assistant_summary without a string content.summary`,
+          `interactions[${index}] is an assistant_summary ${contentDefect(facts, 'summary')}`,
         )
       }
     }
@@ -126,17 +155,17 @@ export class DigestBuilder {
       problems.add('start_timestamp is not an ISO 8601 date-time')
     if (header.endTimestamp !== null && Number.isNaN(end))
       problems.add('end_timestamp is not an ISO 8601 date-time')
-    const endsBeforeStart = !Number.isNaN(start) && !Number.isNaN(end) && end < start
-    if (endsBeforeStart) problems.add('end_timestamp is before start_timestamp; duration not shown')
+    if (!Number.isNaN(start) && !Number.isNaN(end) && end < start)
+      problems.add('end_timestamp is before start_timestamp; no duration is shown')
     if (!Number.isNaN(start)) this.see(start)
-    if (!Number.isNaN(end) && !endsBeforeStart) this.see(end)
+    if (!Number.isNaN(end)) this.see(end)
 
     const iso = (ms: number): string | null =>
       Number.isFinite(ms) ? new Date(ms).toISOString() : null
     return {
       sessionId: header.sessionId,
       start: iso(start),
-      end: endsBeforeStart ? null : iso(end),
+      end: iso(end),
       projectPath: header.projectPath,
       kinds: this.kinds,
       tools: this.tools,
@@ -172,8 +201,8 @@ class Problems {
   static readonly PER_KIND = 3
   private readonly byKind = new Map<string, { shown: string[]; more: number }>()
 
-  add(message: string): void {
-    const key = message.replace(/\[\d+\]/, '[]')
+  /** Adds a problem; `key` groups problems of one kind (by default the message without indexes). */
+  add(message: string, key = message.replace(/\[\d+\]/g, '[]')): void {
     const entry = this.byKind.get(key) ?? { shown: [], more: 0 }
     if (entry.shown.length < Problems.PER_KIND) entry.shown.push(message)
     else entry.more++
@@ -185,6 +214,22 @@ class Problems {
       more > 0 ? [...shown, `… and ${more} more like the one above`] : shown,
     )
   }
+}
+
+/** What is wrong with `content` when `content.<field>` is not a usable string. */
+function contentDefect(facts: InteractionFacts, field: 'tool' | 'summary'): string {
+  if (facts.contentKind === undefined) return 'without content'
+  if (facts.contentKind !== 'object' && !(field === 'summary' && facts.contentKind === 'string'))
+    return `whose content is ${describeKind(facts.contentKind)}, not an object`
+  const value = facts[field]
+  if (value === undefined) return `without content.${field}`
+  if (typeof value === 'string') return `with an empty content.${field}`
+  return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`
+}
+
+/** Log text quoted in a problem, shortened so that a problem stays one short line. */
+function quote(value: string): string {
+  return JSON.stringify(truncate(value, QUOTED_MAX))
 }
 
 function kindOf(facts: InteractionFacts): InteractionKind {

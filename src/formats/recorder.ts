@@ -71,6 +71,7 @@ export function factsOf(item: unknown): InteractionFacts {
   return {
     kind,
     type: stringOrKind(record.type),
+    id: stringOrKind(record.interaction_id),
     timestamp: stringOrKind(record.timestamp),
     ...(contentKind !== undefined && { contentKind }),
     tool: fromContent('tool'),

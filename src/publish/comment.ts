@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { analyse, type Analysis } from '../analyse.js'
+import type { Analysis } from '../analyse.js'
 import { Input, type CommentInputs } from '../inputs.js'
 import type { FileOutcome } from '../model.js'
 import { commentMarker, renderComment } from '../render/comment.js'
@@ -30,6 +30,8 @@ export interface CommentJob {
   readonly outcomes: readonly FileOutcome[]
   /** The analysis of every outcome. */
   readonly analysis: Analysis
+  /** Analyses (and redacts) some of the outcomes, as `analysis` was made from all of them. */
+  readonly summarise: (outcomes: readonly FileOutcome[]) => Analysis
   /** The report's context; `fullReportUrl` only when the step summary holds the full report. */
   readonly context: ReportContext
 }
@@ -107,7 +109,7 @@ export async function publishComment(job: CommentJob): Promise<Record<string, st
     let shown = job.analysis
     if (inputs.scope === 'changed') {
       const changed = await changedFiles(octokit, pr)
-      shown = analyse(job.outcomes.filter((outcome) => changed.has(outcome.path)))
+      shown = job.summarise(job.outcomes.filter((outcome) => changed.has(outcome.path)))
     }
     const marker = commentMarker(inputs.tag)
     const body = renderComment(shown, context, marker)

@@ -23,36 +23,59 @@ const ENTITIES: Record<string, string> = {
 }
 const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g
 /**
- * A zero-width space breaks mentions (`@user`, `@org/team`), references (`#12`) and the autolinks
- * GitHub makes of bare addresses (`https://…`, `www.…`) without showing.
+ * A zero-width space (written as an entity, so it survives every context) breaks what GitHub would
+ * turn into a link or a notification: mentions (`@user`, `@org/team`), references (`#12`, `GH-12`),
+ * commit SHAs, and the URLs, `www.` names and e-mail addresses that autolinking picks up.
  */
 const ZWSP = '&#8203;'
 /** Line starts that markdown would read as a heading, quote, list or rule. */
 const BLOCK_START = /^([#>+=-]|\d+[.)])/
+/** Characters that show nothing but change how text reads: controls and bidirectional overrides. */
+const INVISIBLE = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
+/** GitHub links 7 to 40 hex digits to a commit; shorter runs are not links. */
+const HEX_RUN = /[0-9a-f]{7,}/gi
 
 /** Escapes log text to a single line that renders literally anywhere in the report. */
 export function text(value: string): string {
-  return value
+  return escape(value, true)
+}
+
+/**
+ * Log text in a monospace span, escaped the same way, except that hex runs stay whole: GitHub
+ * links no commit inside code, and ids (session ids) stay easy to copy.
+ */
+export function code(value: string): string {
+  return `<code>${escape(value, false)}</code>`
+}
+
+function escape(value: string, breakHexRuns: boolean): string {
+  const line = value
     .replace(/[\s\u2028\u2029]+/gu, ' ')
-    .replace(/[\p{Cc}\u200b]/gu, '')
+    .replace(INVISIBLE, '')
     .trim()
-    .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200b')
+    .replace(/@/g, '@\u200b')
+    .replace(/#(?=[\p{L}\p{N}_-])/gu, '#\u200b')
+    .replace(/(GH)-(?=\d)/gi, '$1\u200b-')
     .replace(/:\/\//g, ':\u200b//')
     .replace(/(www)\./gi, '$1\u200b.')
     .replace(BLOCK_START, (start) => `\u200b${start}`)
+  return (
+    breakHexRuns ? line.replace(HEX_RUN, (run) => run.replace(/.{6}(?=.)/g, '$&\u200b')) : line
+  )
     .replace(SPECIAL, (ch) => ENTITIES[ch]!)
     .replace(/\u200b/g, ZWSP)
 }
 
-/** Log text in a monospace span, escaped the same way. */
-export function code(value: string): string {
-  return `<code>${text(value)}</code>`
-}
-
 /** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
 export function truncate(value: string, max: number): string {
-  const chars = [...value]
-  return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`
+  if (value.length <= max) return value
+  // Walks only the first `max` code points: a log string can be megabytes long.
+  const kept: string[] = []
+  for (const char of value) {
+    if (kept.length === max) return `${kept.slice(0, max - 1).join('')}…`
+    kept.push(char)
+  }
+  return value
 }
 
 export type Align = 'left' | 'right'
@@ -64,7 +87,12 @@ export function table(
   align?: readonly Align[],
 ): string {
   const rule = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'))
-  return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
+  return [header, rule, ...rows].map(tableRow).join('\n')
+}
+
+/** One row of a table; cells must already be escaped. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`
 }
 
 /** A collapsed section; `summary` must already be escaped, `body` is markdown. */
@@ -74,10 +102,10 @@ export function details(summary: string, body: string): string {
 
 /** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
 export function link(label: string, url: string | undefined): string {
-  if (url === undefined) return label
-  // encodeURIComponent leaves parentheses alone, and an unbalanced one would end the link.
-  const destination = url.replace(/[()\s<>]/g, (ch) =>
-    ch === '(' ? '%28' : ch === ')' ? '%29' : encodeURIComponent(ch),
-  )
-  return `[${label}](${destination})`
+  return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, percentEncode)})`
+}
+
+/** `encodeURIComponent` leaves parentheses alone, and an unbalanced one would end the link. */
+function percentEncode(char: string): string {
+  return char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char)
 }

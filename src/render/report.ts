@@ -1,7 +1,7 @@
 import type { Analysis, FileSummary, Totals, ToolUsage } from '../analyse.js'
-import type { KindCounts } from '../model.js'
+import type { KindCounts, UnreadableFile } from '../model.js'
 import { bytes, count, dateTime, duration, percent, plural, span } from './format.js'
-import { code, details, link, table, text, truncate } from './markdown.js'
+import { code, details, link, table, tableRow, text, truncate } from './markdown.js'
 import { pieChart } from './chart.js'
 
 /** What the renderer needs to know beyond the analysis; all optional parts degrade to plain text. */
@@ -39,15 +39,37 @@ export const STEP_SUMMARY_LIMIT: SizeLimit = {
   measure: (markdown) => Buffer.byteLength(markdown, 'utf8'),
 }
 
-/** How much detail a rendering holds; the renderer lowers it step by step until the output fits. */
-interface Detail {
-  readonly fileDetails: boolean
-  readonly fileRows: number
-  readonly toolRows: number
+/** How many items of each growable part a rendering shows. */
+interface Shown {
+  tools: number
+  files: number
+  details: number
+  unreadable: number
 }
 
+/**
+ * The order in which detail is let in while it fits: a little of everything first (the unreadable
+ * files above all, since naming them is the point), then all of it, the per-file details last.
+ */
+const FILL_ORDER: readonly (readonly [keyof Shown, number])[] = [
+  ['unreadable', 20],
+  ['tools', 10],
+  ['files', 20],
+  ['unreadable', Infinity],
+  ['tools', 50],
+  ['files', Infinity],
+  ['tools', Infinity],
+  ['details', Infinity],
+]
+
 const TOP_TOOLS_IN_FILE_ROW = 3
+const TOOL_NAME_MAX = 100
+const SESSION_ID_MAX = 100
 const SUMMARY_TEXT_MAX = 500
+const SUMMARIES_IN_DETAILS = 20
+const TOOLS_IN_DETAILS = 30
+const PATTERNS_SHOWN = 10
+const PATTERN_MAX = 200
 /** Each kind of interaction with its label for one and for many. */
 const HEADER_KINDS: readonly [keyof KindCounts, string, string][] = [
   ['user_message', 'user message', 'user messages'],
@@ -56,58 +78,141 @@ const HEADER_KINDS: readonly [keyof KindCounts, string, string][] = [
   ['assistant_summary', 'assistant summary', 'assistant summaries'],
   ['other', 'other', 'other'],
 ]
+const TOOL_TABLE_HEAD = table(
+  ['tool', 'calls', 'share', 'files'],
+  [],
+  ['left', 'right', 'right', 'right'],
+)
+const FILE_TABLE_HEAD = table(
+  ['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'],
+  [],
+  ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
+)
 
 /**
  * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals), then the
- * tools, the files, and each file's detail collapsed. When the result would exceed `limit`, detail
- * is dropped in steps (per-file details, then the oldest files' rows, then the rarest tools) and a
- * closing line says what was left out.
+ * tools, the files, and each file's detail collapsed. Whatever the input, the result measures at
+ * most `limit`: the parts that can grow (tool rows, file rows, per-file details, unreadable files)
+ * are let in while they fit, in `FILL_ORDER`, and a closing line says what was left out. Each
+ * piece is rendered and measured once, so a report of thousands of files costs one rendering.
  */
 export function renderReport(
   analysis: Analysis,
   context: ReportContext,
   limit: SizeLimit = STEP_SUMMARY_LIMIT,
 ): string {
-  const full: Detail = {
-    fileDetails: true,
-    fileRows: analysis.files.length,
-    toolRows: analysis.tools.length,
+  const parts = reportParts(analysis, context)
+  const none: Shown = { tools: 0, files: 0, details: 0, unreadable: 0 }
+  // The note is longest when nothing is shown: reserving that much keeps any note within budget.
+  let budget =
+    limit.max -
+    limit.measure(parts.fixedText) -
+    limit.measure(parts.note(none)) -
+    PART_NAMES.reduce((sum, name) => sum + limit.measure(parts[name].text(0)), 0)
+  const shown = { ...none }
+  for (const [name, upTo] of FILL_ORDER) {
+    const part = parts[name]
+    const end = Math.min(upTo, part.length, name === 'details' ? shown.files : Infinity)
+    while (shown[name] < end) {
+      const cost = part.cost(shown[name], limit.measure)
+      if (cost > budget) break
+      budget -= cost
+      shown[name]++
+    }
   }
-  for (const detail of lesserDetails(full)) {
-    const markdown = render(analysis, context, detail)
-    if (limit.measure(markdown) <= limit.max) return markdown
-  }
-  // Even the barest rendering is too large (a title of megabytes?): cut it, keeping it valid text.
-  const bare = render(analysis, context, { fileDetails: false, fileRows: 0, toolRows: 0 })
-  return cutToFit(bare, limit)
+  const markdown = parts.assemble(shown)
+  if (limit.measure(markdown) <= limit.max) return markdown
+  // Only an oversized heading or footer gets here (the parts above are bounded): keep the headline.
+  const bare = parts.assemble(none)
+  return limit.measure(bare) <= limit.max ? bare : cutToFit(bare, limit)
 }
 
-function* lesserDetails(full: Detail): Generator<Detail> {
-  yield full
-  let detail: Detail = { ...full, fileDetails: false }
-  yield detail
-  for (let rows = Math.floor(full.fileRows / 2); rows >= 1; rows = Math.floor(rows / 2)) {
-    detail = { ...detail, fileRows: rows }
-    yield detail
+const PART_NAMES = ['tools', 'files', 'details', 'unreadable'] as const
+
+/** A part of the report that shows its first `count` items after an opening. */
+class GrowablePart {
+  private readonly rendered: string[] = []
+
+  constructor(
+    readonly length: number,
+    /** The opening for a given count of items: empty when there is nothing to open. */
+    private readonly opening: (count: number) => string,
+    /** One item, with the separator that goes before it. */
+    private readonly item: (index: number) => string,
+  ) {}
+
+  text(count: number): string {
+    let result = this.opening(count)
+    for (let index = 0; index < count; index++) result += this.at(index)
+    return result
   }
-  for (let rows = Math.min(full.toolRows, 50); rows >= 1; rows = Math.floor(rows / 2)) {
-    yield { ...detail, fileRows: 0, toolRows: rows }
+
+  /** What showing item `index` adds, when the items before it are shown. */
+  cost(index: number, measure: (markdown: string) => number): number {
+    const opening = index === 0 ? measure(this.opening(1)) - measure(this.opening(0)) : 0
+    return opening + measure(this.at(index))
+  }
+
+  private at(index: number): string {
+    return (this.rendered[index] ??= this.item(index))
   }
 }
 
-function render(analysis: Analysis, context: ReportContext, detail: Detail): string {
-  const { totals } = analysis
-  const sections = [
+function reportParts(analysis: Analysis, context: ReportContext) {
+  const { totals, tools, files, unreadable } = analysis
+  const head = [
     `## 🤖 ${text(context.title)}`,
     ...headlines(totals, context.scope),
     ...(totals.files > 0 ? [kindTable(totals), activity(totals)] : []),
-    ...toolSection(analysis.tools, detail),
-    ...fileSection(analysis.files, context, detail),
-    ...unreadableSection(analysis),
-    ...omissions(analysis, context, detail),
-    footer(context, totals),
   ]
-  return `${sections.filter((section) => section !== '').join('\n\n')}\n`
+    .filter((section) => section !== '')
+    .join('\n\n')
+  const foot = `\n\n${footer(context, totals)}\n`
+  const parts = {
+    tools: new GrowablePart(
+      tools.length,
+      (count) =>
+        tools.length === 0
+          ? ''
+          : `\n\n### Tools\n\n${pieChart(tools)}${count > 0 ? `\n\n${TOOL_TABLE_HEAD}` : ''}`,
+      (index) => `\n${toolRow(tools[index]!)}`,
+    ),
+    files: new GrowablePart(
+      files.length,
+      (count) => (count > 0 ? `\n\n### Sessions\n\n${FILE_TABLE_HEAD}` : ''),
+      (index) => `\n${fileRow(files[index]!, context)}`,
+    ),
+    details: new GrowablePart(
+      files.length,
+      () => '',
+      (index) => `\n\n${fileDetails(files[index]!)}`,
+    ),
+    unreadable: new GrowablePart(
+      unreadable.length,
+      (count) =>
+        unreadable.length === 0
+          ? ''
+          : `\n\n> ⚠️ ${plural(unreadable.length, 'file')} could not be read:${count > 0 ? '\n>' : ''}`,
+      (index) => `\n${unreadableLine(unreadable[index]!)}`,
+    ),
+  }
+  const note = (shown: Shown): string => {
+    const line = omissions(analysis, context, shown)
+    return line === '' ? '' : `\n\n${line}`
+  }
+  return {
+    ...parts,
+    fixedText: head + foot,
+    note,
+    assemble: (shown: Shown): string =>
+      head +
+      parts.tools.text(shown.tools) +
+      parts.files.text(shown.files) +
+      parts.details.text(shown.details) +
+      parts.unreadable.text(shown.unreadable) +
+      note(shown) +
+      foot,
+  }
 }
 
 function headlines(totals: Totals, scope: ReportScope | undefined): string[] {
@@ -159,30 +264,17 @@ function activity(totals: Totals): string {
   return `Activity ${span(totals.firstActivity, totals.lastActivity)} UTC${busiestText}.`
 }
 
-function toolSection(tools: readonly ToolUsage[], detail: Detail): string[] {
-  if (tools.length === 0) return []
-  const shown = tools.slice(0, detail.toolRows)
-  const rows = shown.map((usage) => [
-    code(usage.tool),
+function toolRow(usage: ToolUsage): string {
+  return tableRow([
+    code(truncate(usage.tool, TOOL_NAME_MAX)),
     count(usage.calls),
     percent(usage.share),
     count(usage.files),
   ])
-  return [
-    '### Tools',
-    pieChart(tools),
-    table(['tool', 'calls', 'share', 'files'], rows, ['left', 'right', 'right', 'right']),
-  ]
 }
 
-function fileSection(
-  files: readonly FileSummary[],
-  context: ReportContext,
-  detail: Detail,
-): string[] {
-  if (files.length === 0 || detail.fileRows === 0) return []
-  const shown = files.slice(0, detail.fileRows)
-  const rows = shown.map((file) => [
+function fileRow(file: FileSummary, context: ReportContext): string {
+  return tableRow([
     link(text(baseName(file.path)), context.fileUrl?.(file.path)),
     code(file.sessionId.slice(0, 8)),
     span(file.start, file.end),
@@ -191,25 +283,20 @@ function fileSection(
     count(file.kinds.tool_call),
     topTools(file),
   ])
-  const sections = [
-    '### Sessions',
-    table(
-      ['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'],
-      rows,
-      ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
-    ),
-  ]
-  if (detail.fileDetails) sections.push(...shown.map(fileDetails))
-  return sections
 }
 
 function topTools(file: FileSummary): string {
   if (file.tools.length === 0) return '—'
+  return toolCounts(file, TOP_TOOLS_IN_FILE_ROW, ', ')
+}
+
+/** The first `max` tools of a file with their calls, and how many more there are. */
+function toolCounts(file: FileSummary, max: number, separator: string): string {
   const top = file.tools
-    .slice(0, TOP_TOOLS_IN_FILE_ROW)
-    .map(({ tool, calls }) => `${text(tool)} ${count(calls)}`)
-  const rest = file.tools.length - TOP_TOOLS_IN_FILE_ROW
-  return rest > 0 ? `${top.join(', ')} +${rest}` : top.join(', ')
+    .slice(0, max)
+    .map(({ tool, calls }) => `${text(truncate(tool, TOOL_NAME_MAX))} ${count(calls)}`)
+  const rest = file.tools.length - max
+  return rest > 0 ? `${top.join(separator)} +${rest}` : top.join(separator)
 }
 
 function fileDetails(file: FileSummary): string {
@@ -219,66 +306,63 @@ function fileDetails(file: FileSummary): string {
     ...(file.problems.length > 0 ? [plural(file.problems.length, 'problem')] : []),
   ].join(', ')
   const body: string[] = [
-    `Session ${code(file.sessionId)} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(
+    `Session ${code(truncate(file.sessionId, SESSION_ID_MAX))} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(
       ([kind, one, many]) => plural(file.kinds[kind], one, many),
     ).join(', ')}`,
   ]
   if (file.summaries.length > 0) {
-    body.push(
-      file.summaries
-        .map(
-          (summary) =>
-            `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${text(truncate(summary.text, SUMMARY_TEXT_MAX))}`,
-        )
-        .join('\n'),
-    )
+    const lines = file.summaries
+      .slice(0, SUMMARIES_IN_DETAILS)
+      .map(
+        (summary) =>
+          `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${text(truncate(summary.text, SUMMARY_TEXT_MAX))}`,
+      )
+    const rest = file.summaries.length - SUMMARIES_IN_DETAILS
+    if (rest > 0) lines.push(`- … and ${plural(rest, 'later summary', 'later summaries')}`)
+    body.push(lines.join('\n'))
   }
-  if (file.tools.length > 0)
-    body.push(
-      `Tools: ${file.tools.map(({ tool, calls }) => `${text(tool)} ${count(calls)}`).join(' · ')}`,
-    )
+  if (file.tools.length > 0) body.push(`Tools: ${toolCounts(file, TOOLS_IN_DETAILS, ' · ')}`)
   if (file.problems.length > 0)
     body.push(file.problems.map((problem) => `- ⚠️ ${text(problem)}`).join('\n'))
   return details(`${text(baseName(file.path))} — ${heading}`, body.join('\n\n'))
 }
 
-function unreadableSection(analysis: Analysis): string[] {
-  if (analysis.unreadable.length === 0) return []
-  const lines = analysis.unreadable.map((file) => {
-    const where = file.position
-      ? ` (line ${file.position.line}, column ${file.position.column})`
-      : ''
-    return `> - ${code(file.path)}: ${text(file.reason)}${where}`
-  })
-  return [
-    `> ⚠️ ${plural(analysis.unreadable.length, 'file')} could not be read:\n>\n${lines.join('\n')}`,
-  ]
+function unreadableLine(file: UnreadableFile): string {
+  const where = file.position ? ` (line ${file.position.line}, column ${file.position.column})` : ''
+  return `> - ${code(file.path)}: ${text(file.reason)}${where}`
 }
 
-function omissions(analysis: Analysis, context: ReportContext, detail: Detail): string[] {
+function omissions(analysis: Analysis, context: ReportContext, shown: Shown): string {
   const left: string[] = []
-  if (!detail.fileDetails && analysis.files.length > 0) left.push('per-file details')
-  const hiddenFiles = analysis.files.length - Math.min(detail.fileRows, analysis.files.length)
-  if (hiddenFiles > 0) left.push(`the ${plural(hiddenFiles, 'oldest file')}`)
-  const hiddenTools = analysis.tools.length - Math.min(detail.toolRows, analysis.tools.length)
-  if (hiddenTools > 0) left.push(`${plural(hiddenTools, 'less used tool')}`)
-  if (left.length === 0) return []
+  const hiddenDetails = analysis.files.length - shown.details
+  if (hiddenDetails > 0) left.push(`the details of ${plural(hiddenDetails, 'file')}`)
+  const hiddenFiles = analysis.files.length - shown.files
+  if (hiddenFiles > 0) left.push(`the rows of the ${plural(hiddenFiles, 'oldest file')}`)
+  const hiddenTools = analysis.tools.length - shown.tools
+  if (hiddenTools > 0) left.push(plural(hiddenTools, 'less used tool'))
+  const hiddenUnreadable = analysis.unreadable.length - shown.unreadable
+  if (hiddenUnreadable > 0)
+    left.push(`${plural(hiddenUnreadable, 'more unreadable file')} (each has a warning)`)
+  if (left.length === 0) return ''
   const where = context.fullReportUrl
-    ? ` The full report is in the [run's step summary](${context.fullReportUrl})`
+    ? ` The full report is in the [run's step summary](${context.fullReportUrl}).`
     : context.reportFile
-      ? ` The JSON report has everything`
+      ? ' The JSON report has everything.'
       : ''
-  return [
-    `_Left out to stay within GitHub's size limit: ${left.join(', ')}.${where}${where ? '.' : ''}_`,
-  ]
+  return `_Left out to stay within GitHub's size limit: ${left.join(', ')}.${where}_`
 }
 
 function footer(context: ReportContext, totals: Totals): string {
   const everyFile = context.scope?.overall ?? totals
   const matched = plural(everyFile.files + everyFile.unreadableFiles, 'file')
-  const patterns = context.patterns.map((pattern) => code(pattern)).join(', ')
-  const parts = [`${matched} matched ${patterns}`]
-  if (context.reportFile) parts.push(`JSON report: ${code(context.reportFile)}`)
+  const shownPatterns = context.patterns
+    .slice(0, PATTERNS_SHOWN)
+    .map((pattern) => code(truncate(pattern, PATTERN_MAX)))
+  const morePatterns = context.patterns.length - PATTERNS_SHOWN
+  if (morePatterns > 0) shownPatterns.push(`${plural(morePatterns, 'more pattern')}`)
+  const parts = [`${matched} matched ${shownPatterns.join(', ')}`]
+  if (context.reportFile)
+    parts.push(`JSON report: ${code(truncate(context.reportFile, PATTERN_MAX))}`)
   return `<sub>${parts.join(' · ')}</sub>`
 }
 

@@ -268,13 +268,13 @@ describe('digestRecorderLog on odd interactions', () => {
       'interactions[1] is a number, not an object; counted as other',
       'interactions[2] is a string, not an object; counted as other',
       'interactions[3] is an array, not an object; counted as other',
-      'interactions[4] has no string "type"; counted as other',
-      'interactions[5] has no string "type"; counted as other',
-      'interactions[6] is a tool_call without a string content.tool',
-      'interactions[7] is a tool_call without a string content.tool',
-      'interactions[8] is a tool_call without a string content.tool',
-      '… and 1 more like the one above',
-      'interactions[10] is an assistant_summary without a string content.summary',
+      'interactions[4] has no "type"; counted as other',
+      'interactions[5] has a non-string "type"; counted as other',
+      'interactions[6] is a tool_call without content.tool; counted under (unknown tool)',
+      'interactions[7] is a tool_call whose content is a string, not an object; counted under (unknown tool)',
+      'interactions[8] is a tool_call with an empty content.tool; counted under (unknown tool)',
+      'interactions[9] is a tool_call whose content.tool is an array, not a string; counted under (unknown tool)',
+      'interactions[10] is an assistant_summary without content.summary',
     ])
   })
 
@@ -367,15 +367,18 @@ describe('digestRecorderLog on session bounds and timestamps', () => {
     ])
   })
 
-  it('shows no end for a session that ends before it starts', () => {
+  it('keeps the end of a session that ends before it starts, and says so', () => {
     const digest = digestOf({
       start_timestamp: '2026-03-02T10:00:00Z',
       end_timestamp: '2026-03-02T09:00:00Z',
     })
     expect(digest.start).toBe('2026-03-02T10:00:00.000Z')
-    expect(digest.end).toBeNull()
+    expect(digest.end).toBe('2026-03-02T09:00:00.000Z')
+    expect(digest.firstActivity).toBe('2026-03-02T09:00:00.000Z')
     expect(digest.lastActivity).toBe('2026-03-02T10:00:00.000Z')
-    expect(digest.problems).toEqual(['end_timestamp is before start_timestamp; duration not shown'])
+    expect(digest.problems).toEqual([
+      'end_timestamp is before start_timestamp; no duration is shown',
+    ])
   })
 
   it('widens the activity bounds to interactions outside the session bounds', () => {
@@ -396,6 +399,7 @@ describe('factsOf', () => {
       kind: 'object',
       type: 'tool_call',
       timestamp: '2026-03-02T09:14:25Z',
+      id: '00000000-0000-4000-8000-000000000031',
       contentKind: 'object',
       tool: 'Read',
       summary: undefined,
