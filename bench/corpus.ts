@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /** A small seeded generator (mulberry32): fast, and the same on every machine. */
@@ -97,11 +97,17 @@ export interface LogOptions {
   readonly bytes: number
 }
 
+/** What a generated log holds, counted as it is written: the truth to check a report against. */
+export interface LogCounts {
+  readonly byType: Record<string, number>
+  readonly tools: Record<string, number>
+}
+
 /**
  * Writes one log, interaction by interaction, so that files larger than a string can hold are
- * written too. Returns the number of interactions.
+ * written too. Returns what it wrote, counted.
  */
-export async function writeLog(file: string, options: LogOptions): Promise<number> {
+export async function writeLog(file: string, options: LogOptions): Promise<LogCounts> {
   const random = seededRandom(options.seed)
   const uuid = (): string => {
     const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('')
@@ -193,7 +199,20 @@ export async function writeLog(file: string, options: LogOptions): Promise<numbe
   }
   await write(`${JSON.stringify(header, null, 2).slice(0, -2)},\n  "interactions": [`)
   let count = 0
+  const byType: Record<string, number> = {
+    user_message: 0,
+    tool_call: 0,
+    tool_result: 0,
+    assistant_summary: 0,
+    other: 0,
+  }
+  const tools: Record<string, number> = {}
   const add = async (item: Record<string, unknown>): Promise<void> => {
+    byType[item.type as string]! += 1
+    if (item.type === 'tool_call') {
+      const tool = (item.content as { tool: string }).tool
+      tools[tool] = (tools[tool] ?? 0) + 1
+    }
     const text = asciiOnly(JSON.stringify(item, null, 2).replaceAll('\n', '\n    '))
     await write(`${count === 0 ? '' : ','}\n    ${text}`)
     count++
@@ -238,7 +257,7 @@ export async function writeLog(file: string, options: LogOptions): Promise<numbe
   await write(`\n  ]\n}\n`)
   out.end()
   await once(out, 'finish')
-  return count
+  return { byType, tools }
 }
 
 /** Python's `json.dump` (which the plugin's hooks use) writes every non-ASCII character as `\\uXXXX`. */
@@ -257,27 +276,51 @@ export interface CorpusOptions {
   readonly seed?: number
 }
 
+export interface Corpus {
+  /** The folder to use as the workspace. */
+  readonly workspace: string
+  /** Each file's path in the workspace (as the report names it), with what it holds. */
+  readonly files: Readonly<Record<string, LogCounts>>
+  readonly bytes: number
+}
+
 /**
  * Makes (or reuses, when the same options made it before) a workspace holding
- * `.claude/session_logs/session_YYYY-MM-DD.json` files. Returns the workspace.
+ * `.claude/session_logs/session_YYYY-MM-DD.json` files.
  */
-export async function makeCorpus(root: string, options: CorpusOptions): Promise<string> {
+export async function makeCorpus(root: string, options: CorpusOptions): Promise<Corpus> {
   const seed = options.seed ?? 1
   const workspace = path.join(root, `${options.files}x${options.bytes}-s${seed}`)
-  const marker = path.join(workspace, '.complete')
+  const marker = path.join(workspace, '.complete.json')
   const done = await readFile(marker, 'utf8').catch(() => '')
-  if (done === JSON.stringify(options)) return workspace
+  if (done !== '') {
+    const made = JSON.parse(done) as { options: CorpusOptions } & Corpus
+    if (JSON.stringify(made.options) === JSON.stringify(options)) return made
+  }
   await rm(workspace, { recursive: true, force: true })
   const folder = path.join(workspace, '.claude', 'session_logs')
   await mkdir(folder, { recursive: true })
   const perFile = Math.ceil(options.bytes / options.files)
-  const firstDay = Date.parse('2025-01-01T00:00:00Z')
+  const firstDay = Date.parse('2000-01-01T00:00:00Z')
+  const files: Record<string, LogCounts> = {}
   for (let i = 0; i < options.files; i++) {
+    // Daily files from 2000 on: 10,000 of them still have names of their own.
     const day = new Date(firstDay + i * 86_400_000).toISOString().slice(0, 10)
-    // Past 100 years of days the names would repeat: number the extra files instead.
-    const name = i < 36_500 ? `session_${day}.json` : `session_${day}-${i}.json`
-    await writeLog(path.join(folder, name), { seed: seed * 1_000_003 + i, day, bytes: perFile })
+    const name = `session_${day}.json`
+    const counts = await writeLog(path.join(folder, name), {
+      seed: seed * 1_000_003 + i,
+      day,
+      bytes: perFile,
+    })
+    files[`.claude/session_logs/${name}`] = counts
   }
-  await writeFile(marker, JSON.stringify(options))
-  return workspace
+  const corpus: Corpus = { workspace, files, bytes: await folderBytes(folder) }
+  await writeFile(marker, JSON.stringify({ options, ...corpus }))
+  return corpus
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0
+  for (const name of await readdir(folder)) total += (await stat(path.join(folder, name))).size
+  return total
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, runAction } from '../scripts/run-action.ts'
-import { readLogFile } from '../src/read.js'
+import { KEPT_STRING_LIMIT } from '../src/formats/recorder-scan.js'
+import { readLogFile, readLogFiles, REREAD_LIMIT_BYTES } from '../src/read.js'
 
 const MB = 1024 * 1024
 const PAIRS = 12_000
@@ -117,4 +118,31 @@ describe('large files', () => {
     }
     await rm(out, { recursive: true, force: true })
   }, 120_000)
+
+  it('places a syntax error in a file too large to read again at the plain path position', async () => {
+    const file = path.join(workspace, 'broken.json')
+    const filler = `    {"type": "tool_result", "content": {"result": "${'é'.repeat(4000)}"}},\n`
+    const lines = Math.ceil(REREAD_LIMIT_BYTES / Buffer.byteLength(filler)) + 10
+    await writeFile(
+      file,
+      `\uFEFF{"session_id": "s", "start_timestamp": null, "interactions": [\n${filler.repeat(lines)}    {"type": "user_message", "content": "é😀"} "oops"]}`,
+    )
+    const [fast] = await readLogFiles(workspace, [file], { threads: 1 })
+    const plain = await readLogFile(workspace, file)
+    expect(plain.ok).toBe(false)
+    expect(fast).toMatchObject({ ok: false, reason: expect.stringMatching(/^invalid JSON: /) })
+    expect(!fast!.ok && fast!.position).toEqual(!plain.ok && plain.position)
+    expect(!fast!.ok && fast!.position).toMatchObject({ line: lines + 2 })
+  }, 60_000)
+
+  it('refuses, with a clear reason, a file whose kept string is over the limit', async () => {
+    const file = path.join(workspace, 'huge-summary.json')
+    const summary = 'y'.repeat(KEPT_STRING_LIMIT + 1)
+    await writeFile(
+      file,
+      `{"session_id": "s", "start_timestamp": null, "interactions": [{"type": "assistant_summary", "content": {"summary": "${summary}"}}]}`,
+    )
+    const [fast] = await readLogFiles(workspace, [file], { threads: 1 })
+    expect(fast).toMatchObject({ ok: false, reason: expect.stringContaining('is over 64 MiB') })
+  }, 60_000)
 })

@@ -394,7 +394,7 @@ class RecorderScanner {
             }
             this.token = NO_TOKEN;
             if (this.stringKept) {
-                this.pieces.push(b.subarray(from, close));
+                this.keep(b.subarray(from, close));
                 const bytes = Buffer.concat(this.pieces);
                 this.pieces = [];
                 if (this.stringIsKey)

@@ -252,7 +252,7 @@ export class RecorderScanner {
       }
       this.token = NO_TOKEN
       if (this.stringKept) {
-        this.pieces.push(b.subarray(from, close))
+        this.keep(b.subarray(from, close))
         const bytes = Buffer.concat(this.pieces)
         this.pieces = []
         if (this.stringIsKey) this.keyDone(bytes, 0, bytes.length, this.base + from)
