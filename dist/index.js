@@ -28507,7 +28507,7 @@ function compareText(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8245);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4013);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28662,7 +28662,7 @@ function parseInputs(read) {
 
 /***/ }),
 
-/***/ 8245:
+/***/ 4013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32398,6 +32398,10 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/model.ts
@@ -32852,6 +32856,19 @@ function digestRecorderLog(text) {
             ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
             : { ok: false, reason: 'invalid JSON' };
     }
+    const top = checkTopLevel(data);
+    if (!top.ok)
+        return top;
+    const builder = new DigestBuilder();
+    for (const item of top.interactions)
+        builder.add(factsOf(item));
+    return { ok: true, digest: builder.build(top.header) };
+}
+/**
+ * Checks the top level of a parsed log (or of a skeleton with the same fields and kinds): its
+ * header and interactions, or why it is not a session-recorder log.
+ */
+function checkTopLevel(data) {
     const parsed = RecorderLog.safeParse(data);
     if (!parsed.success)
         return {
@@ -32859,17 +32876,15 @@ function digestRecorderLog(text) {
             reason: `not a session-recorder log: ${describeShapeError(parsed.error, data)}`,
         };
     const log = parsed.data;
-    const builder = new DigestBuilder();
-    for (const item of log.interactions)
-        builder.add(factsOf(item));
     return {
         ok: true,
-        digest: builder.build({
+        header: {
             sessionId: log.session_id,
             startTimestamp: log.start_timestamp,
             endTimestamp: log.end_timestamp ?? null,
             projectPath: log.project_path ?? null,
-        }),
+        },
+        interactions: log.interactions,
     };
 }
 /** The facts the digest rules need from one parsed interaction. */
@@ -32919,19 +32934,993 @@ function expectedOf(issue) {
     return issue.message;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
+
+// What the scanner expects next, as in the JSON grammar.
+const VALUE = 0;
+const KEY_OR_END = 1;
+const KEY = 2;
+const COLON = 3;
+const VALUE_OR_END = 4;
+const COMMA_OR_END = 5;
+const AFTER_END = 6;
+// The role of an open container: which facts its members feed. Odd roles are objects.
+const TOP = 1;
+const INTERACTIONS = 2;
+const ITEM = 3;
+const SKIPPED_OBJECT = 5;
+const SKIPPED_ARRAY = 6;
+const CONTENT = 7;
+// Where a value goes: the slot set by the key (or the container) it belongs to.
+const NOWHERE = 0;
+const ROOT = 1;
+const SESSION_ID = 2;
+const START = 3;
+const END = 4;
+const PROJECT = 5;
+const INTERACTION_LIST = 6;
+const INTERACTION = 7;
+const recorder_scan_ID = 8;
+const TYPE = 9;
+const TIMESTAMP = 10;
+const CONTENT_VALUE = 11;
+const TOOL = 12;
+const SUMMARY = 13;
+/** Slots whose string value is kept (decoded); the rest only need the value's kind. */
+const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0);
+// A token cut by the end of a chunk, resumed with the next one.
+const NO_TOKEN = 0;
+const STRING_TOKEN = 1;
+const NUMBER_TOKEN = 2;
+const LITERAL_TOKEN = 3;
+const BOM = [0xef, 0xbb, 0xbf];
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const KEYS_OF = {
+    [TOP]: [
+        ['session_id', SESSION_ID],
+        ['start_timestamp', START],
+        ['end_timestamp', END],
+        ['project_path', PROJECT],
+        ['interactions', INTERACTION_LIST],
+    ],
+    [ITEM]: [
+        ['interaction_id', recorder_scan_ID],
+        ['type', TYPE],
+        ['timestamp', TIMESTAMP],
+        ['content', CONTENT_VALUE],
+    ],
+    [CONTENT]: [
+        ['tool', TOOL],
+        ['summary', SUMMARY],
+    ],
+};
+const KEY_BYTES = Object.fromEntries(Object.entries(KEYS_OF).map(([role, keys]) => [
+    role,
+    keys.map(([name, slot]) => [new TextEncoder().encode(name), slot]),
+]));
+const WRONG = {
+    object: { wrongKind: 'object' },
+    array: { wrongKind: 'array' },
+    string: { wrongKind: 'string' },
+    number: { wrongKind: 'number' },
+    boolean: { wrongKind: 'boolean' },
+    null: { wrongKind: 'null' },
+};
+const recorder_scan_LITERALS = [
+    { bytes: new TextEncoder().encode('true'), kind: 'boolean', value: true },
+    { bytes: new TextEncoder().encode('false'), kind: 'boolean', value: false },
+    { bytes: new TextEncoder().encode('null'), kind: 'null', value: null },
+];
+/**
+ * Strings the report keeps are held whole, streamed or not; past this size the file is refused
+ * rather than let one value take the memory (the plain parser could not hold such a file either).
+ */
+const KEPT_STRING_LIMIT = 64 * 1024 * 1024;
+/** Why the scan stopped: a JSON syntax error (or, with `syntax` false, a limit) at a byte offset. */
+class SyntaxFault {
+    at;
+    reason;
+    syntax;
+    constructor(at, reason, syntax = true) {
+        this.at = at;
+        this.reason = reason;
+        this.syntax = syntax;
+    }
+}
+/**
+ * A streaming reader of session-recorder logs: it tokenizes the JSON bytes chunk by chunk and
+ * decodes only the strings the report uses (header fields, type, timestamp, ids, tool names,
+ * summaries); every other string is stepped over with a native search for its closing quote.
+ * Each interaction's facts go to the same `DigestBuilder` as the reference parser's, so the rules
+ * are never repeated here. Memory stays bounded by the largest kept string, whatever the file size.
+ *
+ * Deliberately lenient, for speed: inside a string that is stepped over (tool results, arguments,
+ * keys of ignored objects), invalid escapes and raw control characters are not reported, where
+ * `JSON.parse` would reject the file. Everything outside such strings is checked as strictly as
+ * `JSON.parse` checks it.
+ */
+class RecorderScanner {
+    makeBuilder;
+    builder;
+    // A call and its result share a timestamp; types and tool names come from a small set.
+    stamps = new RecentStrings(1);
+    types = new RecentStrings(8);
+    tools = new RecentStrings(32);
+    top = undefined;
+    expect = VALUE;
+    slot = ROOT;
+    /** Roles of the open containers, innermost last. */
+    roles = [];
+    role = 0;
+    fault = null;
+    /** Bytes pushed before the current chunk. */
+    base = 0;
+    /** Bytes of a leading byte-order mark seen so far; its length once past it. */
+    bomBytes = 0;
+    // The token cut by the end of the previous chunk, if any.
+    token = NO_TOKEN;
+    stringIsKey = false;
+    stringKept = false;
+    escapePending = false;
+    pieces = [];
+    keptBytes = 0;
+    numberState = 0;
+    literal = 0;
+    literalAt = 0;
+    // The facts of the interaction being read.
+    type;
+    timestamp;
+    contentKind;
+    tool;
+    summary;
+    id;
+    /** @param makeBuilder where the facts go (tests pass a builder that also records them) */
+    constructor(makeBuilder = () => new DigestBuilder()) {
+        this.makeBuilder = makeBuilder;
+        this.builder = makeBuilder();
+    }
+    /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
+    push(chunk) {
+        if (this.fault)
+            return false;
+        let i = 0;
+        try {
+            // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
+            while (this.bomBytes < BOM.length && i < chunk.length) {
+                if (chunk[i] !== BOM[this.bomBytes]) {
+                    if (this.bomBytes > 0)
+                        throw new SyntaxFault(0, 'expected a value, found a non-ASCII character');
+                    this.bomBytes = BOM.length;
+                    break;
+                }
+                this.bomBytes++;
+                i++;
+            }
+            if (this.token !== NO_TOKEN)
+                i = this.resume(chunk, i);
+            if (i >= 0)
+                this.scan(chunk, i);
+        }
+        catch (error) {
+            if (!(error instanceof SyntaxFault))
+                throw error;
+            this.fault = error;
+        }
+        this.base += chunk.length;
+        return this.fault === null;
+    }
+    /** Ends the file: the digest and top-level skeleton, or the first syntax error. */
+    end() {
+        if (!this.fault && this.token === NUMBER_TOKEN && this.numberEnds()) {
+            this.token = NO_TOKEN;
+            this.scalarDone('number', 0);
+        }
+        if (!this.fault && (this.token !== NO_TOKEN || this.expect !== AFTER_END)) {
+            const reason = this.token === STRING_TOKEN
+                ? 'the file ends inside a string (truncated?)'
+                : this.roles.length > 0 || this.token !== NO_TOKEN
+                    ? 'the file ends before the JSON value does (truncated?)'
+                    : 'the file holds no JSON value (empty?)';
+            this.fault = new SyntaxFault(this.base, reason);
+        }
+        if (this.fault) {
+            const { at, reason, syntax } = this.fault;
+            return { ok: false, offset: at, reason, syntax };
+        }
+        return { ok: true, top: this.top, digest: this.builder.build(provisionalHeader(this.top)) };
+    }
+    /** Finishes the token cut by the previous chunk; returns where scanning goes on, or -1. */
+    resume(b, from) {
+        const n = b.length;
+        if (this.token === STRING_TOKEN) {
+            let start = from;
+            if (this.escapePending) {
+                if (start >= n)
+                    return -1;
+                start++;
+                this.escapePending = false;
+            }
+            const close = closingQuote(b, start, start);
+            if (close === -1) {
+                this.escapePending = trailingEscape(b, start, n);
+                if (this.stringKept)
+                    this.keep(b.subarray(from, n));
+                return -1;
+            }
+            this.token = NO_TOKEN;
+            if (this.stringKept) {
+                this.keep(b.subarray(from, close));
+                const bytes = Buffer.concat(this.pieces);
+                this.pieces = [];
+                if (this.stringIsKey)
+                    this.keyDone(bytes, 0, bytes.length, this.base + from);
+                else
+                    this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from));
+            }
+            else if (!this.stringIsKey) {
+                this.stringValueDone(undefined);
+            }
+            return close + 1;
+        }
+        if (this.token === NUMBER_TOKEN) {
+            const end = this.number(b, from);
+            if (end === -1)
+                return -1;
+            this.token = NO_TOKEN;
+            this.scalarDone('number', 0);
+            return end;
+        }
+        const end = this.literalFrom(b, from);
+        if (end === -1)
+            return -1;
+        this.token = NO_TOKEN;
+        const { kind, value } = recorder_scan_LITERALS[this.literal];
+        this.scalarDone(kind, value);
+        return end;
+    }
+    scan(b, from) {
+        const n = b.length;
+        let i = from;
+        while (i < n) {
+            const c = b[i];
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+                i++;
+                continue;
+            }
+            switch (this.expect) {
+                case COMMA_OR_END:
+                    if (c === 0x2c) {
+                        i++;
+                        this.expect = this.role & 1 ? KEY : VALUE;
+                        this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                        continue;
+                    }
+                    if (c === (this.role & 1 ? 0x7d : 0x5d)) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
+                case KEY_OR_END:
+                    if (c === 0x7d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = KEY;
+                    continue;
+                case KEY: {
+                    if (c !== QUOTE)
+                        throw this.unexpected(b, i, 'expected a property name in double quotes');
+                    const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
+                    const close = closingQuote(b, i + 1, i + 1);
+                    if (close === -1)
+                        return this.cut(b, i + 1, true, keyed);
+                    if (keyed)
+                        this.keyDone(b, i + 1, close, this.base + i);
+                    i = close + 1;
+                    // The colon usually follows at once: take it here rather than on another turn.
+                    if (b[i] === 0x3a) {
+                        i++;
+                        this.expect = VALUE;
+                    }
+                    else {
+                        this.expect = COLON;
+                    }
+                    continue;
+                }
+                case COLON:
+                    if (c !== 0x3a)
+                        throw this.unexpected(b, i, "expected ':' after a property name");
+                    i++;
+                    this.expect = VALUE;
+                    continue;
+                case VALUE_OR_END:
+                    if (c === 0x5d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = VALUE;
+                    continue;
+                case VALUE:
+                    if (c === QUOTE) {
+                        const kept = KEPT[this.slot] === 1;
+                        const close = closingQuote(b, i + 1, i + 1);
+                        if (close === -1)
+                            return this.cut(b, i + 1, false, kept);
+                        if (this.slot === NOWHERE)
+                            this.expect = COMMA_OR_END;
+                        else
+                            this.stringValueDone(kept ? this.kept(b, i + 1, close, this.base + i) : undefined);
+                        i = close + 1;
+                        // As with the colon, a comma right after a member is taken at once.
+                        if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
+                            i++;
+                            this.expect = this.role & 1 ? KEY : VALUE;
+                            this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                        }
+                        continue;
+                    }
+                    if (c === 0x7b) {
+                        i++;
+                        this.open('object');
+                        continue;
+                    }
+                    if (c === 0x5b) {
+                        i++;
+                        this.open('array');
+                        continue;
+                    }
+                    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+                        this.numberState = 0;
+                        const end = this.number(b, i);
+                        if (end === -1) {
+                            this.token = NUMBER_TOKEN;
+                            return;
+                        }
+                        this.scalarDone('number', 0);
+                        i = end;
+                        continue;
+                    }
+                    this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1;
+                    if (this.literal === -1)
+                        throw this.unexpected(b, i, 'expected a value');
+                    {
+                        this.literalAt = 0;
+                        const end = this.literalFrom(b, i);
+                        if (end === -1) {
+                            this.token = LITERAL_TOKEN;
+                            return;
+                        }
+                        const { kind, value } = recorder_scan_LITERALS[this.literal];
+                        this.scalarDone(kind, value);
+                        i = end;
+                    }
+                    continue;
+                default:
+                    throw this.unexpected(b, i, 'unexpected text after the end of the JSON value');
+            }
+        }
+    }
+    /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
+    cut(b, start, isKey, kept) {
+        this.token = STRING_TOKEN;
+        this.stringIsKey = isKey;
+        this.stringKept = kept;
+        this.escapePending = trailingEscape(b, start, b.length);
+        this.pieces = [];
+        this.keptBytes = 0;
+        if (kept)
+            this.keep(b.subarray(start));
+        else if (isKey)
+            this.expect = COLON;
+    }
+    keyDone(b, start, end, at) {
+        this.expect = COLON;
+        this.slot = NOWHERE;
+        // Rule most keys out by length first (a name with escapes is longer written than read).
+        const length = end - start;
+        if (length < 4 || (length > 15 && !hasBackslash(b, start, end)))
+            return;
+        const keys = KEY_BYTES[this.role];
+        if (hasBackslash(b, start, end)) {
+            // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
+            const name = decode(b, start, end, at);
+            const found = KEYS_OF[this.role].find(([key]) => key === name);
+            if (found)
+                this.slot = found[1];
+            return;
+        }
+        for (const [bytes, slot] of keys) {
+            if (bytes.length !== length)
+                continue;
+            let same = true;
+            for (let k = 0; k < length; k++) {
+                if (b[start + k] !== bytes[k]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                this.slot = slot;
+                return;
+            }
+        }
+    }
+    /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
+    keep(piece) {
+        this.keptBytes += piece.length;
+        if (this.keptBytes > KEPT_STRING_LIMIT)
+            throw new SyntaxFault(this.base, `a string the report uses (a type, timestamp, tool name, summary or prompt) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
+        this.pieces.push(Buffer.from(piece));
+    }
+    /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
+    kept(b, start, end, at) {
+        const slot = this.slot;
+        const recent = slot === TYPE
+            ? this.types
+            : slot === TOOL
+                ? this.tools
+                : slot === TIMESTAMP
+                    ? this.stamps
+                    : null;
+        if (recent === null || end - start > 64)
+            return decode(b, start, end, at);
+        const known = recent.find(b, start, end);
+        if (known !== undefined)
+            return known;
+        const text = decode(b, start, end, at);
+        recent.add(b, start, end, text);
+        return text;
+    }
+    stringValueDone(value) {
+        this.place('string', value ?? '');
+        this.afterValue();
+    }
+    scalarDone(kind, value) {
+        this.place(kind, value);
+        this.afterValue();
+    }
+    afterValue() {
+        this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;
+    }
+    /** Records a value of `kind` in the current slot; containers are recorded when they open. */
+    place(kind, value) {
+        const fact = kind === 'string' ? value : WRONG[kind];
+        switch (this.slot) {
+            case NOWHERE:
+                return;
+            case ROOT:
+                this.top = standIn(kind, value);
+                return;
+            case SESSION_ID:
+            case START:
+            case END:
+            case PROJECT:
+            case INTERACTION_LIST:
+                ;
+                this.top[TOP_FIELD[this.slot]] = standIn(kind, value);
+                return;
+            case INTERACTION:
+                // An object is added when it closes, with its facts.
+                if (kind !== 'object')
+                    this.builder.add({ kind });
+                return;
+            case recorder_scan_ID:
+                this.id = fact;
+                return;
+            case TYPE:
+                this.type = fact;
+                return;
+            case TIMESTAMP:
+                this.timestamp = fact;
+                return;
+            case CONTENT_VALUE:
+                this.contentKind = kind;
+                this.tool = undefined;
+                this.summary = kind === 'string' ? value : undefined;
+                return;
+            case TOOL:
+                this.tool = fact;
+                return;
+            case SUMMARY:
+                this.summary = fact;
+                return;
+        }
+    }
+    open(kind) {
+        const object = kind === 'object';
+        let role = object ? SKIPPED_OBJECT : SKIPPED_ARRAY;
+        switch (this.slot) {
+            case ROOT:
+                if (object)
+                    role = TOP;
+                break;
+            case INTERACTION_LIST:
+                if (!object) {
+                    role = INTERACTIONS;
+                    // A repeated key keeps its last value, as JSON.parse does: start the count again.
+                    this.builder = this.makeBuilder();
+                }
+                break;
+            case INTERACTION:
+                if (object) {
+                    role = ITEM;
+                    this.type = this.timestamp = this.tool = this.summary = this.id = undefined;
+                    this.contentKind = undefined;
+                }
+                break;
+            case CONTENT_VALUE:
+                if (object)
+                    role = CONTENT;
+                break;
+        }
+        this.place(kind, object ? {} : []);
+        this.roles.push(role);
+        this.role = role;
+        this.expect = object ? KEY_OR_END : VALUE_OR_END;
+        this.slot = role === INTERACTIONS ? INTERACTION : NOWHERE;
+    }
+    close() {
+        const role = this.roles.pop();
+        this.role = this.roles[this.roles.length - 1] ?? 0;
+        if (role === ITEM) {
+            const facts = {
+                kind: 'object',
+                type: this.type,
+                timestamp: this.timestamp,
+                ...(this.contentKind !== undefined && { contentKind: this.contentKind }),
+                tool: this.tool,
+                summary: this.summary,
+                id: this.id,
+            };
+            this.builder.add(facts);
+        }
+        this.afterValue();
+    }
+    /**
+     * Steps over a number from `at` (checking JSON's grammar); returns the index after it, or -1
+     * when the chunk ends first.
+     */
+    number(b, at) {
+        const n = b.length;
+        let state = this.numberState;
+        let i = at;
+        for (; i < n; i++) {
+            const c = b[i];
+            const digit = c >= 0x30 && c <= 0x39;
+            switch (state) {
+                case 0: // start
+                    if (c === 0x2d)
+                        state = 1;
+                    else if (c === 0x30)
+                        state = 2;
+                    else if (digit)
+                        state = 3;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 1: // after '-'
+                    if (c === 0x30)
+                        state = 2;
+                    else if (digit)
+                        state = 3;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 2: // after a leading 0
+                    if (c === 0x2e)
+                        state = 4;
+                    else if (c === 0x65 || c === 0x45)
+                        state = 6;
+                    else if (digit)
+                        throw this.numberFault(at);
+                    else
+                        return this.numberEnd(i);
+                    continue;
+                case 3: // integer digits
+                    if (digit)
+                        continue;
+                    if (c === 0x2e)
+                        state = 4;
+                    else if (c === 0x65 || c === 0x45)
+                        state = 6;
+                    else
+                        return this.numberEnd(i);
+                    continue;
+                case 4: // after '.'
+                    if (digit)
+                        state = 5;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 5: // fraction digits
+                    if (digit)
+                        continue;
+                    if (c === 0x65 || c === 0x45)
+                        state = 6;
+                    else
+                        return this.numberEnd(i);
+                    continue;
+                case 6: // after 'e'
+                    if (c === 0x2b || c === 0x2d)
+                        state = 7;
+                    else if (digit)
+                        state = 8;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 7: // after the exponent's sign
+                    if (digit)
+                        state = 8;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 8: // exponent digits
+                    if (digit)
+                        continue;
+                    return this.numberEnd(i);
+            }
+        }
+        this.numberState = state;
+        return -1;
+    }
+    numberEnd(i) {
+        this.numberState = 0;
+        return i;
+    }
+    /** Whether a number cut by the end of the file is complete as it stands. */
+    numberEnds() {
+        const state = this.numberState;
+        return state === 2 || state === 3 || state === 5 || state === 8;
+    }
+    numberFault(at) {
+        return new SyntaxFault(this.base + at, 'invalid number');
+    }
+    /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
+    literalFrom(b, at) {
+        const bytes = recorder_scan_LITERALS[this.literal].bytes;
+        let i = at;
+        while (this.literalAt < bytes.length) {
+            if (i >= b.length)
+                return -1;
+            if (b[i] !== bytes[this.literalAt])
+                throw this.unexpected(b, i, 'expected a value');
+            i++;
+            this.literalAt++;
+        }
+        return i;
+    }
+    unexpected(b, i, expected) {
+        return new SyntaxFault(this.base + i, `${expected}, found ${describeByte(b[i])}`);
+    }
+}
+const TOP_FIELD = {
+    [SESSION_ID]: 'session_id',
+    [START]: 'start_timestamp',
+    [END]: 'end_timestamp',
+    [PROJECT]: 'project_path',
+    [INTERACTION_LIST]: 'interactions',
+};
+/** A value of the same JSON kind, enough for the top-level check to say what is wrong. */
+function standIn(kind, value) {
+    if (kind === 'object')
+        return {};
+    if (kind === 'array')
+        return [];
+    return value;
+}
+/** The header the digest is built with; the top level is checked on its own before it is used. */
+function provisionalHeader(top) {
+    const fields = (typeof top === 'object' && top !== null ? top : {});
+    const text = (value) => (typeof value === 'string' ? value : null);
+    return {
+        sessionId: text(fields.session_id) ?? '',
+        startTimestamp: text(fields.start_timestamp),
+        endTimestamp: text(fields.end_timestamp),
+        projectPath: text(fields.project_path),
+    };
+}
+/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
+class RecentStrings {
+    size;
+    bytes = [];
+    texts = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    find(b, start, end) {
+        const length = end - start;
+        for (let e = 0; e < this.bytes.length; e++) {
+            const entry = this.bytes[e];
+            if (entry.length !== length)
+                continue;
+            // From the end: timestamps and ids that differ, differ there.
+            let k = length - 1;
+            while (k >= 0 && entry[k] === b[start + k])
+                k--;
+            if (k < 0)
+                return this.texts[e];
+        }
+        return undefined;
+    }
+    add(b, start, end, text) {
+        this.bytes[this.next] = Uint8Array.prototype.slice.call(b, start, end);
+        this.texts[this.next] = text;
+        this.next = (this.next + 1) % this.size;
+    }
+}
+function hasBackslash(b, start, end) {
+    for (let k = start; k < end; k++)
+        if (b[k] === BACKSLASH)
+            return true;
+    return false;
+}
+/** Strings up to this long are searched byte by byte: a native search costs more to start. */
+const SHORT = 48;
+/**
+ * The index of the quote that closes a string whose content starts at `from`, or -1. Backslashes
+ * before a quote are counted back to `floor` (where the string's bytes in this chunk begin).
+ */
+function closingQuote(b, from, floor) {
+    const n = b.length;
+    const near = Math.min(n, from + SHORT);
+    let j = from;
+    for (; j < near; j++) {
+        const c = b[j];
+        if (c === QUOTE)
+            return j;
+        if (c === BACKSLASH) {
+            j++;
+            if (j >= near)
+                break;
+        }
+    }
+    if (j >= n)
+        return -1;
+    for (;;) {
+        j = b.indexOf(QUOTE, j);
+        if (j === -1)
+            return -1;
+        let k = j - 1;
+        while (k >= floor && b[k] === BACKSLASH)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j;
+        j++;
+    }
+}
+/** Whether the chunk ends with an odd run of backslashes, so the next byte is escaped. */
+function trailingEscape(b, floor, end) {
+    let k = end - 1;
+    while (k >= floor && b[k] === BACKSLASH)
+        k--;
+    return ((end - 1 - k) & 1) === 1;
+}
+/** Decodes a kept string's bytes, checking them as JSON.parse would. */
+function decode(b, start, end, at) {
+    let plain = true;
+    for (let k = start; k < end; k++) {
+        const c = b[k];
+        if (c < 0x20 || c === BACKSLASH) {
+            plain = false;
+            break;
+        }
+    }
+    const raw = b.toString('utf8', start, end);
+    if (plain)
+        return raw;
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        throw new SyntaxFault(at, 'invalid escape or control character in a string');
+    }
+}
+function describeByte(byte) {
+    if (byte < 0x20 || byte === 0x7f)
+        return `control character U+${byte.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (byte < 0x7f)
+        return `'${String.fromCharCode(byte)}'`;
+    return 'a non-ASCII character';
+}
+
+;// CONCATENATED MODULE: ./src/scan-file.ts
+
+
+
+/** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
+const CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads one session-recorder log in chunks through `RecorderScanner`, checking that it is UTF-8 as
+ * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
+ */
+function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: describeFsError(error) };
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
+            return { kind: 'unreadable', reason: 'is a directory, not a file' };
+        const scanner = new RecorderScanner();
+        const utf8 = new Utf8Check();
+        let bytes = 0;
+        let scanning = true;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            bytes += read;
+            const piece = read === chunk.length ? chunk : chunk.subarray(0, read);
+            if (!utf8.push(piece))
+                return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+            // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
+            if (scanning)
+                scanning = scanner.push(piece);
+        }
+        if (!utf8.end())
+            return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+        const result = scanner.end();
+        if (result.ok)
+            return { kind: 'scanned', bytes, top: result.top, digest: result.digest };
+        if (!result.syntax)
+            return { kind: 'unreadable', reason: result.reason };
+        return {
+            kind: 'invalid-json',
+            bytes,
+            reason: `invalid JSON: ${result.reason}`,
+            position: positionAt(fd, result.offset, chunk),
+        };
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: describeFsError(error) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Checks UTF-8 chunk by chunk: a character cut by a chunk's end is checked with the next chunk.
+ * The check itself is Node's (`buffer.isUtf8`), as strict as the decoder the plain path uses.
+ */
+class Utf8Check {
+    carry = Buffer.alloc(0);
+    push(chunk) {
+        let start = 0;
+        if (this.carry.length > 0) {
+            const need = sequenceLength(this.carry[0]) - this.carry.length;
+            if (need <= 0)
+                return false;
+            if (chunk.length < need) {
+                this.carry = Buffer.concat([this.carry, chunk]);
+                return true;
+            }
+            if (!(0,external_node_buffer_.isUtf8)(Buffer.concat([this.carry, chunk.subarray(0, need)])))
+                return false;
+            this.carry = Buffer.alloc(0);
+            start = need;
+        }
+        const end = completeLength(chunk, start);
+        if (!(0,external_node_buffer_.isUtf8)(chunk.subarray(start, end)))
+            return false;
+        this.carry = Buffer.from(chunk.subarray(end));
+        return true;
+    }
+    end() {
+        return this.carry.length === 0;
+    }
+}
+/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
+function sequenceLength(lead) {
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
+function completeLength(chunk, start) {
+    const n = chunk.length;
+    for (let k = n - 1; k >= Math.max(start, n - 4); k--) {
+        const byte = chunk[k];
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        const length = sequenceLength(byte);
+        return length > n - k ? k : n;
+    }
+    return n;
+}
+/**
+ * The 1-based line and column of a byte offset, the column counted in UTF-16 units as an editor
+ * shows it. Reads the file again up to the offset: only done once, for a file with an error.
+ */
+function positionAt(fd, offset, chunk) {
+    let line = 1;
+    let column = 1;
+    let position = 0;
+    while (position < offset) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, Math.min(chunk.length, offset - position), position);
+        if (read === 0)
+            break;
+        for (let k = 0; k < read; k++) {
+            const byte = chunk[k];
+            if (byte === 0x0a) {
+                line++;
+                column = 1;
+            }
+            else if ((byte & 0xc0) !== 0x80) {
+                // A four-byte character is two UTF-16 units; a byte-order mark is not shown.
+                column += byte >= 0xf0 ? 2 : 1;
+            }
+        }
+        position += read;
+    }
+    if (line === 1 && offset >= 3 && hasBom(fd, chunk))
+        column--;
+    return { line, column };
+}
+function hasBom(fd, chunk) {
+    (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, 3, 0);
+    return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+}
+/** The reason an `fs` call failed, in plain words. */
+function describeFsError(error) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'disappeared before it could be read';
+        case 'EACCES':
+        case 'EPERM':
+            return 'could not be read: permission denied';
+        case 'EISDIR':
+            return 'is a directory, not a file';
+        default:
+            return `could not be read (${code ?? 'unknown error'})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/read.ts
 
 
 
 
+
+
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Invalid files up to this size are read again whole by the plain parser, which words the error
+ * and places it best; larger ones get the scanner's shorter wording, with the position.
+ */
+const REREAD_LIMIT_BYTES = 32 * 1024 * 1024;
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
+ * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
+ */
+const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
 /** Path relative to the workspace with forward slashes, as shown in the report and annotations. */
 function workspacePath(workspace, file) {
     return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/');
 }
 /**
- * Reads one matched file into a digest, or says why it could not. Never throws: a file that
- * vanished, is not readable, is not UTF-8 or is not a session log is an `ok: false` outcome.
+ * The plain path: reads one file whole, decodes it and parses it with `JSON.parse`. Used for the
+ * wording of errors in invalid files, and as the reference the fast path is tested against.
+ * Never throws.
  */
 async function readLogFile(workspace, file) {
     const shown = workspacePath(workspace, file);
@@ -32960,32 +33949,127 @@ async function readLogFile(workspace, file) {
     }
     return { ok: true, path: shown, bytes: bytes.byteLength, digest: result.digest };
 }
-/** Reads files a few at a time, keeping the order they were given in. */
-async function readLogFiles(workspace, files) {
-    const outcomes = new Array(files.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const index = next++;
-            outcomes[index] = await readLogFile(workspace, files[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+/**
+ * Reads every file into an outcome, in the order given. Files are streamed through the scanner
+ * (`scan-file.ts`), on worker threads when there are enough bytes to share out: the main thread
+ * takes part, and each worker gets batches of files so that small files cost no round trip each.
+ */
+async function readLogFiles(workspace, files, options = {}) {
+    const scanned = new Array(files.length);
+    const sizes = files.map(sizeOf);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const threads = Math.max(1, Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), files.length));
+    if (threads === 1 || total < PARALLEL_MIN_BYTES) {
+        const largest = sizes.reduce((most, size) => Math.max(most, size), 0);
+        // A buffer as small as the files allows: one small file should not cost 8 MB.
+        const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1));
+        files.forEach((file, index) => (scanned[index] = scanFile(file, chunk)));
+    }
+    else {
+        await scanInParallel(files, sizes, threads, scanned, options.workerUrl);
+    }
+    const outcomes = [];
+    for (const [index, file] of files.entries())
+        outcomes.push(await outcomeOf(workspace, file, scanned[index]));
     return outcomes;
 }
-function describeFsError(error) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'disappeared before it could be read';
-        case 'EACCES':
-        case 'EPERM':
-            return 'could not be read: permission denied';
-        case 'EISDIR':
-            return 'is a directory, not a file';
-        default:
-            return `could not be read (${code ?? 'unknown error'})`;
+/** The outcome of a scanned file: the top level is checked here, on the main thread. */
+async function outcomeOf(workspace, file, scanned) {
+    const shown = workspacePath(workspace, file);
+    switch (scanned.kind) {
+        case 'unreadable':
+            return { ok: false, path: shown, reason: scanned.reason };
+        case 'invalid-json':
+            if (scanned.bytes <= REREAD_LIMIT_BYTES)
+                return readLogFile(workspace, file);
+            return { ok: false, path: shown, reason: scanned.reason, position: scanned.position };
+        case 'scanned': {
+            const top = checkTopLevel(scanned.top);
+            if (!top.ok)
+                return { ok: false, path: shown, reason: top.reason };
+            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
+        }
     }
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        return 0; // Reading it says what is wrong.
+    }
+}
+/**
+ * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
+ * about the same number of bytes, largest first, so that the last batches are short; each worker
+ * keeps two batches in hand so that it never waits for the main thread between them.
+ */
+async function scanInParallel(files, sizes, threads, scanned, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
+    const batches = makeBatches(sizes, threads);
+    let next = 0;
+    const take = () => (next < batches.length ? next++ : undefined);
+    const store = (batch, results) => batches[batch].forEach((index, k) => (scanned[index] = results[k]));
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const workers = [];
+    for (let w = 1; w < threads; w++) {
+        workers.push(new Promise((resolve) => {
+            const worker = new Worker(workerUrl);
+            let inHand = 0;
+            const send = () => {
+                const batch = take();
+                if (batch === undefined)
+                    return;
+                inHand++;
+                const request = { batch, files: batches[batch].map((i) => files[i]) };
+                worker.postMessage(request);
+            };
+            worker.on('message', (answer) => {
+                inHand--;
+                store(answer.batch, answer.results);
+                send();
+                if (inHand === 0)
+                    void worker.terminate().then(() => resolve());
+            });
+            // A worker that fails leaves its batches unscanned: the main thread scans them below.
+            worker.on('error', () => resolve());
+            send();
+            send();
+            if (inHand === 0)
+                void worker.terminate().then(() => resolve());
+        }));
+    }
+    // The main thread scans too, yielding between batches so that workers get their next ones.
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let batch = take(); batch !== undefined; batch = take()) {
+        store(batch, batches[batch].map((index) => scanFile(files[index], chunk)));
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(workers);
+    files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk)));
+}
+/**
+ * Groups file indexes into batches of about `total / (threads * 8)` bytes, largest files first; a
+ * file larger than that is a batch of its own.
+ */
+function makeBatches(sizes, threads) {
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const target = Math.max(1, total / (threads * 8));
+    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
+    const batches = [];
+    let current = [];
+    let bytes = 0;
+    for (const index of order) {
+        current.push(index);
+        bytes += sizes[index];
+        if (bytes >= target) {
+            batches.push(current);
+            current = [];
+            bytes = 0;
+        }
+    }
+    if (current.length > 0)
+        batches.push(current);
+    return batches;
 }
 
 ;// CONCATENATED MODULE: ./src/find.ts
@@ -53704,6 +54788,36 @@ function preprocess(fn, schema) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -53741,6 +54855,17 @@ function preprocess(fn, schema) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

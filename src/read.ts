@@ -1,10 +1,29 @@
+import { statSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import type { FileOutcome } from './model.js'
-import { digestRecorderLog } from './formats/recorder.js'
+import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
+import { CHUNK_BYTES, describeFsError, scanFile, type ScannedFile } from './scan-file.js'
+import type { ScanAnswer, ScanRequest } from './scan-worker.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/**
+ * Invalid files up to this size are read again whole by the plain parser, which words the error
+ * and places it best; larger ones get the scanner's shorter wording, with the position.
+ */
+export const REREAD_LIMIT_BYTES = 32 * 1024 * 1024
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
+
+/**
+ * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
+ * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
+ */
+const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/')
 
 /** Path relative to the workspace with forward slashes, as shown in the report and annotations. */
 export function workspacePath(workspace: string, file: string): string {
@@ -12,8 +31,9 @@ export function workspacePath(workspace: string, file: string): string {
 }
 
 /**
- * Reads one matched file into a digest, or says why it could not. Never throws: a file that
- * vanished, is not readable, is not UTF-8 or is not a session log is an `ok: false` outcome.
+ * The plain path: reads one file whole, decodes it and parses it with `JSON.parse`. Used for the
+ * wording of errors in invalid files, and as the reference the fast path is tested against.
+ * Never throws.
  */
 export async function readLogFile(workspace: string, file: string): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
@@ -40,34 +60,150 @@ export async function readLogFile(workspace: string, file: string): Promise<File
   return { ok: true, path: shown, bytes: bytes.byteLength, digest: result.digest }
 }
 
-/** Reads files a few at a time, keeping the order they were given in. */
+/** How `readLogFiles` spreads the work. */
+export interface ReadOptions {
+  /** Threads to read with, the main thread included; the runner's cores by default. */
+  readonly threads?: number
+  /** Where the worker's bundle is; the one beside this bundle by default. */
+  readonly workerUrl?: URL
+}
+
+/**
+ * Reads every file into an outcome, in the order given. Files are streamed through the scanner
+ * (`scan-file.ts`), on worker threads when there are enough bytes to share out: the main thread
+ * takes part, and each worker gets batches of files so that small files cost no round trip each.
+ */
 export async function readLogFiles(
   workspace: string,
   files: readonly string[],
+  options: ReadOptions = {},
 ): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++
-      outcomes[index] = await readLogFile(workspace, files[index]!)
-    }
+  const scanned: ScannedFile[] = new Array(files.length)
+  const sizes = files.map(sizeOf)
+  const total = sizes.reduce((sum, size) => sum + size, 0)
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length))
+  if (threads === 1 || total < PARALLEL_MIN_BYTES) {
+    const largest = sizes.reduce((most, size) => Math.max(most, size), 0)
+    // A buffer as small as the files allows: one small file should not cost 8 MB.
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1))
+    files.forEach((file, index) => (scanned[index] = scanFile(file, chunk)))
+  } else {
+    await scanInParallel(files, sizes, threads, scanned, options.workerUrl)
   }
-  await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker))
+  const outcomes: FileOutcome[] = []
+  for (const [index, file] of files.entries())
+    outcomes.push(await outcomeOf(workspace, file, scanned[index]!))
   return outcomes
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  switch (code) {
-    case 'ENOENT':
-      return 'disappeared before it could be read'
-    case 'EACCES':
-    case 'EPERM':
-      return 'could not be read: permission denied'
-    case 'EISDIR':
-      return 'is a directory, not a file'
-    default:
-      return `could not be read (${code ?? 'unknown error'})`
+/** The outcome of a scanned file: the top level is checked here, on the main thread. */
+async function outcomeOf(
+  workspace: string,
+  file: string,
+  scanned: ScannedFile,
+): Promise<FileOutcome> {
+  const shown = workspacePath(workspace, file)
+  switch (scanned.kind) {
+    case 'unreadable':
+      return { ok: false, path: shown, reason: scanned.reason }
+    case 'invalid-json':
+      if (scanned.bytes <= REREAD_LIMIT_BYTES) return readLogFile(workspace, file)
+      return { ok: false, path: shown, reason: scanned.reason, position: scanned.position }
+    case 'scanned': {
+      const top = checkTopLevel(scanned.top)
+      if (!top.ok) return { ok: false, path: shown, reason: top.reason }
+      return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest }
+    }
   }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0 // Reading it says what is wrong.
+  }
+}
+
+/**
+ * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
+ * about the same number of bytes, largest first, so that the last batches are short; each worker
+ * keeps two batches in hand so that it never waits for the main thread between them.
+ */
+async function scanInParallel(
+  files: readonly string[],
+  sizes: readonly number[],
+  threads: number,
+  scanned: ScannedFile[],
+  workerUrl = new URL(WORKER_BUNDLE, import.meta.url),
+): Promise<void> {
+  const batches = makeBatches(sizes, threads)
+  let next = 0
+  const take = (): number | undefined => (next < batches.length ? next++ : undefined)
+  const store = (batch: number, results: readonly ScannedFile[]): void =>
+    batches[batch]!.forEach((index, k) => (scanned[index] = results[k]!))
+
+  const { Worker } = await import('node:worker_threads')
+  const workers: Promise<void>[] = []
+  for (let w = 1; w < threads; w++) {
+    workers.push(
+      new Promise<void>((resolve) => {
+        const worker: Worker = new Worker(workerUrl)
+        let inHand = 0
+        const send = (): void => {
+          const batch = take()
+          if (batch === undefined) return
+          inHand++
+          const request: ScanRequest = { batch, files: batches[batch]!.map((i) => files[i]!) }
+          worker.postMessage(request)
+        }
+        worker.on('message', (answer: ScanAnswer) => {
+          inHand--
+          store(answer.batch, answer.results)
+          send()
+          if (inHand === 0) void worker.terminate().then(() => resolve())
+        })
+        // A worker that fails leaves its batches unscanned: the main thread scans them below.
+        worker.on('error', () => resolve())
+        send()
+        send()
+        if (inHand === 0) void worker.terminate().then(() => resolve())
+      }),
+    )
+  }
+  // The main thread scans too, yielding between batches so that workers get their next ones.
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+  for (let batch = take(); batch !== undefined; batch = take()) {
+    store(
+      batch,
+      batches[batch]!.map((index) => scanFile(files[index]!, chunk)),
+    )
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  await Promise.all(workers)
+  files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk)))
+}
+
+/**
+ * Groups file indexes into batches of about `total / (threads * 8)` bytes, largest files first; a
+ * file larger than that is a batch of its own.
+ */
+export function makeBatches(sizes: readonly number[], threads: number): number[][] {
+  const total = sizes.reduce((sum, size) => sum + size, 0)
+  const target = Math.max(1, total / (threads * 8))
+  const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]!)
+  const batches: number[][] = []
+  let current: number[] = []
+  let bytes = 0
+  for (const index of order) {
+    current.push(index)
+    bytes += sizes[index]!
+    if (bytes >= target) {
+      batches.push(current)
+      current = []
+      bytes = 0
+    }
+  }
+  if (current.length > 0) batches.push(current)
+  return batches
 }

@@ -5,6 +5,7 @@ import {
   describeKind,
   jsonKind,
   type InteractionFacts,
+  type LogHeader,
   type WrongKind,
 } from './digest-builder.js'
 import { findJsonSyntaxError } from './json-syntax.js'
@@ -39,6 +40,22 @@ export function digestRecorderLog(text: string): DigestResult {
       ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
       : { ok: false, reason: 'invalid JSON' }
   }
+  const top = checkTopLevel(data)
+  if (!top.ok) return top
+  const builder = new DigestBuilder()
+  for (const item of top.interactions) builder.add(factsOf(item))
+  return { ok: true, digest: builder.build(top.header) }
+}
+
+/**
+ * Checks the top level of a parsed log (or of a skeleton with the same fields and kinds): its
+ * header and interactions, or why it is not a session-recorder log.
+ */
+export function checkTopLevel(
+  data: unknown,
+):
+  | { readonly ok: true; readonly header: LogHeader; readonly interactions: readonly unknown[] }
+  | { readonly ok: false; readonly reason: string } {
   const parsed = RecorderLog.safeParse(data)
   if (!parsed.success)
     return {
@@ -46,16 +63,15 @@ export function digestRecorderLog(text: string): DigestResult {
       reason: `not a session-recorder log: ${describeShapeError(parsed.error, data)}`,
     }
   const log = parsed.data
-  const builder = new DigestBuilder()
-  for (const item of log.interactions) builder.add(factsOf(item))
   return {
     ok: true,
-    digest: builder.build({
+    header: {
       sessionId: log.session_id,
       startTimestamp: log.start_timestamp,
       endTimestamp: log.end_timestamp ?? null,
       projectPath: log.project_path ?? null,
-    }),
+    },
+    interactions: log.interactions,
   }
 }
 

@@ -1,0 +1,271 @@
+/**
+ * The benchmark: the bundled action as a whole process (`node dist/index.js` with a runner's
+ * environment, step summary on) against the integration guide's jq loop, on generated corpora.
+ *
+ *   npm run bench                  the full run (about 4.5 GB of corpora under bench/.corpus/)
+ *   npm run bench -- --small       a small run, for CI: checks that it works and agrees
+ *   npm run bench -- --mb 400 --files 100 --runs 5 --memory-mb 2000 --single-mb 1500
+ *
+ * Every run of the action is checked against the counts the generator recorded while writing
+ * each file; a disagreement ends the benchmark with exit code 1. Timings are printed, never
+ * asserted. Peak RSS comes from GNU time (`%M`, the largest process of the tree, so for the jq
+ * loop the largest jq) when /usr/bin/time is installed, else from the action's own
+ * `process.resourceUsage()` (bench/peak-rss.ts) and not at all for jq.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { ACTION, ROOT, runnerEnv } from '../scripts/run-action.ts'
+import { makeCorpus, type Corpus } from './corpus.ts'
+
+const { values: args } = parseArgs({
+  options: {
+    small: { type: 'boolean', default: false },
+    mb: { type: 'string' },
+    files: { type: 'string' },
+    runs: { type: 'string' },
+    'memory-mb': { type: 'string' },
+    'single-mb': { type: 'string' },
+    'small-files': { type: 'string' },
+  },
+})
+const MB = 1_000_000
+const small = args.small
+const mainMb = Number(args.mb ?? (small ? 4 : 400))
+const mainFiles = Number(args.files ?? (small ? 10 : 100))
+const runs = Number(args.runs ?? (small ? 1 : 5))
+const memoryMb = Number(args['memory-mb'] ?? (small ? 20 : 2000))
+const singleMb = Number(args['single-mb'] ?? (small ? 20 : 1500))
+const smallFiles = Number(args['small-files'] ?? (small ? 200 : 10_000))
+const corpusRoot = path.join(ROOT, 'bench', '.corpus')
+const GNU_TIME = '/usr/bin/time'
+const hasGnuTime = existsSync(GNU_TIME)
+const hasJq = spawnSync('jq', ['--version']).status === 0
+
+/** The guide's "Generate Report" step, as written; run as GitHub runs a `run:` step. */
+const JQ_LOOP = `echo "## Session Analysis Report" >> $GITHUB_STEP_SUMMARY
+for log in .claude/session_logs/session_*.json; do
+  if [ -f "$log" ]; then
+    echo "### $(basename $log)" >> $GITHUB_STEP_SUMMARY
+    jq -r '"- Interactions: \\(.interactions | length)"' "$log" >> $GITHUB_STEP_SUMMARY
+    jq -r '"- Tools: \\([.interactions[] | select(.type == "tool_call") | .content.tool] | unique | join(", "))"' "$log" >> $GITHUB_STEP_SUMMARY
+  fi
+done
+`
+
+interface Measure {
+  readonly ms: number
+  /** Peak resident set size in bytes, or NaN when it could not be measured. */
+  readonly rss: number
+}
+
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-'))
+const jqScript = path.join(scratch, 'jq-loop.sh')
+await writeFile(jqScript, JQ_LOOP)
+let disagreements = 0
+
+/** Runs a command to its end, timing it and taking its peak RSS. */
+async function measure(
+  command: string,
+  commandArgs: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; rssFile?: string },
+): Promise<Measure> {
+  const timeFile = path.join(scratch, 'time.txt')
+  const [file, fileArgs] = hasGnuTime
+    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...commandArgs]]
+    : [command, [...commandArgs]]
+  const started = performance.now()
+  const child = spawn(file, fileArgs, { cwd: options.cwd, env: options.env, stdio: 'ignore' })
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const ms = performance.now() - started
+  if (code !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited with ${code}`)
+  let rss = Number.NaN
+  if (hasGnuTime) rss = Number((await readFile(timeFile, 'utf8')).trim()) * 1024
+  else if (options.rssFile) rss = Number(await readFile(options.rssFile, 'utf8'))
+  return { ms, rss }
+}
+
+async function runJq(corpus: Corpus): Promise<Measure> {
+  const summary = path.join(scratch, 'jq-summary.md')
+  await writeFile(summary, '')
+  return measure('bash', ['--noprofile', '--norc', '-eo', 'pipefail', jqScript], {
+    cwd: corpus.workspace,
+    env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+  })
+}
+
+/** Runs the bundled action on the corpus and checks its report against the generator's counts. */
+async function runAction(corpus: Corpus): Promise<Measure> {
+  const out = await mkdtemp(path.join(scratch, 'run-'))
+  const files = {
+    summary: path.join(out, 'summary.md'),
+    output: path.join(out, 'outputs.txt'),
+    temp: out,
+  }
+  await writeFile(files.summary, '')
+  await writeFile(files.output, '')
+  const reportFile = path.join(out, 'report.json')
+  const rssFile = path.join(out, 'peak-rss')
+  const env = runnerEnv(
+    { workspace: corpus.workspace, inputs: { 'report-file': reportFile, 'job-summary': 'true' } },
+    files,
+  )
+  if (!hasGnuTime) {
+    env.PEAK_RSS_FILE = rssFile
+    env.NODE_OPTIONS = `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`
+  }
+  const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
+  await checkReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await rm(out, { recursive: true, force: true })
+  return result
+}
+
+interface ReportFile {
+  readonly path: string
+  readonly byType: Record<string, number>
+  readonly tools: Record<string, number>
+}
+
+/** The fast path's report against the plain truth: the generator's own counts, file by file. */
+async function checkReport(corpus: Corpus, report: { files: ReportFile[] }): Promise<void> {
+  const expected = Object.entries(corpus.files)
+  const sorted = (record: Record<string, number>): string =>
+    JSON.stringify(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
+  const problems: string[] = []
+  if (report.files.length !== expected.length)
+    problems.push(`${report.files.length} files in the report, ${expected.length} generated`)
+  const byPath = new Map(report.files.map((file) => [file.path, file]))
+  for (const [name, counts] of expected) {
+    const file = byPath.get(name)
+    if (!file) problems.push(`${name} is missing from the report`)
+    else if (
+      sorted(file.byType) !== sorted(counts.byType) ||
+      sorted(file.tools) !== sorted(counts.tools)
+    )
+      problems.push(
+        `${name}: the report says ${JSON.stringify(file)}, the file holds ${JSON.stringify(counts)}`,
+      )
+  }
+  if (problems.length > 0) {
+    disagreements++
+    console.log(
+      `  DISAGREES with the generated counts:\n    ${problems.slice(0, 5).join('\n    ')}`,
+    )
+  }
+}
+
+/** Runs each of the commands `times` times, taking turns, and returns the medians. */
+async function alternate(
+  times: number,
+  commands: Record<string, () => Promise<Measure>>,
+): Promise<Record<string, Measure>> {
+  const seen: Record<string, Measure[]> = {}
+  for (let round = 0; round < times; round++)
+    for (const [name, command] of Object.entries(commands))
+      (seen[name] ??= []).push(await command())
+  return Object.fromEntries(
+    Object.entries(seen).map(([name, list]) => [
+      name,
+      { ms: median(list.map((m) => m.ms)), rss: Math.max(...list.map((m) => m.rss)) },
+    ]),
+  )
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+const fmt = {
+  mb: (bytes: number) => `${(bytes / MB).toFixed(1)} MB`,
+  ms: (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`),
+  rate: (bytes: number, ms: number) => `${(bytes / MB / (ms / 1000)).toFixed(0)} MB/s`,
+  rss: (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MiB`),
+}
+
+function row(name: string, corpus: Corpus, m: Measure): void {
+  console.log(
+    `  ${name.padEnd(22)} ${fmt.ms(m.ms).padStart(9)}  ${fmt.rate(corpus.bytes, m.ms).padStart(10)}  peak RSS ${fmt.rss(m.rss).padStart(8)}`,
+  )
+}
+
+async function corpus(files: number, megabytes: number): Promise<Corpus> {
+  const started = performance.now()
+  const made = await makeCorpus(corpusRoot, { files, bytes: megabytes * MB })
+  const ms = performance.now() - started
+  if (ms > 1000) console.log(`  (generated ${fmt.mb(made.bytes)} in ${fmt.ms(ms)})`)
+  return made
+}
+
+if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run 'npm run package' first.`)
+const cpus = os.cpus()
+console.log(`claude-session-report benchmark, ${new Date().toISOString().slice(0, 10)}`)
+console.log(
+  `machine: ${os.availableParallelism()} cores (${cpus[0]?.model ?? 'unknown CPU'}), ` +
+    `${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}, ` +
+    `${hasJq ? spawnSync('jq', ['--version']).stdout.toString().trim() : 'no jq'}, ` +
+    `load average ${os.loadavg()[0]!.toFixed(2)}`,
+)
+console.log(
+  `peak RSS from: ${hasGnuTime ? 'GNU time %M' : 'process.resourceUsage() (action only)'}`,
+)
+console.log(`medians of ${runs} run(s) each, taking turns\n`)
+
+// 1. The headline: the jq loop against the action on daily files.
+console.log(`1. ${mainFiles} daily files, jq loop against the action`)
+const daily = await corpus(mainFiles, mainMb)
+console.log(`  corpus: ${fmt.mb(daily.bytes)}`)
+const head = await alternate(runs, {
+  ...(hasJq && { jq: () => runJq(daily) }),
+  action: () => runAction(daily),
+})
+if (head.jq) row('jq loop', daily, head.jq)
+row('action', daily, head.action!)
+if (head.jq) console.log(`  the action is ${(head.jq.ms / head.action!.ms).toFixed(1)}x faster`)
+else console.log('  jq is not installed (apt-get install -y jq): no comparison')
+
+// 2. Memory on a corpus larger than a runner's memory would like.
+console.log(`\n2. memory: ${fmt.mb(memoryMb * MB)} in ${mainFiles} files`)
+const large = await corpus(mainFiles, memoryMb)
+const memory = await alternate(Math.min(runs, 3), { action: () => runAction(large) })
+row('action', large, memory.action!)
+
+// 3. One file larger than V8 can hold as a string.
+console.log(`\n3. one file of ${fmt.mb(singleMb * MB)}`)
+const single = await corpus(1, singleMb)
+const one = await alternate(Math.min(runs, 3), { action: () => runAction(single) })
+row('action', single, one.action!)
+
+// 4. Many small files against few large ones, same bytes.
+console.log(`\n4. ${smallFiles} small files against ${mainFiles} large ones, same bytes`)
+const many = await corpus(smallFiles, mainMb)
+console.log(`  corpora: ${fmt.mb(many.bytes)} and ${fmt.mb(daily.bytes)}`)
+const spread = await alternate(runs, {
+  many: () => runAction(many),
+  few: () => runAction(daily),
+})
+row(`${smallFiles} files`, many, spread.many!)
+row(`${mainFiles} files`, daily, spread.few!)
+console.log(`  ratio ${(spread.many!.ms / spread.few!.ms).toFixed(2)}`)
+
+// 5. The fixed cost: a tiny corpus against a bare Node start.
+console.log('\n5. a tiny corpus (one small file) against `node -e 0`')
+const tiny = await corpus(1, 0.01)
+const bare = async (): Promise<Measure> =>
+  measure(process.execPath, ['-e', '0'], { cwd: tiny.workspace, env: process.env })
+const start = await alternate(small ? 3 : 21, { bare, action: () => runAction(tiny) })
+row('node -e 0', tiny, start.bare!)
+row('action', tiny, start.action!)
+console.log(`  ratio ${(start.action!.ms / start.bare!.ms).toFixed(2)}`)
+
+console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(2)}`)
+await rm(scratch, { recursive: true, force: true })
+if (disagreements > 0) {
+  console.log(`${disagreements} run(s) disagreed with the generated counts`)
+  process.exit(1)
+}
+console.log('every run agreed with the generated counts')

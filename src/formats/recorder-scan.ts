@@ -1,0 +1,793 @@
+import type { SessionDigest } from '../model.js'
+import {
+  DigestBuilder,
+  type InteractionFacts,
+  type JsonKind,
+  type LogHeader,
+  type WrongKind,
+} from './digest-builder.js'
+
+/**
+ * What the scan of one log gives: the digest and a skeleton of the top level (each field the
+ * top-level check looks at, with its value or a stand-in of the same JSON kind), or the byte offset
+ * of the first JSON syntax error found.
+ */
+export type ScanResult =
+  | { readonly ok: true; readonly top: unknown; readonly digest: SessionDigest }
+  | {
+      readonly ok: false
+      readonly offset: number
+      readonly reason: string
+      /** False when the text may be valid JSON but breaks a limit of the scanner. */
+      readonly syntax: boolean
+    }
+
+// What the scanner expects next, as in the JSON grammar.
+const VALUE = 0
+const KEY_OR_END = 1
+const KEY = 2
+const COLON = 3
+const VALUE_OR_END = 4
+const COMMA_OR_END = 5
+const AFTER_END = 6
+
+// The role of an open container: which facts its members feed. Odd roles are objects.
+const TOP = 1
+const INTERACTIONS = 2
+const ITEM = 3
+const SKIPPED_OBJECT = 5
+const SKIPPED_ARRAY = 6
+const CONTENT = 7
+
+// Where a value goes: the slot set by the key (or the container) it belongs to.
+const NOWHERE = 0
+const ROOT = 1
+const SESSION_ID = 2
+const START = 3
+const END = 4
+const PROJECT = 5
+const INTERACTION_LIST = 6
+const INTERACTION = 7
+const ID = 8
+const TYPE = 9
+const TIMESTAMP = 10
+const CONTENT_VALUE = 11
+const TOOL = 12
+const SUMMARY = 13
+/** Slots whose string value is kept (decoded); the rest only need the value's kind. */
+const KEPT = Uint8Array.from({ length: 14 }, (_, slot) =>
+  slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0,
+)
+
+// A token cut by the end of a chunk, resumed with the next one.
+const NO_TOKEN = 0
+const STRING_TOKEN = 1
+const NUMBER_TOKEN = 2
+const LITERAL_TOKEN = 3
+
+const BOM = [0xef, 0xbb, 0xbf]
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+
+const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
+  [TOP]: [
+    ['session_id', SESSION_ID],
+    ['start_timestamp', START],
+    ['end_timestamp', END],
+    ['project_path', PROJECT],
+    ['interactions', INTERACTION_LIST],
+  ],
+  [ITEM]: [
+    ['interaction_id', ID],
+    ['type', TYPE],
+    ['timestamp', TIMESTAMP],
+    ['content', CONTENT_VALUE],
+  ],
+  [CONTENT]: [
+    ['tool', TOOL],
+    ['summary', SUMMARY],
+  ],
+}
+const KEY_BYTES: Record<number, readonly (readonly [Uint8Array, number])[]> = Object.fromEntries(
+  Object.entries(KEYS_OF).map(([role, keys]) => [
+    role,
+    keys.map(([name, slot]) => [new TextEncoder().encode(name), slot] as const),
+  ]),
+)
+
+const WRONG: Readonly<Record<JsonKind, WrongKind>> = {
+  object: { wrongKind: 'object' },
+  array: { wrongKind: 'array' },
+  string: { wrongKind: 'string' },
+  number: { wrongKind: 'number' },
+  boolean: { wrongKind: 'boolean' },
+  null: { wrongKind: 'null' },
+}
+const LITERALS = [
+  { bytes: new TextEncoder().encode('true'), kind: 'boolean' as JsonKind, value: true },
+  { bytes: new TextEncoder().encode('false'), kind: 'boolean' as JsonKind, value: false },
+  { bytes: new TextEncoder().encode('null'), kind: 'null' as JsonKind, value: null },
+]
+
+/**
+ * Strings the report keeps are held whole, streamed or not; past this size the file is refused
+ * rather than let one value take the memory (the plain parser could not hold such a file either).
+ */
+export const KEPT_STRING_LIMIT = 64 * 1024 * 1024
+
+/** Why the scan stopped: a JSON syntax error (or, with `syntax` false, a limit) at a byte offset. */
+class SyntaxFault {
+  readonly at: number
+  readonly reason: string
+  readonly syntax: boolean
+  constructor(at: number, reason: string, syntax = true) {
+    this.at = at
+    this.reason = reason
+    this.syntax = syntax
+  }
+}
+
+/**
+ * A streaming reader of session-recorder logs: it tokenizes the JSON bytes chunk by chunk and
+ * decodes only the strings the report uses (header fields, type, timestamp, ids, tool names,
+ * summaries); every other string is stepped over with a native search for its closing quote.
+ * Each interaction's facts go to the same `DigestBuilder` as the reference parser's, so the rules
+ * are never repeated here. Memory stays bounded by the largest kept string, whatever the file size.
+ *
+ * Deliberately lenient, for speed: inside a string that is stepped over (tool results, arguments,
+ * keys of ignored objects), invalid escapes and raw control characters are not reported, where
+ * `JSON.parse` would reject the file. Everything outside such strings is checked as strictly as
+ * `JSON.parse` checks it.
+ */
+export class RecorderScanner {
+  private readonly makeBuilder: () => DigestBuilder
+  private builder: DigestBuilder
+  // A call and its result share a timestamp; types and tool names come from a small set.
+  private readonly stamps = new RecentStrings(1)
+  private readonly types = new RecentStrings(8)
+  private readonly tools = new RecentStrings(32)
+  private top: unknown = undefined
+  private expect = VALUE
+  private slot = ROOT
+  /** Roles of the open containers, innermost last. */
+  private readonly roles: number[] = []
+  private role = 0
+  private fault: SyntaxFault | null = null
+  /** Bytes pushed before the current chunk. */
+  private base = 0
+  /** Bytes of a leading byte-order mark seen so far; its length once past it. */
+  private bomBytes = 0
+
+  // The token cut by the end of the previous chunk, if any.
+  private token = NO_TOKEN
+  private stringIsKey = false
+  private stringKept = false
+  private escapePending = false
+  private pieces: Buffer[] = []
+  private keptBytes = 0
+  private numberState = 0
+  private literal = 0
+  private literalAt = 0
+
+  // The facts of the interaction being read.
+  private type: string | WrongKind | undefined
+  private timestamp: string | WrongKind | undefined
+  private contentKind: JsonKind | undefined
+  private tool: string | WrongKind | undefined
+  private summary: string | WrongKind | undefined
+  private id: string | WrongKind | undefined
+
+  /** @param makeBuilder where the facts go (tests pass a builder that also records them) */
+  constructor(makeBuilder = (): DigestBuilder => new DigestBuilder()) {
+    this.makeBuilder = makeBuilder
+    this.builder = makeBuilder()
+  }
+
+  /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
+  push(chunk: Buffer): boolean {
+    if (this.fault) return false
+    let i = 0
+    try {
+      // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
+      while (this.bomBytes < BOM.length && i < chunk.length) {
+        if (chunk[i] !== BOM[this.bomBytes]) {
+          if (this.bomBytes > 0)
+            throw new SyntaxFault(0, 'expected a value, found a non-ASCII character')
+          this.bomBytes = BOM.length
+          break
+        }
+        this.bomBytes++
+        i++
+      }
+      if (this.token !== NO_TOKEN) i = this.resume(chunk, i)
+      if (i >= 0) this.scan(chunk, i)
+    } catch (error) {
+      if (!(error instanceof SyntaxFault)) throw error
+      this.fault = error
+    }
+    this.base += chunk.length
+    return this.fault === null
+  }
+
+  /** Ends the file: the digest and top-level skeleton, or the first syntax error. */
+  end(): ScanResult {
+    if (!this.fault && this.token === NUMBER_TOKEN && this.numberEnds()) {
+      this.token = NO_TOKEN
+      this.scalarDone('number', 0)
+    }
+    if (!this.fault && (this.token !== NO_TOKEN || this.expect !== AFTER_END)) {
+      const reason =
+        this.token === STRING_TOKEN
+          ? 'the file ends inside a string (truncated?)'
+          : this.roles.length > 0 || this.token !== NO_TOKEN
+            ? 'the file ends before the JSON value does (truncated?)'
+            : 'the file holds no JSON value (empty?)'
+      this.fault = new SyntaxFault(this.base, reason)
+    }
+    if (this.fault) {
+      const { at, reason, syntax } = this.fault
+      return { ok: false, offset: at, reason, syntax }
+    }
+    return { ok: true, top: this.top, digest: this.builder.build(provisionalHeader(this.top)) }
+  }
+
+  /** Finishes the token cut by the previous chunk; returns where scanning goes on, or -1. */
+  private resume(b: Buffer, from: number): number {
+    const n = b.length
+    if (this.token === STRING_TOKEN) {
+      let start = from
+      if (this.escapePending) {
+        if (start >= n) return -1
+        start++
+        this.escapePending = false
+      }
+      const close = closingQuote(b, start, start)
+      if (close === -1) {
+        this.escapePending = trailingEscape(b, start, n)
+        if (this.stringKept) this.keep(b.subarray(from, n))
+        return -1
+      }
+      this.token = NO_TOKEN
+      if (this.stringKept) {
+        this.keep(b.subarray(from, close))
+        const bytes = Buffer.concat(this.pieces)
+        this.pieces = []
+        if (this.stringIsKey) this.keyDone(bytes, 0, bytes.length, this.base + from)
+        else this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from))
+      } else if (!this.stringIsKey) {
+        this.stringValueDone(undefined)
+      }
+      return close + 1
+    }
+    if (this.token === NUMBER_TOKEN) {
+      const end = this.number(b, from)
+      if (end === -1) return -1
+      this.token = NO_TOKEN
+      this.scalarDone('number', 0)
+      return end
+    }
+    const end = this.literalFrom(b, from)
+    if (end === -1) return -1
+    this.token = NO_TOKEN
+    const { kind, value } = LITERALS[this.literal]!
+    this.scalarDone(kind, value)
+    return end
+  }
+
+  private scan(b: Buffer, from: number): void {
+    const n = b.length
+    let i = from
+    while (i < n) {
+      const c = b[i]!
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+        i++
+        continue
+      }
+      switch (this.expect) {
+        case COMMA_OR_END:
+          if (c === 0x2c) {
+            i++
+            this.expect = this.role & 1 ? KEY : VALUE
+            this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE
+            continue
+          }
+          if (c === (this.role & 1 ? 0x7d : 0x5d)) {
+            i++
+            this.close()
+            continue
+          }
+          throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`)
+        case KEY_OR_END:
+          if (c === 0x7d) {
+            i++
+            this.close()
+            continue
+          }
+          this.expect = KEY
+          continue
+        case KEY: {
+          if (c !== QUOTE) throw this.unexpected(b, i, 'expected a property name in double quotes')
+          const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT
+          const close = closingQuote(b, i + 1, i + 1)
+          if (close === -1) return this.cut(b, i + 1, true, keyed)
+          if (keyed) this.keyDone(b, i + 1, close, this.base + i)
+          i = close + 1
+          // The colon usually follows at once: take it here rather than on another turn.
+          if (b[i] === 0x3a) {
+            i++
+            this.expect = VALUE
+          } else {
+            this.expect = COLON
+          }
+          continue
+        }
+        case COLON:
+          if (c !== 0x3a) throw this.unexpected(b, i, "expected ':' after a property name")
+          i++
+          this.expect = VALUE
+          continue
+        case VALUE_OR_END:
+          if (c === 0x5d) {
+            i++
+            this.close()
+            continue
+          }
+          this.expect = VALUE
+          continue
+        case VALUE:
+          if (c === QUOTE) {
+            const kept = KEPT[this.slot] === 1
+            const close = closingQuote(b, i + 1, i + 1)
+            if (close === -1) return this.cut(b, i + 1, false, kept)
+            if (this.slot === NOWHERE) this.expect = COMMA_OR_END
+            else this.stringValueDone(kept ? this.kept(b, i + 1, close, this.base + i) : undefined)
+            i = close + 1
+            // As with the colon, a comma right after a member is taken at once.
+            if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
+              i++
+              this.expect = this.role & 1 ? KEY : VALUE
+              this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE
+            }
+            continue
+          }
+          if (c === 0x7b) {
+            i++
+            this.open('object')
+            continue
+          }
+          if (c === 0x5b) {
+            i++
+            this.open('array')
+            continue
+          }
+          if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            this.numberState = 0
+            const end = this.number(b, i)
+            if (end === -1) {
+              this.token = NUMBER_TOKEN
+              return
+            }
+            this.scalarDone('number', 0)
+            i = end
+            continue
+          }
+          this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1
+          if (this.literal === -1) throw this.unexpected(b, i, 'expected a value')
+          {
+            this.literalAt = 0
+            const end = this.literalFrom(b, i)
+            if (end === -1) {
+              this.token = LITERAL_TOKEN
+              return
+            }
+            const { kind, value } = LITERALS[this.literal]!
+            this.scalarDone(kind, value)
+            i = end
+          }
+          continue
+        default:
+          throw this.unexpected(b, i, 'unexpected text after the end of the JSON value')
+      }
+    }
+  }
+
+  /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
+  private cut(b: Buffer, start: number, isKey: boolean, kept: boolean): void {
+    this.token = STRING_TOKEN
+    this.stringIsKey = isKey
+    this.stringKept = kept
+    this.escapePending = trailingEscape(b, start, b.length)
+    this.pieces = []
+    this.keptBytes = 0
+    if (kept) this.keep(b.subarray(start))
+    else if (isKey) this.expect = COLON
+  }
+
+  private keyDone(b: Buffer, start: number, end: number, at: number): void {
+    this.expect = COLON
+    this.slot = NOWHERE
+    // Rule most keys out by length first (a name with escapes is longer written than read).
+    const length = end - start
+    if (length < 4 || (length > 15 && !hasBackslash(b, start, end))) return
+    const keys = KEY_BYTES[this.role]!
+    if (hasBackslash(b, start, end)) {
+      // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
+      const name = decode(b, start, end, at)
+      const found = KEYS_OF[this.role]!.find(([key]) => key === name)
+      if (found) this.slot = found[1]
+      return
+    }
+    for (const [bytes, slot] of keys) {
+      if (bytes.length !== length) continue
+      let same = true
+      for (let k = 0; k < length; k++) {
+        if (b[start + k] !== bytes[k]) {
+          same = false
+          break
+        }
+      }
+      if (same) {
+        this.slot = slot
+        return
+      }
+    }
+  }
+
+  /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
+  private keep(piece: Buffer): void {
+    this.keptBytes += piece.length
+    if (this.keptBytes > KEPT_STRING_LIMIT)
+      throw new SyntaxFault(
+        this.base,
+        `a string the report uses (a type, timestamp, tool name, summary or prompt) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`,
+        false,
+      )
+    this.pieces.push(Buffer.from(piece))
+  }
+
+  /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
+  private kept(b: Buffer, start: number, end: number, at: number): string {
+    const slot = this.slot
+    const recent =
+      slot === TYPE
+        ? this.types
+        : slot === TOOL
+          ? this.tools
+          : slot === TIMESTAMP
+            ? this.stamps
+            : null
+    if (recent === null || end - start > 64) return decode(b, start, end, at)
+    const known = recent.find(b, start, end)
+    if (known !== undefined) return known
+    const text = decode(b, start, end, at)
+    recent.add(b, start, end, text)
+    return text
+  }
+
+  private stringValueDone(value: string | undefined): void {
+    this.place('string', value ?? '')
+    this.afterValue()
+  }
+
+  private scalarDone(kind: JsonKind, value: unknown): void {
+    this.place(kind, value)
+    this.afterValue()
+  }
+
+  private afterValue(): void {
+    this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END
+  }
+
+  /** Records a value of `kind` in the current slot; containers are recorded when they open. */
+  private place(kind: JsonKind, value: unknown): void {
+    const fact = kind === 'string' ? (value as string) : WRONG[kind]
+    switch (this.slot) {
+      case NOWHERE:
+        return
+      case ROOT:
+        this.top = standIn(kind, value)
+        return
+      case SESSION_ID:
+      case START:
+      case END:
+      case PROJECT:
+      case INTERACTION_LIST:
+        ;(this.top as Record<string, unknown>)[TOP_FIELD[this.slot]!] = standIn(kind, value)
+        return
+      case INTERACTION:
+        // An object is added when it closes, with its facts.
+        if (kind !== 'object') this.builder.add({ kind })
+        return
+      case ID:
+        this.id = fact
+        return
+      case TYPE:
+        this.type = fact
+        return
+      case TIMESTAMP:
+        this.timestamp = fact
+        return
+      case CONTENT_VALUE:
+        this.contentKind = kind
+        this.tool = undefined
+        this.summary = kind === 'string' ? (value as string) : undefined
+        return
+      case TOOL:
+        this.tool = fact
+        return
+      case SUMMARY:
+        this.summary = fact
+        return
+    }
+  }
+
+  private open(kind: 'object' | 'array'): void {
+    const object = kind === 'object'
+    let role = object ? SKIPPED_OBJECT : SKIPPED_ARRAY
+    switch (this.slot) {
+      case ROOT:
+        if (object) role = TOP
+        break
+      case INTERACTION_LIST:
+        if (!object) {
+          role = INTERACTIONS
+          // A repeated key keeps its last value, as JSON.parse does: start the count again.
+          this.builder = this.makeBuilder()
+        }
+        break
+      case INTERACTION:
+        if (object) {
+          role = ITEM
+          this.type = this.timestamp = this.tool = this.summary = this.id = undefined
+          this.contentKind = undefined
+        }
+        break
+      case CONTENT_VALUE:
+        if (object) role = CONTENT
+        break
+    }
+    this.place(kind, object ? {} : [])
+    this.roles.push(role)
+    this.role = role
+    this.expect = object ? KEY_OR_END : VALUE_OR_END
+    this.slot = role === INTERACTIONS ? INTERACTION : NOWHERE
+  }
+
+  private close(): void {
+    const role = this.roles.pop()!
+    this.role = this.roles[this.roles.length - 1] ?? 0
+    if (role === ITEM) {
+      const facts: InteractionFacts = {
+        kind: 'object',
+        type: this.type,
+        timestamp: this.timestamp,
+        ...(this.contentKind !== undefined && { contentKind: this.contentKind }),
+        tool: this.tool,
+        summary: this.summary,
+        id: this.id,
+      }
+      this.builder.add(facts)
+    }
+    this.afterValue()
+  }
+
+  /**
+   * Steps over a number from `at` (checking JSON's grammar); returns the index after it, or -1
+   * when the chunk ends first.
+   */
+  private number(b: Buffer, at: number): number {
+    const n = b.length
+    let state = this.numberState
+    let i = at
+    for (; i < n; i++) {
+      const c = b[i]!
+      const digit = c >= 0x30 && c <= 0x39
+      switch (state) {
+        case 0: // start
+          if (c === 0x2d) state = 1
+          else if (c === 0x30) state = 2
+          else if (digit) state = 3
+          else throw this.numberFault(at)
+          continue
+        case 1: // after '-'
+          if (c === 0x30) state = 2
+          else if (digit) state = 3
+          else throw this.numberFault(at)
+          continue
+        case 2: // after a leading 0
+          if (c === 0x2e) state = 4
+          else if (c === 0x65 || c === 0x45) state = 6
+          else if (digit) throw this.numberFault(at)
+          else return this.numberEnd(i)
+          continue
+        case 3: // integer digits
+          if (digit) continue
+          if (c === 0x2e) state = 4
+          else if (c === 0x65 || c === 0x45) state = 6
+          else return this.numberEnd(i)
+          continue
+        case 4: // after '.'
+          if (digit) state = 5
+          else throw this.numberFault(at)
+          continue
+        case 5: // fraction digits
+          if (digit) continue
+          if (c === 0x65 || c === 0x45) state = 6
+          else return this.numberEnd(i)
+          continue
+        case 6: // after 'e'
+          if (c === 0x2b || c === 0x2d) state = 7
+          else if (digit) state = 8
+          else throw this.numberFault(at)
+          continue
+        case 7: // after the exponent's sign
+          if (digit) state = 8
+          else throw this.numberFault(at)
+          continue
+        case 8: // exponent digits
+          if (digit) continue
+          return this.numberEnd(i)
+      }
+    }
+    this.numberState = state
+    return -1
+  }
+
+  private numberEnd(i: number): number {
+    this.numberState = 0
+    return i
+  }
+
+  /** Whether a number cut by the end of the file is complete as it stands. */
+  private numberEnds(): boolean {
+    const state = this.numberState
+    return state === 2 || state === 3 || state === 5 || state === 8
+  }
+
+  private numberFault(at: number): SyntaxFault {
+    return new SyntaxFault(this.base + at, 'invalid number')
+  }
+
+  /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
+  private literalFrom(b: Buffer, at: number): number {
+    const bytes = LITERALS[this.literal]!.bytes
+    let i = at
+    while (this.literalAt < bytes.length) {
+      if (i >= b.length) return -1
+      if (b[i] !== bytes[this.literalAt]) throw this.unexpected(b, i, 'expected a value')
+      i++
+      this.literalAt++
+    }
+    return i
+  }
+
+  private unexpected(b: Buffer, i: number, expected: string): SyntaxFault {
+    return new SyntaxFault(this.base + i, `${expected}, found ${describeByte(b[i]!)}`)
+  }
+}
+
+const TOP_FIELD: Record<number, string> = {
+  [SESSION_ID]: 'session_id',
+  [START]: 'start_timestamp',
+  [END]: 'end_timestamp',
+  [PROJECT]: 'project_path',
+  [INTERACTION_LIST]: 'interactions',
+}
+
+/** A value of the same JSON kind, enough for the top-level check to say what is wrong. */
+function standIn(kind: JsonKind, value: unknown): unknown {
+  if (kind === 'object') return {}
+  if (kind === 'array') return []
+  return value
+}
+
+/** The header the digest is built with; the top level is checked on its own before it is used. */
+function provisionalHeader(top: unknown): LogHeader {
+  const fields = (typeof top === 'object' && top !== null ? top : {}) as Record<string, unknown>
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+  return {
+    sessionId: text(fields.session_id) ?? '',
+    startTimestamp: text(fields.start_timestamp),
+    endTimestamp: text(fields.end_timestamp),
+    projectPath: text(fields.project_path),
+  }
+}
+
+/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
+class RecentStrings {
+  private readonly size: number
+  private readonly bytes: Uint8Array[] = []
+  private readonly texts: string[] = []
+  private next = 0
+
+  constructor(size: number) {
+    this.size = size
+  }
+
+  find(b: Buffer, start: number, end: number): string | undefined {
+    const length = end - start
+    for (let e = 0; e < this.bytes.length; e++) {
+      const entry = this.bytes[e]!
+      if (entry.length !== length) continue
+      // From the end: timestamps and ids that differ, differ there.
+      let k = length - 1
+      while (k >= 0 && entry[k] === b[start + k]) k--
+      if (k < 0) return this.texts[e]
+    }
+    return undefined
+  }
+
+  add(b: Buffer, start: number, end: number, text: string): void {
+    this.bytes[this.next] = Uint8Array.prototype.slice.call(b, start, end)
+    this.texts[this.next] = text
+    this.next = (this.next + 1) % this.size
+  }
+}
+
+function hasBackslash(b: Buffer, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (b[k] === BACKSLASH) return true
+  return false
+}
+
+/** Strings up to this long are searched byte by byte: a native search costs more to start. */
+const SHORT = 48
+
+/**
+ * The index of the quote that closes a string whose content starts at `from`, or -1. Backslashes
+ * before a quote are counted back to `floor` (where the string's bytes in this chunk begin).
+ */
+function closingQuote(b: Buffer, from: number, floor: number): number {
+  const n = b.length
+  const near = Math.min(n, from + SHORT)
+  let j = from
+  for (; j < near; j++) {
+    const c = b[j]
+    if (c === QUOTE) return j
+    if (c === BACKSLASH) {
+      j++
+      if (j >= near) break
+    }
+  }
+  if (j >= n) return -1
+  for (;;) {
+    j = b.indexOf(QUOTE, j)
+    if (j === -1) return -1
+    let k = j - 1
+    while (k >= floor && b[k] === BACKSLASH) k--
+    if (((j - 1 - k) & 1) === 0) return j
+    j++
+  }
+}
+
+/** Whether the chunk ends with an odd run of backslashes, so the next byte is escaped. */
+function trailingEscape(b: Buffer, floor: number, end: number): boolean {
+  let k = end - 1
+  while (k >= floor && b[k] === BACKSLASH) k--
+  return ((end - 1 - k) & 1) === 1
+}
+
+/** Decodes a kept string's bytes, checking them as JSON.parse would. */
+function decode(b: Buffer, start: number, end: number, at: number): string {
+  let plain = true
+  for (let k = start; k < end; k++) {
+    const c = b[k]!
+    if (c < 0x20 || c === BACKSLASH) {
+      plain = false
+      break
+    }
+  }
+  const raw = b.toString('utf8', start, end)
+  if (plain) return raw
+  try {
+    return JSON.parse(`"${raw}"`) as string
+  } catch {
+    throw new SyntaxFault(at, 'invalid escape or control character in a string')
+  }
+}
+
+function describeByte(byte: number): string {
+  if (byte < 0x20 || byte === 0x7f)
+    return `control character U+${byte.toString(16).toUpperCase().padStart(4, '0')}`
+  if (byte < 0x7f) return `'${String.fromCharCode(byte)}'`
+  return 'a non-ASCII character'
+}

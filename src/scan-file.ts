@@ -1,0 +1,173 @@
+import { isUtf8 } from 'node:buffer'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import type { SessionDigest, TextPosition } from './model.js'
+import { RecorderScanner } from './formats/recorder-scan.js'
+
+/**
+ * What scanning one file gives, before the top level is checked. Plain data, so that it crosses
+ * from a worker thread to the main thread as it is.
+ */
+export type ScannedFile =
+  | {
+      readonly kind: 'scanned'
+      readonly bytes: number
+      readonly top: unknown
+      readonly digest: SessionDigest
+    }
+  | { readonly kind: 'unreadable'; readonly reason: string }
+  | {
+      readonly kind: 'invalid-json'
+      readonly bytes: number
+      readonly reason: string
+      readonly position: TextPosition
+    }
+
+/** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
+export const CHUNK_BYTES = 8 * 1024 * 1024
+
+/**
+ * Reads one session-recorder log in chunks through `RecorderScanner`, checking that it is UTF-8 as
+ * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
+ */
+export function scanFile(
+  file: string,
+  chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
+): ScannedFile {
+  let fd: number
+  try {
+    fd = openSync(file, 'r')
+  } catch (error) {
+    return { kind: 'unreadable', reason: describeFsError(error) }
+  }
+  try {
+    if (fstatSync(fd).isDirectory())
+      return { kind: 'unreadable', reason: 'is a directory, not a file' }
+    const scanner = new RecorderScanner()
+    const utf8 = new Utf8Check()
+    let bytes = 0
+    let scanning = true
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null)
+      if (read === 0) break
+      bytes += read
+      const piece = read === chunk.length ? chunk : chunk.subarray(0, read)
+      if (!utf8.push(piece)) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+      // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
+      if (scanning) scanning = scanner.push(piece)
+    }
+    if (!utf8.end()) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+    const result = scanner.end()
+    if (result.ok) return { kind: 'scanned', bytes, top: result.top, digest: result.digest }
+    if (!result.syntax) return { kind: 'unreadable', reason: result.reason }
+    return {
+      kind: 'invalid-json',
+      bytes,
+      reason: `invalid JSON: ${result.reason}`,
+      position: positionAt(fd, result.offset, chunk),
+    }
+  } catch (error) {
+    return { kind: 'unreadable', reason: describeFsError(error) }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Checks UTF-8 chunk by chunk: a character cut by a chunk's end is checked with the next chunk.
+ * The check itself is Node's (`buffer.isUtf8`), as strict as the decoder the plain path uses.
+ */
+export class Utf8Check {
+  private carry: Buffer = Buffer.alloc(0)
+
+  push(chunk: Buffer): boolean {
+    let start = 0
+    if (this.carry.length > 0) {
+      const need = sequenceLength(this.carry[0]!) - this.carry.length
+      if (need <= 0) return false
+      if (chunk.length < need) {
+        this.carry = Buffer.concat([this.carry, chunk])
+        return true
+      }
+      if (!isUtf8(Buffer.concat([this.carry, chunk.subarray(0, need)]))) return false
+      this.carry = Buffer.alloc(0)
+      start = need
+    }
+    const end = completeLength(chunk, start)
+    if (!isUtf8(chunk.subarray(start, end))) return false
+    this.carry = Buffer.from(chunk.subarray(end))
+    return true
+  }
+
+  end(): boolean {
+    return this.carry.length === 0
+  }
+}
+
+/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1
+  if (lead >= 0xc2 && lead <= 0xdf) return 2
+  if (lead >= 0xe0 && lead <= 0xef) return 3
+  if (lead >= 0xf0 && lead <= 0xf4) return 4
+  return 0
+}
+
+/** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
+function completeLength(chunk: Buffer, start: number): number {
+  const n = chunk.length
+  for (let k = n - 1; k >= Math.max(start, n - 4); k--) {
+    const byte = chunk[k]!
+    if ((byte & 0xc0) === 0x80) continue
+    const length = sequenceLength(byte)
+    return length > n - k ? k : n
+  }
+  return n
+}
+
+/**
+ * The 1-based line and column of a byte offset, the column counted in UTF-16 units as an editor
+ * shows it. Reads the file again up to the offset: only done once, for a file with an error.
+ */
+function positionAt(fd: number, offset: number, chunk: Buffer): TextPosition {
+  let line = 1
+  let column = 1
+  let position = 0
+  while (position < offset) {
+    const read = readSync(fd, chunk, 0, Math.min(chunk.length, offset - position), position)
+    if (read === 0) break
+    for (let k = 0; k < read; k++) {
+      const byte = chunk[k]!
+      if (byte === 0x0a) {
+        line++
+        column = 1
+      } else if ((byte & 0xc0) !== 0x80) {
+        // A four-byte character is two UTF-16 units; a byte-order mark is not shown.
+        column += byte >= 0xf0 ? 2 : 1
+      }
+    }
+    position += read
+  }
+  if (line === 1 && offset >= 3 && hasBom(fd, chunk)) column--
+  return { line, column }
+}
+
+function hasBom(fd: number, chunk: Buffer): boolean {
+  readSync(fd, chunk, 0, 3, 0)
+  return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf
+}
+
+/** The reason an `fs` call failed, in plain words. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return 'disappeared before it could be read'
+    case 'EACCES':
+    case 'EPERM':
+      return 'could not be read: permission denied'
+    case 'EISDIR':
+      return 'is a directory, not a file'
+    default:
+      return `could not be read (${code ?? 'unknown error'})`
+  }
+}

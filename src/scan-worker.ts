@@ -1,0 +1,25 @@
+/**
+ * A worker thread of the reading pool: scans the batches of files it is sent, one message per
+ * batch, and answers with what it found. Bundled on its own, so it loads only the scanner.
+ */
+import { parentPort } from 'node:worker_threads'
+import { CHUNK_BYTES, scanFile, type ScannedFile } from './scan-file.js'
+
+/** A batch of files to scan, and the answer. */
+export interface ScanRequest {
+  readonly batch: number
+  readonly files: readonly string[]
+}
+export interface ScanAnswer {
+  readonly batch: number
+  readonly results: readonly ScannedFile[]
+}
+
+const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+parentPort?.on('message', (request: ScanRequest) => {
+  const answer: ScanAnswer = {
+    batch: request.batch,
+    results: request.files.map((file) => scanFile(file, chunk)),
+  }
+  parentPort!.postMessage(answer)
+})
