@@ -295,7 +295,8 @@ export async function makeCorpus(root: string, options: CorpusOptions): Promise<
   const done = await readFile(marker, 'utf8').catch(() => '')
   if (done !== '') {
     const made = JSON.parse(done) as { options: CorpusOptions } & Corpus
-    if (JSON.stringify(made.options) === JSON.stringify(options)) return made
+    // The folder may have moved since (a renamed checkout): it is where the marker was found.
+    if (JSON.stringify(made.options) === JSON.stringify(options)) return { ...made, workspace }
   }
   await rm(workspace, { recursive: true, force: true })
   const folder = path.join(workspace, '.claude', 'session_logs')
