@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { compileUserPattern } from './redact.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -127,21 +126,8 @@ const InputsSchema = z.object({
     .string()
     .regex(/^(|[1-9][0-9]{0,9})$/, { message: 'expected a pull request number, or nothing' })
     .transform((value) => (value === '' ? null : Number(value))),
-  [Input.redactPatterns]: z
-    .string()
-    .transform(nonEmptyLines)
-    .superRefine((patterns, context) => {
-      patterns.forEach((pattern, index) => {
-        try {
-          compileUserPattern(pattern)
-        } catch (error) {
-          context.addIssue({
-            code: 'custom',
-            message: `pattern ${index + 1} ${(error as Error).message}`,
-          })
-        }
-      })
-    }),
+  // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
+  [Input.redactPatterns]: z.string().transform(nonEmptyLines),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */

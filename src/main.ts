@@ -26,6 +26,11 @@ export async function run(): Promise<void> {
 }
 
 async function report(inputs: Inputs): Promise<void> {
+  // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
+  const userRules =
+    inputs.redactPatterns.length === 0
+      ? []
+      : (await import('./user-patterns.js')).compileRedactPatterns(inputs.redactPatterns)
   const runner = runnerContext()
   const found = await findLogFiles(inputs.patterns, {
     workspace: runner.workspace,
@@ -43,7 +48,7 @@ async function report(inputs: Inputs): Promise<void> {
     ...found.refused.map((file) => ({ ok: false as const, ...file })),
   ]
   // Everything published below is made from analyses redacted here, and only here.
-  const redactor = createRedactor(inputs.redactPatterns)
+  const redactor = createRedactor(userRules)
   const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)
   const analysis = summarise(outcomes)
   const { totals } = analysis

@@ -1,0 +1,65 @@
+export const id = 282;
+export const ids = [282];
+export const modules = {
+
+/***/ 8282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compileRedactPatterns: () => (/* binding */ compileRedactPatterns),
+/* harmony export */   compileUserPattern: () => (/* binding */ compileUserPattern)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/**
+ * The user's own secret patterns (`redact-patterns`), in RE2 syntax. A module of its own, loaded
+ * only when the input is set: the RE2 engine is a quarter of a megabyte that most runs never need.
+ */
+
+
+
+/**
+ * Compiles one of the user's `redact-patterns`. RE2 syntax: matching takes time linear in the
+ * text, whatever the pattern, so a pattern cannot hang the step on a crafted log.
+ * Throws an Error that says what is wrong with the pattern.
+ */
+function compileUserPattern(source) {
+    let pattern;
+    try {
+        pattern = re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(source);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`${JSON.stringify(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`);
+    }
+    if (pattern.test(''))
+        throw new Error(`${JSON.stringify(source)} matches the empty string, so it would redact nothing`);
+    return pattern;
+}
+/**
+ * Compiles every pattern of the input into a redaction rule. Throws one Error that names the
+ * input, its value and each pattern that is wrong, as for any invalid input.
+ */
+function compileRedactPatterns(sources) {
+    const problems = [];
+    const rules = sources.map((source, index) => {
+        try {
+            const pattern = compileUserPattern(source);
+            return (text) => pattern.test(text) ? pattern.matcher(text).replaceAll(() => _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF) : text;
+        }
+        catch (error) {
+            problems.push(`pattern ${index + 1} ${error.message}`);
+            return (text) => text;
+        }
+    });
+    if (problems.length > 0)
+        throw new Error(`Invalid input: input '${_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.redactPatterns}' is ${JSON.stringify(sources.join('\n'))}: ${problems.join('; ')}`);
+    return rules;
+}
+
+
+/***/ })
+
+};
