@@ -11,19 +11,40 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from './run-action.ts'
 
+interface ListedPackage {
+  readonly path?: string
+  readonly extraneous?: boolean
+  readonly dependencies?: Readonly<Record<string, ListedPackage>>
+}
+
+/**
+ * The folders of the packages reachable from the project's own `dependencies`. Walked from the
+ * tree rather than taken from a flat listing, which also names extraneous packages (an install
+ * script of the `node` devDependency leaves one at the top).
+ */
 function productionPackages(): string[] {
   let listing: string
   try {
-    listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+    listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--long', '--json'], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
     })
   } catch (error) {
     // npm ls exits non-zero on a tree it finds odd, but still lists it.
     listing = String((error as { stdout?: string }).stdout ?? '')
   }
-  return listing.split('\n').filter((line) => line.includes(`${path.sep}node_modules${path.sep}`))
+  const folders = new Set<string>()
+  const visit = (node: ListedPackage): void => {
+    for (const child of Object.values(node.dependencies ?? {})) {
+      if (child.extraneous || child.path === undefined || folders.has(child.path)) continue
+      folders.add(child.path)
+      visit(child)
+    }
+  }
+  visit(JSON.parse(listing) as ListedPackage)
+  return [...folders]
 }
 
 const entries = new Map<string, string>()
