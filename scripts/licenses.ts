@@ -36,10 +36,14 @@ function productionPackages(): string[] {
     listing = String((error as { stdout?: string }).stdout ?? '')
   }
   const folders = new Set<string>()
+  // A package used in several places is listed in full once and as a bare stub elsewhere.
+  const expanded = new Set<string>()
   const visit = (node: ListedPackage): void => {
     for (const child of Object.values(node.dependencies ?? {})) {
-      if (child.extraneous || child.path === undefined || folders.has(child.path)) continue
+      if (child.extraneous || child.path === undefined) continue
       folders.add(child.path)
+      if (child.dependencies === undefined || expanded.has(child.path)) continue
+      expanded.add(child.path)
       visit(child)
     }
   }
