@@ -8,6 +8,7 @@ import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { countOne, emptyPlainCount } from '../scripts/plain-count.ts'
 
 /** A small seeded generator (mulberry32): fast, and the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -199,20 +200,10 @@ export async function writeLog(file: string, options: LogOptions): Promise<LogCo
   }
   await write(`${JSON.stringify(header, null, 2).slice(0, -2)},\n  "interactions": [`)
   let count = 0
-  const byType: Record<string, number> = {
-    user_message: 0,
-    tool_call: 0,
-    tool_result: 0,
-    assistant_summary: 0,
-    other: 0,
-  }
-  const tools: Record<string, number> = {}
+  const counted = emptyPlainCount()
+  const { byType, tools } = counted
   const add = async (item: Record<string, unknown>): Promise<void> => {
-    byType[item.type as string]! += 1
-    if (item.type === 'tool_call') {
-      const tool = (item.content as { tool: string }).tool
-      tools[tool] = (tools[tool] ?? 0) + 1
-    }
+    countOne(counted, item)
     const text = asciiOnly(JSON.stringify(item, null, 2).replaceAll('\n', '\n    '))
     await write(`${count === 0 ? '' : ','}\n    ${text}`)
     count++

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findJsonSyntaxError, positionOf } from '../../src/formats/json-syntax.js'
 import { logText, recorderLog, toolUse, userMessage } from '../support/recorder-log.js'
+import { seededRandom } from '../../bench/corpus.ts'
 
 /** Valid texts covering every part of the JSON grammar (RFC 8259). */
 const VALID = [
@@ -250,16 +251,4 @@ function stringInteriors(text: string): Map<number, number> {
     }
   }
   return inside
-}
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
 }
