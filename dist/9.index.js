@@ -19,8 +19,8 @@ var core = __webpack_require__(8179);
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(8422);
-// EXTERNAL MODULE: ./src/render/report.ts + 2 modules
-var report = __webpack_require__(7391);
+// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
+var report = __webpack_require__(3799);
 ;// CONCATENATED MODULE: ./src/render/comment.ts
 
 /**

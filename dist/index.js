@@ -32391,8 +32391,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(2495);
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __nccwpck_require__(6689);
 ;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
 
 
@@ -32601,7 +32601,7 @@ function contentDefect(facts, field) {
 }
 /** Log text quoted in a problem, shortened so that a problem stays one short line. */
 function quote(value) {
-    return JSON.stringify((0,markdown/* truncate */.xv)(value, QUOTED_MAX));
+    return JSON.stringify((0,truncate/* truncate */.x)(value, QUOTED_MAX));
 }
 function kindOf(facts) {
     if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
@@ -34333,8 +34333,8 @@ function setOutputs(values) {
 
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/render/report.ts + 2 modules
-var report = __nccwpck_require__(7391);
+// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
+var report = __nccwpck_require__(3799);
 ;// CONCATENATED MODULE: ./src/report-json.ts
 /** Bumped on any change that could break a reader of the JSON report; additions keep the version. */
 const REPORT_SCHEMA_VERSION = 1;
@@ -34627,118 +34627,7 @@ function mergeFileTools(usages) {
 
 /***/ }),
 
-/***/ 2495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   jD: () => (/* binding */ tableRow),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/**
- * Markdown helpers. Everything that comes from a log goes through `text()` (or `code()`), which
- * makes it render as the same characters in every place the report uses: paragraphs, table cells,
- * list items and the HTML of `<details>`. Callers never need to know which context they are in.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '~': '&#126;',
-    '!': '&#33;',
-    $: '&#36;',
-};
-const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g;
-/**
- * A zero-width space (written as an entity, so it survives every context) breaks what GitHub would
- * turn into a link or a notification: mentions (`@user`, `@org/team`), references (`#12`, `GH-12`),
- * commit SHAs, and the URLs, `www.` names and e-mail addresses that autolinking picks up.
- */
-const ZWSP = '&#8203;';
-/** Line starts that markdown would read as a heading, quote, list or rule. */
-const BLOCK_START = /^([#>+=-]|\d+[.)])/;
-/** Characters that show nothing but change how text reads: controls and bidirectional overrides. */
-const INVISIBLE = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-/** GitHub links 7 to 40 hex digits to a commit; shorter runs are not links. */
-const HEX_RUN = /[0-9a-f]{7,}/gi;
-/** Escapes log text to a single line that renders literally anywhere in the report. */
-function text(value) {
-    return escape(value, true);
-}
-/**
- * Log text in a monospace span, escaped the same way, except that hex runs stay whole: GitHub
- * links no commit inside code, and ids (session ids) stay easy to copy.
- */
-function code(value) {
-    return `<code>${escape(value, false)}</code>`;
-}
-function escape(value, breakHexRuns) {
-    const line = value
-        .replace(/[\s\u2028\u2029]+/gu, ' ')
-        .replace(INVISIBLE, '')
-        .trim()
-        .replace(/@/g, '@\u200b')
-        .replace(/#(?=[\p{L}\p{N}_-])/gu, '#\u200b')
-        .replace(/(GH)-(?=\d)/gi, '$1\u200b-')
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/(www)\./gi, '$1\u200b.')
-        .replace(BLOCK_START, (start) => `\u200b${start}`);
-    return (breakHexRuns ? line.replace(HEX_RUN, (run) => run.replace(/.{6}(?=.)/g, '$&\u200b')) : line)
-        .replace(SPECIAL, (ch) => ENTITIES[ch])
-        .replace(/\u200b/g, ZWSP);
-}
-/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
-function truncate(value, max) {
-    if (value.length <= max)
-        return value;
-    // Walks only the first `max` code points: a log string can be megabytes long.
-    const kept = [];
-    for (const char of value) {
-        if (kept.length === max)
-            return `${kept.slice(0, max - 1).join('')}…`;
-        kept.push(char);
-    }
-    return value;
-}
-/** A GitHub-flavoured markdown table; cells must already be escaped. */
-function table(header, rows, align) {
-    const rule = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
-    return [header, rule, ...rows].map(tableRow).join('\n');
-}
-/** One row of a table; cells must already be escaped. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A collapsed section; `summary` must already be escaped, `body` is markdown. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
-function link(label, url) {
-    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, percentEncode)})`;
-}
-/** `encodeURIComponent` leaves parentheses alone, and an unbalanced one would end the link. */
-function percentEncode(char) {
-    return char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char);
-}
-
-
-/***/ }),
-
-/***/ 7391:
+/***/ 3799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34803,8 +34692,92 @@ function bytes(value) {
     return `${scaled.toFixed(1)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(2495);
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __nccwpck_require__(6689);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+/**
+ * Markdown helpers. Everything that comes from a log goes through `text()` (or `code()`), which
+ * makes it render as the same characters in every place the report uses: paragraphs, table cells,
+ * list items and the HTML of `<details>`. Callers never need to know which context they are in.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '!': '&#33;',
+    $: '&#36;',
+};
+const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g;
+/**
+ * A zero-width space (written as an entity, so it survives every context) breaks what GitHub would
+ * turn into a link or a notification: mentions (`@user`, `@org/team`), references (`#12`, `GH-12`),
+ * commit SHAs, and the URLs, `www.` names and e-mail addresses that autolinking picks up.
+ */
+const ZWSP = '&#8203;';
+/** Line starts that markdown would read as a heading, quote, list or rule. */
+const BLOCK_START = /^([#>+=-]|\d+[.)])/;
+/** Characters that show nothing but change how text reads: controls and bidirectional overrides. */
+const INVISIBLE = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** GitHub links 7 to 40 hex digits to a commit; shorter runs are not links. */
+const HEX_RUN = /[0-9a-f]{7,}/gi;
+/** Escapes log text to a single line that renders literally anywhere in the report. */
+function markdown_text(value) {
+    return markdown_escape(value, true);
+}
+/**
+ * Log text in a monospace span, escaped the same way, except that hex runs stay whole: GitHub
+ * links no commit inside code, and ids (session ids) stay easy to copy.
+ */
+function code(value) {
+    return `<code>${markdown_escape(value, false)}</code>`;
+}
+function markdown_escape(value, breakHexRuns) {
+    const line = value
+        .replace(/[\s\u2028\u2029]+/gu, ' ')
+        .replace(INVISIBLE, '')
+        .trim()
+        .replace(/@/g, '@\u200b')
+        .replace(/#(?=[\p{L}\p{N}_-])/gu, '#\u200b')
+        .replace(/(GH)-(?=\d)/gi, '$1\u200b-')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/(www)\./gi, '$1\u200b.')
+        .replace(BLOCK_START, (start) => `\u200b${start}`);
+    return (breakHexRuns ? line.replace(HEX_RUN, (run) => run.replace(/.{6}(?=.)/g, '$&\u200b')) : line)
+        .replace(SPECIAL, (ch) => ENTITIES[ch])
+        .replace(/\u200b/g, ZWSP);
+}
+/** A GitHub-flavoured markdown table; cells must already be escaped. */
+function table(header, rows, align) {
+    const rule = header.map((_, index) => (align?.[index] === 'right' ? '---:' : '---'));
+    return [header, rule, ...rows].map(tableRow).join('\n');
+}
+/** One row of a table; cells must already be escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A collapsed section; `summary` must already be escaped, `body` is markdown. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
+function markdown_link(label, url) {
+    return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, percentEncode)})`;
+}
+/** `encodeURIComponent` leaves parentheses alone, and an unbalanced one would end the link. */
+function percentEncode(char) {
+    return char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char);
+}
+
 ;// CONCATENATED MODULE: ./src/render/chart.ts
 
 /** Slices in the pie before the rest are grouped as "other". */
@@ -34827,10 +34800,11 @@ function pieChart(tools) {
 /** Keeps letters, digits and a few harmless separators; anything else becomes `_`. */
 function chartLabel(value) {
     const safe = value.replace(/[^\p{L}\p{N} _.\-/+()]/gu, '_').trim();
-    return (0,markdown/* truncate */.xv)(safe === '' ? '_' : safe, LABEL_MAX);
+    return (0,truncate/* truncate */.x)(safe === '' ? '_' : safe, LABEL_MAX);
 }
 
 ;// CONCATENATED MODULE: ./src/render/report.ts
+
 
 
 
@@ -34869,8 +34843,8 @@ const HEADER_KINDS = [
     ['assistant_summary', 'assistant summary', 'assistant summaries'],
     ['other', 'other', 'other'],
 ];
-const TOOL_TABLE_HEAD = (0,markdown/* table */.tp)(['tool', 'calls', 'share', 'files'], [], ['left', 'right', 'right', 'right']);
-const FILE_TABLE_HEAD = (0,markdown/* table */.tp)(['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'], [], ['left', 'left', 'left', 'right', 'right', 'right', 'left']);
+const TOOL_TABLE_HEAD = table(['tool', 'calls', 'share', 'files'], [], ['left', 'right', 'right', 'right']);
+const FILE_TABLE_HEAD = table(['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'], [], ['left', 'left', 'left', 'right', 'right', 'right', 'left']);
 /**
  * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals), then the
  * tools, the files, and each file's detail collapsed. Whatever the input, the result measures at
@@ -34939,7 +34913,7 @@ class GrowablePart {
 function reportParts(analysis, context) {
     const { totals, tools, files, unreadable } = analysis;
     const head = [
-        `## 🤖 ${(0,markdown/* text */.Qq)(context.title)}`,
+        `## 🤖 ${markdown_text(context.title)}`,
         ...headlines(totals, context.scope),
         ...(totals.files > 0 ? [kindTable(totals), activity(totals)] : []),
     ]
@@ -35000,7 +34974,7 @@ function headline(totals) {
     return parts.join(' · ');
 }
 function kindTable(totals) {
-    return (0,markdown/* table */.tp)(['', ...HEADER_KINDS.map(([, , many]) => many), 'total'], [
+    return table(['', ...HEADER_KINDS.map(([, , many]) => many), 'total'], [
         [
             '**interactions**',
             ...HEADER_KINDS.map(([kind]) => count(totals.kinds[kind])),
@@ -35018,17 +34992,17 @@ function activity(totals) {
     return `Activity ${span(totals.firstActivity, totals.lastActivity)} UTC${busiestText}.`;
 }
 function toolRow(usage) {
-    return (0,markdown/* tableRow */.jD)([
-        (0,markdown/* code */.aY)((0,markdown/* truncate */.xv)(usage.tool, TOOL_NAME_MAX)),
+    return tableRow([
+        code((0,truncate/* truncate */.x)(usage.tool, TOOL_NAME_MAX)),
         count(usage.calls),
         percent(usage.share),
         count(usage.files),
     ]);
 }
 function fileRow(file, context) {
-    return (0,markdown/* tableRow */.jD)([
-        (0,markdown/* link */.nf)((0,markdown/* text */.Qq)(baseName(file.path)), context.fileUrl?.(file.path)),
-        (0,markdown/* code */.aY)(file.sessionId.slice(0, 8)),
+    return tableRow([
+        markdown_link(markdown_text(baseName(file.path)), context.fileUrl?.(file.path)),
+        code(file.sessionId.slice(0, 8)),
         span(file.start, file.end),
         file.durationMs === null ? '—' : duration(file.durationMs),
         count(file.interactions),
@@ -35045,7 +35019,7 @@ function topTools(file) {
 function toolCounts(file, max, separator) {
     const top = file.tools
         .slice(0, max)
-        .map(({ tool, calls }) => `${(0,markdown/* text */.Qq)((0,markdown/* truncate */.xv)(tool, TOOL_NAME_MAX))} ${count(calls)}`);
+        .map(({ tool, calls }) => `${markdown_text((0,truncate/* truncate */.x)(tool, TOOL_NAME_MAX))} ${count(calls)}`);
     const rest = file.tools.length - max;
     return rest > 0 ? `${top.join(separator)} +${rest}` : top.join(separator);
 }
@@ -35056,12 +35030,12 @@ function fileDetails(file) {
         ...(file.problems.length > 0 ? [plural(file.problems.length, 'problem')] : []),
     ].join(', ');
     const body = [
-        `Session ${(0,markdown/* code */.aY)((0,markdown/* truncate */.xv)(file.sessionId, SESSION_ID_MAX))} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, one, many]) => plural(file.kinds[kind], one, many)).join(', ')}`,
+        `Session ${code((0,truncate/* truncate */.x)(file.sessionId, SESSION_ID_MAX))} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, one, many]) => plural(file.kinds[kind], one, many)).join(', ')}`,
     ];
     if (file.summaries.length > 0) {
         const lines = file.summaries
             .slice(0, SUMMARIES_IN_DETAILS)
-            .map((summary) => `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${(0,markdown/* text */.Qq)((0,markdown/* truncate */.xv)(summary.text, SUMMARY_TEXT_MAX))}`);
+            .map((summary) => `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${markdown_text((0,truncate/* truncate */.x)(summary.text, SUMMARY_TEXT_MAX))}`);
         const rest = file.summaries.length - SUMMARIES_IN_DETAILS;
         if (rest > 0)
             lines.push(`- … and ${plural(rest, 'later summary', 'later summaries')}`);
@@ -35070,12 +35044,12 @@ function fileDetails(file) {
     if (file.tools.length > 0)
         body.push(`Tools: ${toolCounts(file, TOOLS_IN_DETAILS, ' · ')}`);
     if (file.problems.length > 0)
-        body.push(file.problems.map((problem) => `- ⚠️ ${(0,markdown/* text */.Qq)(problem)}`).join('\n'));
-    return (0,markdown/* details */.zH)(`${(0,markdown/* text */.Qq)(baseName(file.path))} — ${heading}`, body.join('\n\n'));
+        body.push(file.problems.map((problem) => `- ⚠️ ${markdown_text(problem)}`).join('\n'));
+    return details(`${markdown_text(baseName(file.path))} — ${heading}`, body.join('\n\n'));
 }
 function unreadableLine(file) {
     const where = file.position ? ` (line ${file.position.line}, column ${file.position.column})` : '';
-    return `> - ${(0,markdown/* code */.aY)(file.path)}: ${(0,markdown/* text */.Qq)(file.reason)}${where}`;
+    return `> - ${code(file.path)}: ${markdown_text(file.reason)}${where}`;
 }
 function omissions(analysis, context, shown) {
     const left = [];
@@ -35105,13 +35079,13 @@ function footer(context, totals) {
     const matched = plural(everyFile.files + everyFile.unreadableFiles, 'file');
     const shownPatterns = context.patterns
         .slice(0, PATTERNS_SHOWN)
-        .map((pattern) => (0,markdown/* code */.aY)((0,markdown/* truncate */.xv)(pattern, PATTERN_MAX)));
+        .map((pattern) => code((0,truncate/* truncate */.x)(pattern, PATTERN_MAX)));
     const morePatterns = context.patterns.length - PATTERNS_SHOWN;
     if (morePatterns > 0)
         shownPatterns.push(`${plural(morePatterns, 'more pattern')}`);
     const parts = [`${matched} matched ${shownPatterns.join(', ')}`];
     if (context.reportFile)
-        parts.push(`JSON report: ${(0,markdown/* code */.aY)((0,markdown/* truncate */.xv)(context.reportFile, PATTERN_MAX))}`);
+        parts.push(`JSON report: ${code((0,truncate/* truncate */.x)(context.reportFile, PATTERN_MAX))}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 function baseName(file) {
@@ -35165,6 +35139,30 @@ function runUrl(context) {
     return repository === null || runId === null
         ? undefined
         : `${serverUrl}/${repository}/actions/runs/${runId}`;
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Plain-text shortening, shared by the digest rules and the renderers (no markdown here). */
+/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
+function truncate(value, max) {
+    if (value.length <= max)
+        return value;
+    // Walks only the first `max` code points: a log string can be megabytes long.
+    const kept = [];
+    for (const char of value) {
+        if (kept.length === max)
+            return `${kept.slice(0, max - 1).join('')}…`;
+        kept.push(char);
+    }
+    return value;
 }
 
 

@@ -5,7 +5,7 @@ import {
   type InteractionKind,
   type SessionDigest,
 } from '../model.js'
-import { truncate } from '../render/markdown.js'
+import { truncate } from '../truncate.js'
 
 /**
  * What a parser extracts from one interaction: only the fields the report uses. A field is

@@ -1,5 +1,5 @@
 import type { ToolUsage } from '../analyse.js'
-import { truncate } from './markdown.js'
+import { truncate } from '../truncate.js'
 
 /** Slices in the pie before the rest are grouped as "other". */
 export const PIE_SLICES = 6

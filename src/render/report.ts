@@ -1,7 +1,8 @@
 import type { Analysis, FileSummary, Totals, ToolUsage } from '../analyse.js'
 import type { KindCounts, UnreadableFile } from '../model.js'
 import { bytes, count, dateTime, duration, percent, plural, span } from './format.js'
-import { code, details, link, table, tableRow, text, truncate } from './markdown.js'
+import { truncate } from '../truncate.js'
+import { code, details, link, table, tableRow, text } from './markdown.js'
 import { pieChart } from './chart.js'
 
 /** What the renderer needs to know beyond the analysis; all optional parts degrade to plain text. */

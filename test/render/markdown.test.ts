@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { code, details, link, table, text, truncate } from '../../src/render/markdown.js'
+import { code, details, link, table, text } from '../../src/render/markdown.js'
+import { truncate } from '../../src/truncate.js'
 import { elements, renderGfm, visibleText } from '../support/gfm.js'
 
 /** What a reader should see: the text on one line, without control characters. */
