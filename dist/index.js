@@ -28656,6 +28656,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: readFound
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/analyse.ts
@@ -34416,6 +34418,13 @@ async function run() {
         lib_core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
+/** Every matched file's outcome: the files read, then those refused before reading. */
+async function readFound(workspace, found) {
+    return [
+        ...(await readLogFiles(workspace, found.files)),
+        ...found.refused.map((file) => ({ ok: false, ...file })),
+    ];
+}
 async function main_report(inputs) {
     // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
     const userRules = inputs.redactPatterns.length === 0
@@ -34435,10 +34444,7 @@ async function main_report(inputs) {
         else
             lib_core/* info */.pq(message);
     }
-    const outcomes = [
-        ...(await readLogFiles(runner.workspace, found.files)),
-        ...found.refused.map((file) => ({ ok: false, ...file })),
-    ];
+    const outcomes = await readFound(runner.workspace, found);
     // Everything published below is made from analyses redacted here, and only here.
     const redactor = (0,redact/* createRedactor */.lY)(userRules);
     const summarise = (some) => (0,redact/* redactAnalysis */.an)((0,analyse/* analyse */.KH)(some), redactor);

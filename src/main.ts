@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { analyse } from './analyse.js'
-import { findLogFiles } from './find.js'
+import { findLogFiles, type FoundFiles } from './find.js'
 import { Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
@@ -25,6 +25,14 @@ export async function run(): Promise<void> {
   }
 }
 
+/** Every matched file's outcome: the files read, then those refused before reading. */
+export async function readFound(workspace: string, found: FoundFiles): Promise<FileOutcome[]> {
+  return [
+    ...(await readLogFiles(workspace, found.files)),
+    ...found.refused.map((file) => ({ ok: false as const, ...file })),
+  ]
+}
+
 async function report(inputs: Inputs): Promise<void> {
   // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
   const userRules =
@@ -43,10 +51,7 @@ async function report(inputs: Inputs): Promise<void> {
     else core.info(message)
   }
 
-  const outcomes: FileOutcome[] = [
-    ...(await readLogFiles(runner.workspace, found.files)),
-    ...found.refused.map((file) => ({ ok: false as const, ...file })),
-  ]
+  const outcomes = await readFound(runner.workspace, found)
   // Everything published below is made from analyses redacted here, and only here.
   const redactor = createRedactor(userRules)
   const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)

@@ -14,8 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from
 import { analyse } from '../src/analyse.js'
 import { findLogFiles } from '../src/find.js'
 import { DEFAULTS } from '../src/inputs.js'
-import type { FileOutcome } from '../src/model.js'
-import { readLogFiles } from '../src/read.js'
+import { readFound } from '../src/main.js'
 import { renderReport } from '../src/render/report.js'
 import { fileUrlAtCommit, runnerContext } from '../src/runner.js'
 import { runnerEnv } from '../scripts/run-action.ts'
@@ -28,10 +27,7 @@ async function stepSummary(set: string): Promise<string> {
   const runner = runnerContext(runnerEnv({ workspace }, { summary: '', output: '', temp: '' }))
   const patterns = [DEFAULTS.path]
   const found = await findLogFiles(patterns, { workspace, followSymbolicLinks: false })
-  const outcomes: FileOutcome[] = [
-    ...(await readLogFiles(workspace, found.files)),
-    ...found.refused.map((file) => ({ ok: false as const, ...file })),
-  ]
+  const outcomes = await readFound(workspace, found)
   return renderReport(analyse(outcomes), {
     title: DEFAULTS.title,
     patterns,
