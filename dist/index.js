@@ -28430,6 +28430,7 @@ function analyse(outcomes) {
         calls,
         share: totalCalls === 0 ? 0 : calls / totalCalls,
         files: inFiles,
+        errors: 0,
     }))
         .sort(byCalls);
     let busiestDay = null;
@@ -28451,10 +28452,17 @@ function analyse(outcomes) {
             firstActivity: first,
             lastActivity: last,
             busiestDay,
+            prompts: kinds.user_message,
+            responses: kinds.assistant_summary,
+            toolErrors: 0,
+            subagents: 0,
         },
         tools,
         files,
         unreadable,
+        sessions: [],
+        usage: null,
+        pricing: { date: '', source: 'built-in' },
     };
 }
 function summariseFile(file) {
@@ -28465,6 +28473,7 @@ function summariseFile(file) {
         : null;
     return {
         path: file.path,
+        format: digest.format,
         bytes: file.bytes,
         sessionId: digest.sessionId,
         start: digest.start,
@@ -32506,6 +32515,7 @@ class DigestBuilder {
             this.see(end);
         const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
         return {
+            format: 'session-recorder',
             sessionId: header.sessionId,
             start: iso(start),
             end: iso(end),
@@ -32519,6 +32529,7 @@ class DigestBuilder {
             firstActivity: iso(this.first),
             lastActivity: iso(this.last),
             problems: [...problems.list(), ...this.problems.list()],
+            transcript: null,
         };
     }
     instant(stamp) {
@@ -34504,6 +34515,7 @@ async function main_report(inputs) {
 /* harmony export */   Oo: () => (/* binding */ ALL_KINDS),
 /* harmony export */   cV: () => (/* binding */ emptyKindCounts)
 /* harmony export */ });
+/* unused harmony exports LOG_FORMATS, emptyTokenCounts */
 /**
  * The shapes passed between the pipeline's stages. Readers turn a log file of any format into a
  * `SessionDigest`; analysis works only on digests, so a new format never touches the report.
@@ -34518,6 +34530,11 @@ const KNOWN_KINDS = [
 const ALL_KINDS = [...KNOWN_KINDS, 'other'];
 function emptyKindCounts() {
     return { user_message: 0, tool_call: 0, tool_result: 0, assistant_summary: 0, other: 0 };
+}
+/** The formats read; decided per file from its content, never from its name. */
+const LOG_FORMATS = (/* unused pure expression or super */ null && (['session-recorder', 'claude-code', 'execution-file']));
+function emptyTokenCounts() {
+    return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
 }
 
 
@@ -34600,6 +34617,7 @@ function redactAnalysis(analysis, redact) {
     }));
     const tools = mergeTools(analysis.tools.map((usage) => ({ ...usage, tool: redact(usage.tool) })), files);
     return {
+        ...analysis,
         totals: { ...analysis.totals, distinctTools: tools.length },
         tools,
         files,
@@ -34617,6 +34635,7 @@ function mergeTools(usages, files) {
                 tool: usage.tool,
                 calls: seen.calls + usage.calls,
                 share: seen.share + usage.share,
+                errors: seen.errors + usage.errors,
                 files: files.filter((file) => file.tools.some(({ tool }) => tool === usage.tool))
                     .length,
             });

@@ -4,8 +4,87 @@ import {
   type AssistantSummary,
   type FileOutcome,
   type KindCounts,
+  type LogFormat,
+  type TokenCounts,
   type UnreadableFile,
 } from './model.js'
+
+/** Tokens and cost of one model. */
+export interface ModelUsage {
+  readonly model: string
+  /** API responses counted (each `message.id` once). */
+  readonly responses: number
+  readonly tokens: TokenCounts
+  /** Null when the model has no price: its tokens are shown, its cost is not counted as $0. */
+  readonly costUsd: number | null
+}
+
+/** Tokens and cost over some responses, by model. */
+export interface UsageSummary {
+  /** Highest cost first, unpriced models last (ties by name). */
+  readonly models: readonly ModelUsage[]
+  readonly tokens: TokenCounts
+  /** Sum over the priced models (and execution files' own costs). */
+  readonly costUsd: number
+  /** Models whose tokens are not in `costUsd`. */
+  readonly unpricedModels: readonly string[]
+}
+
+/** A subagent of a session, from its own transcript file. */
+export interface AgentSummary {
+  readonly agentId: string
+  readonly type: string | null
+  readonly description: string | null
+  /** Its file, relative to the workspace. */
+  readonly path: string
+  readonly responses: number
+  readonly toolCalls: number
+  readonly usage: UsageSummary
+}
+
+/**
+ * One session, whatever files it came from: a recorder log's session, or a transcript with its
+ * subagents' files, or an execution file's run.
+ */
+export interface SessionSummary {
+  readonly sessionId: string
+  readonly format: LogFormat
+  /** Files it was read from, relative to the workspace, main file first. */
+  readonly paths: readonly string[]
+  readonly firstActivity: string | null
+  readonly lastActivity: string | null
+  /** From first to last activity (recorder: start to end when finalized). */
+  readonly durationMs: number | null
+  /** Sum of `turn_duration` lines (or an execution file's `duration_ms`), when given. */
+  readonly activeMs: number | null
+  readonly prompts: number
+  readonly responses: number
+  readonly toolCalls: number
+  readonly toolErrors: number
+  /** Most called first. */
+  readonly tools: readonly {
+    readonly tool: string
+    readonly calls: number
+    readonly errors: number
+  }[]
+  readonly agents: readonly AgentSummary[]
+  /** Null for a format without usage (session-recorder). Includes the subagents' usage. */
+  readonly usage: UsageSummary | null
+  readonly compactions: number
+  readonly apiErrors: number
+  readonly versions: readonly string[]
+  readonly branches: readonly string[]
+  /** Execution files: whether the run ended in error; null otherwise. */
+  readonly runError: boolean | null
+}
+
+/** The price table used for costs. */
+export interface PricingInfo {
+  /** Date the table's prices were checked (YYYY-MM-DD). */
+  readonly date: string
+  /** `built-in`, or the pricing file's path relative to the workspace. */
+  readonly source: string
+}
 
 /** One tool across all files. */
 export interface ToolUsage {
@@ -15,11 +94,14 @@ export interface ToolUsage {
   readonly share: number
   /** Number of files in which the tool was called. */
   readonly files: number
+  /** Tool results marked as errors (transcripts and execution files only). */
+  readonly errors: number
 }
 
 /** One readable log file, as the report shows it. */
 export interface FileSummary {
   readonly path: string
+  readonly format: LogFormat
   readonly bytes: number
   readonly sessionId: string
   readonly start: string | null
@@ -55,6 +137,12 @@ export interface Totals {
   readonly firstActivity: string | null
   readonly lastActivity: string | null
   readonly busiestDay: DayCount | null
+  /** Prompts the user typed (recorder: user messages). */
+  readonly prompts: number
+  /** Assistant responses (recorder: assistant summaries). */
+  readonly responses: number
+  readonly toolErrors: number
+  readonly subagents: number
 }
 
 /** Everything the report says, computed once; renderers only format it. */
@@ -65,6 +153,11 @@ export interface Analysis {
   /** Newest session first. */
   readonly files: readonly FileSummary[]
   readonly unreadable: readonly UnreadableFile[]
+  /** Newest first, one per session id. */
+  readonly sessions: readonly SessionSummary[]
+  /** Tokens and cost over every file, each response once; null when no file holds usage. */
+  readonly usage: UsageSummary | null
+  readonly pricing: PricingInfo
 }
 
 /** Computes per-file and overall summaries. Pure: the same outcomes always give the same analysis. */
@@ -120,6 +213,7 @@ export function analyse(outcomes: readonly FileOutcome[]): Analysis {
       calls,
       share: totalCalls === 0 ? 0 : calls / totalCalls,
       files: inFiles,
+      errors: 0,
     }))
     .sort(byCalls)
 
@@ -143,10 +237,17 @@ export function analyse(outcomes: readonly FileOutcome[]): Analysis {
       firstActivity: first,
       lastActivity: last,
       busiestDay,
+      prompts: kinds.user_message,
+      responses: kinds.assistant_summary,
+      toolErrors: 0,
+      subagents: 0,
     },
     tools,
     files,
     unreadable,
+    sessions: [],
+    usage: null,
+    pricing: { date: '', source: 'built-in' },
   }
 }
 
@@ -159,6 +260,7 @@ function summariseFile(file: FileOutcome & { ok: true }): FileSummary {
       : null
   return {
     path: file.path,
+    format: digest.format,
     bytes: file.bytes,
     sessionId: digest.sessionId,
     start: digest.start,

@@ -76,6 +76,7 @@ export function redactAnalysis(analysis: Analysis, redact: Redactor): Analysis {
     files,
   )
   return {
+    ...analysis,
     totals: { ...analysis.totals, distinctTools: tools.length },
     tools,
     files,
@@ -97,6 +98,7 @@ function mergeTools(usages: readonly ToolUsage[], files: readonly FileSummary[])
             tool: usage.tool,
             calls: seen.calls + usage.calls,
             share: seen.share + usage.share,
+            errors: seen.errors + usage.errors,
             files: files.filter((file) => file.tools.some(({ tool }) => tool === usage.tool))
               .length,
           },

@@ -89,10 +89,17 @@ describe('analyse: totals', () => {
         firstActivity: null,
         lastActivity: null,
         busiestDay: null,
+        prompts: 0,
+        responses: 0,
+        toolErrors: 0,
+        subagents: 0,
       },
       tools: [],
       files: [],
       unreadable: [],
+      sessions: [],
+      usage: null,
+      pricing: expect.objectContaining({ source: 'built-in' }),
     })
   })
 })
@@ -161,10 +168,10 @@ describe('analyse: tools', () => {
 
   it('gives each tool its calls, its share of all calls and the files it is called in', () => {
     expect(tools).toEqual([
-      { tool: 'Bash', calls: 8, share: 8 / 20, files: 2 },
-      { tool: 'Read', calls: 8, share: 8 / 20, files: 2 },
-      { tool: 'Edit', calls: 3, share: 3 / 20, files: 1 },
-      { tool: 'Grep', calls: 1, share: 1 / 20, files: 1 },
+      { tool: 'Bash', calls: 8, share: 8 / 20, files: 2, errors: 0 },
+      { tool: 'Read', calls: 8, share: 8 / 20, files: 2, errors: 0 },
+      { tool: 'Edit', calls: 3, share: 3 / 20, files: 1, errors: 0 },
+      { tool: 'Grep', calls: 1, share: 1 / 20, files: 1, errors: 0 },
     ])
   })
 

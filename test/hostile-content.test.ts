@@ -206,14 +206,19 @@ function analysisOf(strings: LogStrings): Analysis {
       firstActivity: '2026-03-02T09:00:00.000Z',
       lastActivity: '2026-03-02T09:30:00.000Z',
       busiestDay: { day: '2026-03-02', interactions: 8 },
+      prompts: 1,
+      responses: 1,
+      toolErrors: 0,
+      subagents: 0,
     },
     tools: [
-      { tool: strings.tool, calls: 2, share: 2 / 3, files: 1 },
-      { tool: 'Read', calls: 1, share: 1 / 3, files: 1 },
+      { tool: strings.tool, calls: 2, share: 2 / 3, files: 1, errors: 0 },
+      { tool: 'Read', calls: 1, share: 1 / 3, files: 1, errors: 0 },
     ],
     files: [
       {
         path: `.claude/session_logs/${strings.file}`,
+        format: 'session-recorder',
         bytes: 2048,
         sessionId: strings.session,
         start: '2026-03-02T09:00:00.000Z',
@@ -232,6 +237,9 @@ function analysisOf(strings: LogStrings): Analysis {
     unreadable: [
       { path: strings.unreadable, reason: strings.reason, position: { line: 3, column: 7 } },
     ],
+    sessions: [],
+    usage: null,
+    pricing: { date: '2026-11-30', source: 'built-in' },
   }
 }
 
@@ -275,6 +283,7 @@ describe('the mermaid chart', () => {
           calls: 10 - index,
           share: 0.1,
           files: 1,
+          errors: 0,
         }))
         const chart = pieChart(tools)
         const lines = chart.split('\n')

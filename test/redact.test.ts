@@ -209,8 +209,8 @@ describe('redactAnalysis', () => {
 
   test('tool names that redact alike become one tool, so the counts still add up', () => {
     expect(redacted.tools).toEqual([
-      { tool: `mcp__db__query token=${R}`, calls: 4, share: 4 / 6, files: 2 },
-      { tool: 'Read', calls: 2, share: 2 / 6, files: 2 },
+      { tool: `mcp__db__query token=${R}`, calls: 4, share: 4 / 6, files: 2, errors: 0 },
+      { tool: 'Read', calls: 2, share: 2 / 6, files: 2, errors: 0 },
     ])
     expect(redacted.totals.distinctTools).toBe(2)
     expect(redacted.files[0]!.tools).toEqual([

@@ -32,6 +32,8 @@ function digest(file: number, shape: Shape): SessionDigest {
   for (let index = 0; index < (shape.toolsPerFile ?? 5); index++)
     tools.set(toolName(shape.distinctTools ? file * 1000 + index : index), index + 1)
   return {
+    format: 'session-recorder',
+    transcript: null,
     sessionId: `${String(file).padStart(8, '0')}-1111-4222-8333-444455556666`,
     start: day,
     end: new Date(Date.parse(day) + 1_800_000).toISOString(),

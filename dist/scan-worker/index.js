@@ -23,6 +23,11 @@ const ALL_KINDS = [...KNOWN_KINDS, 'other'];
 function emptyKindCounts() {
     return { user_message: 0, tool_call: 0, tool_result: 0, assistant_summary: 0, other: 0 };
 }
+/** The formats read; decided per file from its content, never from its name. */
+const LOG_FORMATS = (/* unused pure expression or super */ null && (['session-recorder', 'claude-code', 'execution-file']));
+function emptyTokenCounts() {
+    return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
+}
 
 ;// CONCATENATED MODULE: ./src/truncate.ts
 /** Plain-text shortening, shared by the digest rules and the renderers (no markdown here). */
@@ -151,6 +156,7 @@ class DigestBuilder {
             this.see(end);
         const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
         return {
+            format: 'session-recorder',
             sessionId: header.sessionId,
             start: iso(start),
             end: iso(end),
@@ -164,6 +170,7 @@ class DigestBuilder {
             firstActivity: iso(this.first),
             lastActivity: iso(this.last),
             problems: [...problems.list(), ...this.problems.list()],
+            transcript: null,
         };
     }
     instant(stamp) {

@@ -161,6 +161,7 @@ export class DigestBuilder {
     const iso = (ms: number): string | null =>
       Number.isFinite(ms) ? new Date(ms).toISOString() : null
     return {
+      format: 'session-recorder',
       sessionId: header.sessionId,
       start: iso(start),
       end: iso(end),
@@ -176,6 +177,7 @@ export class DigestBuilder {
       firstActivity: iso(this.first),
       lastActivity: iso(this.last),
       problems: [...problems.list(), ...this.problems.list()],
+      transcript: null,
     }
   }
 

@@ -6,7 +6,13 @@ import { renderGfm } from '../support/gfm.js'
 /** Tools with the given calls, most called first, as the analysis orders them. */
 function usages(calls: Record<string, number>): ToolUsage[] {
   const total = Object.values(calls).reduce((sum, n) => sum + n, 0)
-  return Object.entries(calls).map(([tool, n]) => ({ tool, calls: n, share: n / total, files: 1 }))
+  return Object.entries(calls).map(([tool, n]) => ({
+    tool,
+    calls: n,
+    share: n / total,
+    files: 1,
+    errors: 0,
+  }))
 }
 
 describe('pieChart()', () => {

@@ -13,6 +13,8 @@ export function kinds(overrides: Partial<KindCounts> = {}): KindCounts {
 /** A finalized ten-minute session on 2026-03-02 with no interactions. */
 export function digest(overrides: Partial<SessionDigest> = {}): SessionDigest {
   return {
+    format: 'session-recorder',
+    transcript: null,
     sessionId: 'f1d69ed6-17f5-4837-9708-20fe119a72d1',
     start: '2026-03-02T09:00:00.000Z',
     end: '2026-03-02T09:10:00.000Z',
