@@ -201,6 +201,10 @@ describe('the fast path against the plain path', () => {
       '{"session_id":"a","start_timestamp":null,"interactions":[{"type":"assistant_summary","content":"did things"},{"type":"assistant_summary","content":{"summary":7}}]}',
     ],
     [
+      'timestamps carried out of years 0000 to 9999 by their offset',
+      '{"session_id":"a","start_timestamp":"0000-01-01T00:00:00+00:01","end_timestamp":"9999-12-31T23:59:59-00:01","interactions":[{"type":"user_message","timestamp":"9999-12-31T23:30:00-01:00","content":"hi"}]}',
+    ],
+    [
       'whitespace of every kind',
       ' \t\r\n{ "session_id" : "a" ,\r\n\t"start_timestamp" : null , "interactions" : [ ] } \n',
     ],
