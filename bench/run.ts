@@ -107,10 +107,12 @@ async function runAction(corpus: Corpus): Promise<Measure> {
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(out, 'report.json')
+  // The action writes only inside the workspace: the report goes there, named for this run.
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
-    { workspace: corpus.workspace, inputs: { 'report-file': reportFile, 'job-summary': 'true' } },
+    { workspace: corpus.workspace, inputs: { 'report-file': reportName, 'job-summary': 'true' } },
     files,
   )
   if (!hasGnuTime) {
@@ -119,6 +121,7 @@ async function runAction(corpus: Corpus): Promise<Measure> {
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   await checkReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await rm(reportFile, { force: true })
   await rm(out, { recursive: true, force: true })
   return result
 }
