@@ -204,7 +204,8 @@ export function anchorPattern(pattern: string, workspace: string): string {
   return `${negated ? '!' : ''}${escapeGlob(workspace)}${absolute.slice(workspace.length)}`
 }
 
-function isInside(parent: string, child: string): boolean {
+/** Whether `child` is `parent` or a path inside it (both absolute). */
+export function isInside(parent: string, child: string): boolean {
   const relative = path.relative(parent, child)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
