@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs'
 import path from 'node:path'
 import * as glob from '@actions/glob'
 import { Minimatch } from 'minimatch'
+import { quoted } from './log-text.js'
 import type { UnreadableFile } from './model.js'
 import { workspacePath } from './read.js'
 import { describeNotRegular } from './scan-file.js'
@@ -198,7 +199,7 @@ export function anchorPattern(pattern: string, workspace: string): string {
   const absolute = path.resolve(workspace, body)
   if (!isInside(workspace, absolute)) {
     throw new Error(
-      `The path pattern '${pattern}' points outside the workspace (${workspace}); only files inside the workspace are read.`,
+      `The path pattern ${quoted(pattern)} points outside the workspace (${workspace}); only files inside the workspace are read.`,
     )
   }
   return `${negated ? '!' : ''}${escapeGlob(workspace)}${absolute.slice(workspace.length)}`

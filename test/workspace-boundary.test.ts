@@ -145,7 +145,7 @@ describe('patterns that reach outside the workspace', () => {
     ['!../outside/*.json'],
   ])('%s is refused with a clear message', (pattern) => {
     expect(() => anchorPattern(pattern, workspace)).toThrow(
-      `The path pattern '${pattern}' points outside the workspace (${workspace}); only files inside the workspace are read.`,
+      `The path pattern ${JSON.stringify(pattern)} points outside the workspace (${workspace}); only files inside the workspace are read.`,
     )
   })
 
@@ -160,7 +160,7 @@ describe('patterns that reach outside the workspace', () => {
   test('the step fails with that message before anything is read', async () => {
     const published = await runInProcess(workspace, { path: `${DEFAULT}\n../outside/*.json` })
     expect(published.failed).toBe(
-      `The path pattern '../outside/*.json' points outside the workspace (${workspace}); only files inside the workspace are read.`,
+      `The path pattern "../outside/*.json" points outside the workspace (${workspace}); only files inside the workspace are read.`,
     )
     expect(published.summary).toBe('')
     expect(published.outputs).toEqual({})
