@@ -9,10 +9,11 @@ import { mkdir, rm, symlink } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { runAction } from '../scripts/run-action.ts'
 import { runInProcess } from './fake-core.ts'
 import { json, LOG_DIR, logPath, sessionLog, workspaceWith } from './log-factory.ts'
 import { findLogFiles } from '../src/find.js'
-import { readLogFile, readLogFiles } from '../src/read.js'
+import { PARALLEL_MIN_BYTES, readLogFile, readLogFiles } from '../src/read.js'
 
 vi.mock('@actions/core', () => import('./fake-core.ts'))
 
@@ -128,4 +129,26 @@ describe('file names that are not UTF-8', () => {
     expect(outcome).toMatchObject({ ok: true, path: shown })
     expect(await readLogFile(workspace, name)).toMatchObject({ ok: true, path: shown })
   })
+
+  it('reads such a log on a worker thread too', async () => {
+    const workspace = await workspaceWithGoodLog()
+    // Enough bytes that the bundled action shares the files out among threads.
+    const large = json(
+      sessionLog('2026-01-06', {
+        interactions: [{ type: 'tool_result', content: 'x'.repeat(PARALLEL_MIN_BYTES) }],
+      }),
+    )
+    for (const byte of [0xfe, 0xff])
+      writeFileSync(
+        Buffer.concat([
+          Buffer.from(path.join(workspace, LOG_DIR, 'session_')),
+          Buffer.from([byte]),
+          Buffer.from('.json'),
+        ]),
+        large,
+      )
+    const run = await runAction({ workspace, inputs: { 'report-file': 'report.json' } })
+    expect(run.exitCode, run.stderr).toBe(0)
+    expect(run.outputs).toMatchObject({ files: '3', 'unreadable-files': '0' })
+  }, 30_000)
 })
