@@ -112,18 +112,17 @@ export function searchTree(
   const refuse = (text: string, reason: string): void => {
     refused.push({ path: workspacePath(workspace, text), reason })
   }
-  const matchKind = (text: string): { match: boolean; partial: boolean } => {
-    const subject = forMatching(text)
+  const matchesPatterns = (subject: string): boolean => {
     let match = false
-    let partial = false
     for (const pattern of parsed) {
       if (match !== pattern.negated) continue
       if (pattern.matcher.match(pattern.globstarEnd ? `${subject}/` : subject)) match = !match
     }
-    if (!match)
-      partial = parsed.some((pattern) => !pattern.negated && pattern.matcher.match(subject, true))
-    return { match, partial: match || partial }
+    return match
   }
+  /** Whether something inside a folder at this path could match. */
+  const leadsToMatches = (subject: string): boolean =>
+    parsed.some((pattern) => !pattern.negated && pattern.matcher.match(subject, true))
 
   const visited = new Set<string>()
   const folders: Folder[] = []
@@ -132,12 +131,13 @@ export function searchTree(
 
   /** Judges one entry: a match, a folder to list, a link to follow, or nothing. */
   const consider = (entry: Match, kind: EntryKind, parentReal: string): void => {
-    const { match, partial } = matchKind(entry.text)
-    if (!partial) return
+    const subject = forMatching(entry.text)
+    const match = matchesPatterns(subject)
     if (kind === FILE) {
       if (match) matches.push(entry)
       return
     }
+    if (!match && !leadsToMatches(subject)) return
     if (kind === FOLDER) {
       if (match) matches.push(entry)
       folders.push({ ...entry, real: joinText(parentReal, path.basename(entry.text)) })
@@ -152,7 +152,8 @@ export function searchTree(
     try {
       info = statSync(entry.path)
     } catch (error) {
-      refuse(entry.text, describeLinkError(error))
+      // Neither a file nor a folder: only a link the patterns name is worth a word.
+      if (match) refuse(entry.text, describeLinkError(error))
       return
     }
     if (!info.isDirectory()) {

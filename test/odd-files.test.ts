@@ -72,9 +72,10 @@ describe('symbolic links followed under a ** pattern', () => {
     await symlink('.', path.join(logs, 'here'))
     await symlink('..', path.join(logs, 'parent'))
     await symlink('self.json', path.join(logs, 'self.json'))
-    await symlink('ping', path.join(logs, 'pong'))
-    await symlink('pong', path.join(logs, 'ping'))
+    await symlink('ping.json', path.join(logs, 'pong.json'))
+    await symlink('pong.json', path.join(logs, 'ping.json'))
     await symlink('missing.json', path.join(logs, 'session_gone.json'))
+    await symlink('missing', path.join(logs, 'gone'))
     await symlink('/', path.join(workspace, 'root'))
     const published = await runInProcess(workspace, {
       path: '**/*.json',
@@ -86,8 +87,8 @@ describe('symbolic links followed under a ** pattern', () => {
     expect(published.warnings.map((warning) => warning.message).sort()).toEqual([
       `${LOG_DIR}/here is a symbolic link to a folder that contains it (a loop), not searched`,
       `${LOG_DIR}/parent is a symbolic link to a folder that contains it (a loop), not searched`,
-      `${LOG_DIR}/ping is a symbolic link in a loop of links, not read`,
-      `${LOG_DIR}/pong is a symbolic link in a loop of links, not read`,
+      `${LOG_DIR}/ping.json is a symbolic link in a loop of links, not read`,
+      `${LOG_DIR}/pong.json is a symbolic link in a loop of links, not read`,
       `${LOG_DIR}/self.json is a symbolic link in a loop of links, not read`,
       `${LOG_DIR}/session_gone.json is a symbolic link to nothing (dangling), not read`,
       'root is a symbolic link to a folder outside the workspace, not searched',

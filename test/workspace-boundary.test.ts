@@ -121,6 +121,23 @@ describe('follow-symbolic-links: true', () => {
     }
   })
 
+  test('a folder named through a link that leads outside is refused before it is listed', async () => {
+    await mkdir(path.join(outside, 'sub'), { recursive: true })
+    await writeFile(path.join(outside, 'sub', 'session_2026-01-05.json'), '{}')
+    for (const follow of [false, true]) {
+      const found = await find(['linked-out/sub/*.json'], follow)
+      expect(found).toEqual({
+        files: [],
+        refused: [
+          {
+            path: 'linked-out/sub',
+            reason: 'is reached through a symbolic link to outside the workspace, not searched',
+          },
+        ],
+      })
+    }
+  })
+
   test('a file reached by several paths is read once, by its own path', async () => {
     const found = await find(['**/session_2026-01-02.json'], true)
     expect(relative(found.files)).toEqual(['archive/session_2026-01-02.json'])
