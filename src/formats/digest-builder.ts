@@ -270,7 +270,8 @@ function contentDefect(facts: InteractionFacts, field: 'tool' | 'summary'): stri
  */
 function quote(value: string): string {
   if (value.length > QUOTED_MAX) return `(${value.length} characters)`
-  return `"${value.replace(/\s+/g, ' ')}"`
+  // Not `\s`, which takes in U+FEFF: an invisible character must stay one, and be removed later.
+  return `"${value.replace(/[\t-\r\u2028\u2029]+/g, ' ')}"`
 }
 
 function kindOf(facts: InteractionFacts): InteractionKind {
