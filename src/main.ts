@@ -8,7 +8,7 @@ import { quoted } from './log-text.js'
 import { writeWorkspaceFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
-import { createRedactor, redactAnalysis } from './redact.js'
+import { createRedactor, redactOutcomes } from './redact.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
@@ -52,11 +52,12 @@ async function report(inputs: Inputs): Promise<void> {
     else core.info(message)
   }
 
-  const outcomes = await readFound(runner.workspace, found)
-  // Everything published below is made from analyses redacted here, and only here.
-  const redactor = createRedactor(userRules)
-  const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)
-  const analysis = summarise(outcomes)
+  // Everything published below is made from outcomes redacted here, and only here.
+  const outcomes = redactOutcomes(
+    await readFound(runner.workspace, found),
+    createRedactor(userRules),
+  )
+  const analysis = analyse(outcomes)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -105,7 +106,7 @@ async function report(inputs: Inputs): Promise<void> {
         inputs: inputs.comment,
         outcomes,
         analysis,
-        summarise,
+        summarise: analyse,
         context: commentContext,
       }),
     )
