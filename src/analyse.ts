@@ -12,8 +12,8 @@ import {
   type TokenCounts,
   type UnreadableFile,
 } from './model.js'
-import { BUILT_IN_PRICES, costOf, type PriceTable } from './pricing.js'
-import { keepEachResponseOnce, SYNTHETIC_MODEL, UsageTally } from './usage.js'
+import { BUILT_IN_PRICES, costOf, SYNTHETIC_MODEL, type PriceTable } from './pricing.js'
+import { keepEachResponseOnce, UsageTally } from './usage.js'
 
 /** Tokens and cost of one model. */
 export interface ModelUsage {
