@@ -210,7 +210,10 @@ class GrowablePart {
 function reportParts(analysis: Analysis, context: ReportContext) {
   const { totals, tools, unreadable } = analysis
   const transcripts = hasTranscripts(analysis)
-  const rows = transcripts ? sessionRows(analysis, context) : fileRows(analysis, context)
+  const rows =
+    transcripts && analysis.sessions.length > 0
+      ? sessionRows(analysis, context)
+      : fileRows(analysis, context)
   const head = [
     `## 🤖 ${text(context.title)}`,
     ...headlines(analysis, transcripts, context.scope),
@@ -333,7 +336,7 @@ function headlines(
 function headline(totals: Totals, usage: UsageSummary | null, transcripts: boolean): string {
   if (totals.files === 0 && totals.unreadableFiles === 0) return 'No session logs matched.'
   const parts: string[] = []
-  if (usage !== null) {
+  if (usage !== null && usage.models.length > 0) {
     const unpriced = usage.unpricedModels.length
     parts.push(
       `**${text(usd(usage.costUsd))}**${unpriced > 0 ? ` + ${plural(unpriced, 'unpriced model')}` : ''}`,
@@ -390,7 +393,7 @@ function activity(totals: Totals): string {
 /** Tokens and cost by model, with the price table's date; nothing when no log holds usage. */
 function usageSection(analysis: Analysis): string {
   const { usage, pricing } = analysis
-  if (usage === null) return ''
+  if (usage === null || usage.models.length === 0) return ''
   const table = modelTable(usage, MODELS_IN_TABLE)
   const dated = pricing.date === '' ? '' : ` of ${pricing.date}`
   const prices =
@@ -520,7 +523,7 @@ function sessionRow(session: SessionSummary, context: ReportContext): string {
       code(session.sessionId.slice(0, 8)),
       main === undefined ? undefined : context.fileUrl?.(main),
     ),
-    ...(session.agents.length > 0 ? [plural(session.agents.length, 'subagent')] : []),
+    ...(session.subagents > 0 ? [plural(session.subagents, 'subagent')] : []),
     ...(session.runError === true ? ['⚠️ ended in error'] : []),
   ].join(' · ')
   const { usage } = session
@@ -575,7 +578,7 @@ function sessionDetails(
   const heading = [
     FORMAT_NAMES[session.format],
     ...(models > 0 ? [plural(models, 'model')] : []),
-    ...(session.agents.length > 0 ? [plural(session.agents.length, 'subagent')] : []),
+    ...(session.subagents > 0 ? [plural(session.subagents, 'subagent')] : []),
     ...(summaries.length > 0
       ? [plural(summaries.length, 'assistant summary', 'assistant summaries')]
       : []),

@@ -286,3 +286,27 @@ describe('many sessions within a size limit', () => {
     expect(markdown).toContain('[<code>00000300</code>]')
   })
 })
+
+describe('transcripts without a response', () => {
+  it('show no cost section and no $0.00 headline', () => {
+    const markdown = renderReport(
+      analysisOf({ sessions: [session({ prompts: 1, usage: usageOf([]) })] }),
+      context,
+    )
+    expect(markdown).not.toContain('Cost and tokens')
+    expect(markdown.split('\n\n')[1]).toMatch(/^\*\*1 file\*\* · \*\*1 session\*\*/)
+    expect(markdown).toContain('| session | when (UTC) |')
+  })
+})
+
+describe('subagents started without a file of their own', () => {
+  it('are counted in the session’s row', () => {
+    const markdown = renderReport(
+      analysisOf({ sessions: [session({ subagents: 2, agents: [] })] }),
+      context,
+    )
+    expect(markdown).toContain('</code>](https://github.com/acme/app/blob/0123abc/')
+    expect(markdown).toMatch(/\) · 2 subagents \|/)
+    expect(markdown).toMatch(/ · 2 subagents ·/)
+  })
+})
