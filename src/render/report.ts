@@ -529,9 +529,7 @@ function sessionRow(session: SessionSummary, context: ReportContext): string {
   const { usage } = session
   return tableRow([
     label,
-    session.firstActivity === null && session.lastActivity === null
-      ? '—'
-      : span(session.firstActivity, session.lastActivity),
+    when(session),
     session.durationMs === null ? '—' : duration(session.durationMs),
     count(session.prompts),
     session.toolErrors > 0
@@ -541,6 +539,16 @@ function sessionRow(session: SessionSummary, context: ReportContext): string {
     usage === null ? '—' : tokenCount(totalTokens(usage.tokens)),
     usage === null ? '—' : sessionCost(usage),
   ])
+}
+
+/**
+ * From first to last activity; a recorder session that has not ended (its duration unknown) says
+ * so, as its file's row would.
+ */
+function when(session: SessionSummary): string {
+  if (session.firstActivity === null && session.lastActivity === null) return '—'
+  const open = session.format === 'session-recorder' && session.durationMs === null
+  return span(session.firstActivity, open ? null : session.lastActivity)
 }
 
 /** The models of a session by cost, short: `opus-4-5, haiku-4-5 +1`. */

@@ -287,6 +287,27 @@ describe('many sessions within a size limit', () => {
   })
 })
 
+describe('a session-recorder session beside transcripts', () => {
+  it('is not finalized while its log has no end', () => {
+    const analysis = analysisOf({
+      sessions: [
+        session(),
+        session({
+          sessionId: 'f1d69ed6',
+          format: 'session-recorder',
+          durationMs: null,
+          usage: null,
+        }),
+      ],
+    })
+    const rows = tableRows(renderGfm(renderReport(analysis, context)), 1)
+    expect(rows.map((row) => row[1])).toEqual([
+      '2026-03-02 09:00 → 09:40',
+      '2026-03-02 09:00 → not finalized',
+    ])
+  })
+})
+
 describe('transcripts without a response', () => {
   it('show no cost section and no $0.00 headline', () => {
     const markdown = renderReport(
