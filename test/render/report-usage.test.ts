@@ -219,7 +219,7 @@ describe('hostile text in the new places', () => {
 })
 
 describe('the pull-request comment', () => {
-  it('heads with the cost and tokens of the pull request’s sessions, and of all logs', () => {
+  it('heads with the cost and tokens of the pull request’s sessions, and of all logs', async () => {
     const all = mixedWeek()
     const changed = analysisOf({ sessions: [all.sessions[0]!] })
     const body = renderComment(
@@ -234,6 +234,7 @@ describe('the pull-request comment', () => {
       },
       '<!-- claude-session-report:default -->',
     )
+    await expect(body).toMatchFileSnapshot('../outputs/pr-comment-mixed-formats.md')
     const [, pullRequest, everything] = body.split('\n\n')
     expect(visibleText(renderGfm(pullRequest!)).trim()).toMatch(
       /^Session logs added or changed in this pull request: \$2\.13 · 2\.1 M tokens · 1 file · 1 session/,
