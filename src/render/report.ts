@@ -139,10 +139,11 @@ const FILE_TABLE_HEAD = table(
 )
 
 /**
- * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals), then the
- * tools, the files, and each file's detail collapsed. Whatever the input, the result measures at
- * most `limit`: the parts that can grow (tool rows, file rows, per-file details, unreadable files)
- * are let in while they fit, in `FILL_ORDER`, and a closing line says what was left out. Each
+ * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals, cost and
+ * tokens by model when the logs hold them), then the tools, the sessions (one row per file when
+ * every log is a session-recorder log), and each one's detail collapsed. Whatever the input, the
+ * result measures at most `limit`: the parts that can grow (tool rows, session or file rows, their
+ * details, unreadable files) are let in while they fit, in `FILL_ORDER`, and a closing line says what was left out. Each
  * piece is rendered and measured once, so a report of thousands of files costs one rendering.
  */
 export function renderReport(
