@@ -102,7 +102,11 @@ export async function publishComment(job: CommentJob): Promise<Record<string, st
     ...job.context,
     fileUrl: fileUrlAtCommit({ ...runner, sha: target.headSha ?? runner.sha }),
     ...(inputs.scope === 'changed' && {
-      scope: { label: SCOPE_LABEL, overall: job.analysis.totals },
+      scope: {
+        label: SCOPE_LABEL,
+        overall: job.analysis.totals,
+        overallUsage: job.analysis.usage,
+      },
     }),
   }
 
