@@ -5,6 +5,7 @@ import * as glob from '@actions/glob'
 import { Minimatch } from 'minimatch'
 import type { UnreadableFile } from './model.js'
 import { workspacePath } from './read.js'
+import { describeNotRegular } from './scan-file.js'
 
 /** The files to read, and the matches that are refused before reading (each with the reason). */
 export interface FoundFiles {
@@ -159,13 +160,18 @@ function check(
   const gone = { target: null, direct: true }
   let target: string
   try {
-    const info = lstatSync(file)
+    let info = lstatSync(file)
+    if (info.isSymbolicLink()) {
+      if (!followSymbolicLinks)
+        return {
+          refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
+        }
+      info = statSync(file)
+    }
     if (info.isDirectory())
       return LOG_NAME.test(file) ? { refused: 'is a directory, not a file' } : SKIP
-    if (info.isSymbolicLink() && !followSymbolicLinks)
-      return {
-        refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
-      }
+    // A named pipe would block the run until something writes to it.
+    if (!info.isFile()) return { refused: describeNotRegular(info) }
     target = realpathSync.native(file)
   } catch {
     return gone

@@ -1,12 +1,19 @@
 import { statSync } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import type { FileOutcome } from './model.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
-import { CHUNK_BYTES, describeFsError, scanFile, type ScannedFile } from './scan-file.js'
+import {
+  CHUNK_BYTES,
+  describeFsError,
+  describeNotRegular,
+  READ_FLAGS,
+  scanFile,
+  type ScannedFile,
+} from './scan-file.js'
 import type { ScanAnswer, ScanRequest } from './scan-worker.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -39,9 +46,14 @@ export async function readLogFile(workspace: string, file: string): Promise<File
   const shown = workspacePath(workspace, file)
   let bytes: Buffer
   try {
-    const info = await stat(file)
-    if (info.isDirectory()) return { ok: false, path: shown, reason: 'is a directory, not a file' }
-    bytes = await readFile(file)
+    const handle = await open(file, READ_FLAGS)
+    try {
+      const info = await handle.stat()
+      if (!info.isFile()) return { ok: false, path: shown, reason: describeNotRegular(info) }
+      bytes = await handle.readFile()
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
     return { ok: false, path: shown, reason: describeFsError(error) }
   }

@@ -1,4 +1,13 @@
-import { byCalls, type Analysis, type FileSummary, type ToolUsage } from './analyse.js'
+import {
+  byCalls,
+  type Analysis,
+  type FileSummary,
+  type ModelUsage,
+  type SessionSummary,
+  type ToolUsage,
+  type UsageSummary,
+} from './analyse.js'
+import { addTokens, summaryOf } from './usage.js'
 
 /** What a secret is replaced with. */
 export const REDACTED = '[REDACTED]'
@@ -59,7 +68,8 @@ export function createRedactor(userRules: readonly Redactor[] = []): Redactor {
 
 /**
  * The analysis with every piece of text that comes from a log redacted: session ids, tool names,
- * summaries, problems and reasons. Paths stay as they are: they name files of the repository and
+ * summaries, problems, reasons, model names, CLI versions, git branches, and subagents' ids, types
+ * and descriptions. Paths stay as they are: they name files of the repository and
  * link to them. Pure; the step summary, JSON report, outputs and annotations are all made from
  * its result, so they all show the same text.
  */
@@ -81,7 +91,52 @@ export function redactAnalysis(analysis: Analysis, redact: Redactor): Analysis {
     tools,
     files,
     unreadable: analysis.unreadable.map((file) => ({ ...file, reason: redact(file.reason) })),
+    sessions: analysis.sessions.map((session) => redactSession(session, redact)),
+    usage: analysis.usage && redactUsage(analysis.usage, redact),
   }
+}
+
+function redactSession(session: SessionSummary, redact: Redactor): SessionSummary {
+  return {
+    ...session,
+    sessionId: redact(session.sessionId),
+    tools: mergeSessionTools(
+      session.tools.map((usage) => ({ ...usage, tool: redact(usage.tool) })),
+    ),
+    agents: session.agents.map((agent) => ({
+      ...agent,
+      agentId: redact(agent.agentId),
+      type: agent.type === null ? null : redact(agent.type),
+      description: agent.description === null ? null : redact(agent.description),
+      usage: redactUsage(agent.usage, redact),
+    })),
+    usage: session.usage && redactUsage(session.usage, redact),
+    versions: [...new Set(session.versions.map(redact))],
+    branches: [...new Set(session.branches.map(redact))],
+  }
+}
+
+/** Model names redacted; two that redact alike become one model, so that tokens and cost add up. */
+function redactUsage(usage: UsageSummary, redact: Redactor): UsageSummary {
+  const byName = new Map<string, ModelUsage>()
+  for (const model of usage.models) {
+    const name = redact(model.model)
+    const seen = byName.get(name)
+    if (seen === undefined) {
+      byName.set(name, { ...model, model: name })
+      continue
+    }
+    const tokens = { ...seen.tokens }
+    addTokens(tokens, model.tokens)
+    byName.set(name, {
+      model: name,
+      responses: seen.responses + model.responses,
+      tokens,
+      costUsd:
+        seen.costUsd === null || model.costUsd === null ? null : seen.costUsd + model.costUsd,
+    })
+  }
+  return summaryOf([...byName.values()], usage.costUsd)
 }
 
 /* Two tool names that redact to the same text become one entry, so that lists and outputs add up. */
@@ -103,6 +158,19 @@ function mergeTools(usages: readonly ToolUsage[], files: readonly FileSummary[])
               .length,
           },
     )
+  }
+  return [...byName.values()].sort(byCalls)
+}
+
+function mergeSessionTools(usages: SessionSummary['tools']): SessionSummary['tools'] {
+  const byName = new Map<string, { tool: string; calls: number; errors: number }>()
+  for (const usage of usages) {
+    const seen = byName.get(usage.tool)
+    if (seen === undefined) byName.set(usage.tool, { ...usage })
+    else {
+      seen.calls += usage.calls
+      seen.errors += usage.errors
+    }
   }
   return [...byName.values()].sort(byCalls)
 }
