@@ -3,6 +3,8 @@ import { analyse } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
 import { Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
+import { loadPricingFile } from './pricing-file.js'
+import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { writeJsonFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
@@ -40,6 +42,11 @@ async function report(inputs: Inputs): Promise<void> {
       ? []
       : (await import('./user-patterns.js')).compileRedactPatterns(inputs.redactPatterns)
   const runner = runnerContext()
+  // A bad price table fails the step before anything is read or published.
+  const prices =
+    inputs.pricingFile === ''
+      ? BUILT_IN_PRICES
+      : await loadPricingFile(runner.workspace, inputs.pricingFile)
   const found = await findLogFiles(inputs.patterns, {
     workspace: runner.workspace,
     followSymbolicLinks: inputs.followSymbolicLinks,
@@ -54,7 +61,8 @@ async function report(inputs: Inputs): Promise<void> {
   const outcomes = await readFound(runner.workspace, found)
   // Everything published below is made from analyses redacted here, and only here.
   const redactor = createRedactor(userRules)
-  const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)
+  const summarise = (some: readonly FileOutcome[]) =>
+    redactAnalysis(analyse(some, prices), redactor)
   const analysis = summarise(outcomes)
   const { totals } = analysis
   core.info(
