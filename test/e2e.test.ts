@@ -144,7 +144,7 @@ describe('the bundled action on a normal week of logs', () => {
       },
       unreadable: [],
     })
-    expect(report.tools[0]).toEqual({ tool: 'Bash', calls: 7, share: 0.3043, files: 3 })
+    expect(report.tools[0]).toEqual({ tool: 'Bash', calls: 7, share: 0.3043, files: 3, errors: 0 })
     expect(
       report.files.map((file: Record<string, unknown>) => [
         file.path,

@@ -108,6 +108,7 @@ export function session(overrides: Partial<SessionSummary> = {}): SessionSummary
     toolErrors: 0,
     tools: [],
     agents: [],
+    subagents: 0,
     usage: usageOf([]),
     compactions: 0,
     apiErrors: 0,
