@@ -5,7 +5,7 @@
  *   npm run bench                  the full run (about 4.5 GB of corpora under bench/.corpus/)
  *   npm run bench -- --small       a small run, for CI: checks that it works and agrees
  *   npm run bench -- --mb 400 --files 100 --runs 5 --memory-mb 2000 --single-mb 1500
- *   npm run bench -- --transcripts-mb 400
+ *   npm run bench -- --transcripts-only --transcripts-mb 400    section 6 alone
  *
  * Section 6 runs the action against ccusage 20.0.24 (`ccusage session --json --offline`, the
  * native binary of the npm package) on generated Claude Code transcripts (bench/transcripts.ts),
@@ -38,6 +38,7 @@ const { values: args } = parseArgs({
     'single-mb': { type: 'string' },
     'small-files': { type: 'string' },
     'transcripts-mb': { type: 'string' },
+    'transcripts-only': { type: 'boolean', default: false },
   },
 })
 const MB = 1_000_000
@@ -204,6 +205,7 @@ async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure
 
 interface TranscriptReport {
   readonly schemaVersion?: number
+  readonly files?: readonly { readonly format?: string }[]
   readonly sessions?: readonly {
     readonly sessionId: string
     readonly usage?: { readonly tokens?: Record<string, number> } | null
@@ -212,9 +214,10 @@ interface TranscriptReport {
 
 /** The action's tokens per session against the generator's, each response once. */
 function checkTranscriptReport(corpus: TranscriptCorpus, report: TranscriptReport): void {
-  if (!Array.isArray(report.sessions)) {
-    // An action without a transcript reader still runs; there is nothing of its to compare.
-    transcriptsUnchecked = `the action's report (schemaVersion ${report.schemaVersion}) has no sessions`
+  const transcriptsRead = (report.files ?? []).filter((file) => file.format === 'claude-code')
+  if (!Array.isArray(report.sessions) || transcriptsRead.length === 0) {
+    // An action without a transcript reader still runs; it has no tokens to compare.
+    transcriptsUnchecked = `the action read none of the ${corpus.files} transcript files`
     return
   }
   const problems: string[] = []
@@ -312,52 +315,7 @@ console.log(
 )
 console.log(`medians of ${runs} run(s) each, taking turns\n`)
 
-// 1. The headline: the jq loop against the action on daily files.
-console.log(`1. ${mainFiles} daily files, jq loop against the action`)
-const daily = await corpus(mainFiles, mainMb)
-console.log(`  corpus: ${fmt.mb(daily.bytes)}`)
-const head = await alternate(runs, {
-  ...(hasJq && { jq: () => runJq(daily) }),
-  action: () => runAction(daily),
-})
-if (head.jq) row('jq loop', daily, head.jq)
-row('action', daily, head.action!)
-if (head.jq) console.log(`  the action is ${(head.jq.ms / head.action!.ms).toFixed(1)}x faster`)
-else console.log('  jq is not installed (apt-get install -y jq): no comparison')
-
-// 2. Memory on a corpus larger than a runner's memory would like.
-console.log(`\n2. memory: ${fmt.mb(memoryMb * MB)} in ${mainFiles} files`)
-const large = await corpus(mainFiles, memoryMb)
-const memory = await alternate(Math.min(runs, 3), { action: () => runAction(large) })
-row('action', large, memory.action!)
-
-// 3. One file larger than V8 can hold as a string.
-console.log(`\n3. one file of ${fmt.mb(singleMb * MB)}`)
-const single = await corpus(1, singleMb)
-const one = await alternate(Math.min(runs, 3), { action: () => runAction(single) })
-row('action', single, one.action!)
-
-// 4. Many small files against few large ones, same bytes.
-console.log(`\n4. ${smallFiles} small files against ${mainFiles} large ones, same bytes`)
-const many = await corpus(smallFiles, mainMb)
-console.log(`  corpora: ${fmt.mb(many.bytes)} and ${fmt.mb(daily.bytes)}`)
-const spread = await alternate(runs, {
-  many: () => runAction(many),
-  few: () => runAction(daily),
-})
-row(`${smallFiles} files`, many, spread.many!)
-row(`${mainFiles} files`, daily, spread.few!)
-console.log(`  ratio ${(spread.many!.ms / spread.few!.ms).toFixed(2)}`)
-
-// 5. The fixed cost: a tiny corpus against a bare Node start.
-console.log('\n5. a tiny corpus (one small file) against `node -e 0`')
-const tiny = await corpus(1, 0.01)
-const bare = async (): Promise<Measure> =>
-  measure(process.execPath, ['-e', '0'], { cwd: tiny.workspace, env: process.env })
-const start = await alternate(small ? 3 : 21, { bare, action: () => runAction(tiny) })
-row('node -e 0', tiny, start.bare!)
-row('action', tiny, start.action!)
-console.log(`  ratio ${(start.action!.ms / start.bare!.ms).toFixed(2)}`)
+if (!args['transcripts-only']) await recorderSections()
 
 // 6. Claude Code transcripts: the action against ccusage.
 console.log(
@@ -380,8 +338,7 @@ const versus = await alternate(runs, {
 row('ccusage', transcripts, versus.ccusage!)
 row('action', transcripts, versus.action!)
 console.log(`  ratio action / ccusage ${(versus.action!.ms / versus.ccusage!.ms).toFixed(2)}`)
-if (transcriptsUnchecked !== '')
-  console.log(`  tokens not checked: ${transcriptsUnchecked} (it reads no transcripts)`)
+if (transcriptsUnchecked !== '') console.log(`  tokens not checked: ${transcriptsUnchecked}`)
 else console.log('  the action agreed with the generated tokens of every session')
 
 console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(2)}`)
@@ -391,3 +348,53 @@ if (disagreements > 0) {
   process.exit(1)
 }
 console.log('every run agreed with the generated counts')
+
+/** Sections 1 to 5: session-recorder logs, the jq loop and the action. */
+async function recorderSections(): Promise<void> {
+  // 1. The headline: the jq loop against the action on daily files.
+  console.log(`1. ${mainFiles} daily files, jq loop against the action`)
+  const daily = await corpus(mainFiles, mainMb)
+  console.log(`  corpus: ${fmt.mb(daily.bytes)}`)
+  const head = await alternate(runs, {
+    ...(hasJq && { jq: () => runJq(daily) }),
+    action: () => runAction(daily),
+  })
+  if (head.jq) row('jq loop', daily, head.jq)
+  row('action', daily, head.action!)
+  if (head.jq) console.log(`  the action is ${(head.jq.ms / head.action!.ms).toFixed(1)}x faster`)
+  else console.log('  jq is not installed (apt-get install -y jq): no comparison')
+
+  // 2. Memory on a corpus larger than a runner's memory would like.
+  console.log(`\n2. memory: ${fmt.mb(memoryMb * MB)} in ${mainFiles} files`)
+  const large = await corpus(mainFiles, memoryMb)
+  const memory = await alternate(Math.min(runs, 3), { action: () => runAction(large) })
+  row('action', large, memory.action!)
+
+  // 3. One file larger than V8 can hold as a string.
+  console.log(`\n3. one file of ${fmt.mb(singleMb * MB)}`)
+  const single = await corpus(1, singleMb)
+  const one = await alternate(Math.min(runs, 3), { action: () => runAction(single) })
+  row('action', single, one.action!)
+
+  // 4. Many small files against few large ones, same bytes.
+  console.log(`\n4. ${smallFiles} small files against ${mainFiles} large ones, same bytes`)
+  const many = await corpus(smallFiles, mainMb)
+  console.log(`  corpora: ${fmt.mb(many.bytes)} and ${fmt.mb(daily.bytes)}`)
+  const spread = await alternate(runs, {
+    many: () => runAction(many),
+    few: () => runAction(daily),
+  })
+  row(`${smallFiles} files`, many, spread.many!)
+  row(`${mainFiles} files`, daily, spread.few!)
+  console.log(`  ratio ${(spread.many!.ms / spread.few!.ms).toFixed(2)}`)
+
+  // 5. The fixed cost: a tiny corpus against a bare Node start.
+  console.log('\n5. a tiny corpus (one small file) against `node -e 0`')
+  const tiny = await corpus(1, 0.01)
+  const bare = async (): Promise<Measure> =>
+    measure(process.execPath, ['-e', '0'], { cwd: tiny.workspace, env: process.env })
+  const start = await alternate(small ? 3 : 21, { bare, action: () => runAction(tiny) })
+  row('node -e 0', tiny, start.bare!)
+  row('action', tiny, start.action!)
+  console.log(`  ratio ${(start.action!.ms / start.bare!.ms).toFixed(2)}`)
+}
