@@ -169,7 +169,10 @@ console.log(`\nthe action (dist/index.js): exit code ${run.exitCode}`)
 if (run.exitCode !== 0) failures.push(`the action exited with ${run.exitCode}: ${run.stderr}`)
 interface ReportSession {
   readonly sessionId: string
-  readonly usage?: { readonly tokens?: Record<string, number>; readonly costUsd?: number } | null
+  readonly usage?: {
+    readonly tokens?: Record<string, number>
+    readonly costUsd?: number | null
+  } | null
 }
 const report = JSON.parse(await readFile(reportFile, 'utf8').catch(() => '{}')) as {
   schemaVersion?: number
@@ -182,28 +185,45 @@ if (!Array.isArray(report.sessions)) {
   )
   console.log('  its report has no sessions: nothing to compare')
 } else {
-  const actionPerSession = new Map<string, Tokens>()
+  const actionPerSession = new Map<string, { tokens: Tokens; costUsd: number }>()
   for (const session of report.sessions) {
     const tokens = session.usage?.tokens ?? {}
     actionPerSession.set(session.sessionId, {
-      input: tokens.input ?? 0,
-      output: tokens.output ?? 0,
-      cacheCreation: tokens.cacheCreation ?? 0,
-      cacheRead: tokens.cacheRead ?? 0,
+      tokens: {
+        input: tokens.input ?? 0,
+        output: tokens.output ?? 0,
+        cacheCreation: tokens.cacheCreation ?? 0,
+        cacheRead: tokens.cacheRead ?? 0,
+      },
+      costUsd: session.usage?.costUsd ?? 0,
     })
   }
+  // The same table prices the same responses: the costs differ by the report's rounding alone.
+  const costPerSession = new Map<string, number>()
+  for (const line of once) {
+    const cost = costOf(asResponse(line), BUILT_IN_PRICES) ?? 0
+    costPerSession.set(line.sessionId, (costPerSession.get(line.sessionId) ?? 0) + cost)
+  }
   console.log(
-    `\n${'session id'.padEnd(38)} ${'action'.padEnd(44)} ${'independent count'.padEnd(44)} verdict`,
+    `\n${'session id'.padEnd(38)} ${'action'.padEnd(44)} ${'independent count'.padEnd(44)} ${'cost'.padStart(9)} ${'count'.padStart(9)}  verdict`,
   )
   const ids = [...new Set([...oncePerSession.keys(), ...actionPerSession.keys()])].sort()
   for (const id of ids) {
     const mine = oncePerSession.get(id) ?? noTokens()
-    const theirs = actionPerSession.get(id) ?? noTokens()
-    const same = sameTokens(mine, theirs)
+    const theirs = actionPerSession.get(id) ?? { tokens: noTokens(), costUsd: 0 }
+    const counted = costPerSession.get(id) ?? 0
+    const same = sameTokens(mine, theirs.tokens)
+    const costAgrees = Math.abs(theirs.costUsd - counted) <= 1e-6
     if (!same)
-      failures.push(`${id}: the action gives ${fmt(theirs)}, the independent count ${fmt(mine)}`)
+      failures.push(
+        `${id}: the action gives ${fmt(theirs.tokens)}, the independent count ${fmt(mine)}`,
+      )
+    if (!costAgrees)
+      failures.push(
+        `${id}: the action's cost is ${dollars(theirs.costUsd)}, the independent count's ${dollars(counted)}`,
+      )
     console.log(
-      `${id.padEnd(38)} ${fmt(theirs).padEnd(44)} ${fmt(mine).padEnd(44)} ${same ? 'ok' : 'DIFFERS'}`,
+      `${id.padEnd(38)} ${fmt(theirs.tokens).padEnd(44)} ${fmt(mine).padEnd(44)} ${dollars(theirs.costUsd).padStart(9)} ${dollars(counted).padStart(9)}  ${same && costAgrees ? 'ok' : 'DIFFERS'}`,
     )
   }
 }

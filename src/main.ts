@@ -3,6 +3,8 @@ import { analyse } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
 import { Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
+import { loadPricingFile } from './pricing-file.js'
+import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { quoted } from './log-text.js'
 import { writeWorkspaceFile } from './publish/files.js'
@@ -41,6 +43,11 @@ async function report(inputs: Inputs): Promise<void> {
       ? []
       : (await import('./user-patterns.js')).compileRedactPatterns(inputs.redactPatterns)
   const runner = runnerContext()
+  // A bad price table fails the step before anything is read or published.
+  const prices =
+    inputs.pricingFile === ''
+      ? BUILT_IN_PRICES
+      : await loadPricingFile(runner.workspace, inputs.pricingFile)
   const found = await findLogFiles(inputs.patterns, {
     workspace: runner.workspace,
     followSymbolicLinks: inputs.followSymbolicLinks,
@@ -57,7 +64,7 @@ async function report(inputs: Inputs): Promise<void> {
     await readFound(runner.workspace, found),
     createRedactor(userRules),
   )
-  const analysis = analyse(outcomes)
+  const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -106,7 +113,7 @@ async function report(inputs: Inputs): Promise<void> {
         inputs: inputs.comment,
         outcomes,
         analysis,
-        summarise: analyse,
+        summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
         context: commentContext,
       }),
     )
