@@ -34,9 +34,35 @@ function compileUserPattern(source) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`${JSON.stringify(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`);
     }
-    if (pattern.test(''))
-        throw new Error(`${JSON.stringify(source)} matches the empty string, so it would redact nothing`);
+    if (matchesEmptyText(source))
+        throw new Error(`${JSON.stringify(source)} can match empty text, so it would insert ${_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF} where nothing is secret; a pattern must match at least one character`);
     return pattern;
+}
+/**
+ * The characters on either side of a position, as an empty match there sees them. A match of
+ * empty text reads no character, only RE2's empty-width assertions (`^` `$` `\A` `\z` `\b` `\B`,
+ * and `^` `$` of `(?m)`), which ask whether the position is at the start or end of the text, after
+ * or before a line break, and after or before an ASCII word character. These four cases on each
+ * side give every answer those questions can have.
+ */
+const SIDES = ['', '\n', 'a', ' '];
+/**
+ * Whether a valid pattern can match empty text at some position of some text: it is tried,
+ * enclosed so that it must match exactly nothing, between each pair of sides.
+ */
+function matchesEmptyText(source) {
+    // A `\Q` left open quotes the rest of the pattern, and would quote what encloses it too.
+    const closed = isValid(`${source}\\E`) ? `${source}\\E` : source;
+    return SIDES.some((before) => SIDES.some((after) => re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(`\\A${re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.quote(before)}(?:${closed})${re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.quote(after)}\\z`).matches(before + after)));
+}
+function isValid(source) {
+    try {
+        re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(source);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * Compiles every pattern of the input into a redaction rule. Throws one Error that names the

@@ -28368,23 +28368,155 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1662:
+/***/ 6391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ analyse),
-/* harmony export */   VW: () => (/* binding */ byCalls)
-/* harmony export */ });
-/* unused harmony export sumKinds */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(182);
 
-/** Computes per-file and overall summaries. Pure: the same outcomes always give the same analysis. */
-function analyse(outcomes) {
-    const files = [];
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KH: () => (/* binding */ analyse),
+  VW: () => (/* binding */ byCalls)
+});
+
+// UNUSED EXPORTS: sumKinds
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
+;// CONCATENATED MODULE: ./src/pricing.ts
+/** The model id Claude Code writes on lines it makes itself (API errors, interruptions). */
+const SYNTHETIC_MODEL = '<synthetic>';
+/** Cache prices as multiples of the input price: 5-minute writes, 1-hour writes, reads. */
+const WRITE_5M = 1.25;
+const WRITE_1H = 2;
+const READ = 0.1;
+/** Every token price of a model, from its input and output prices and the cache multiples. */
+function listPrices(input, output) {
+    return {
+        input,
+        output,
+        cacheWrite5m: input * WRITE_5M,
+        cacheWrite1h: input * WRITE_1H,
+        cacheRead: input * READ,
+    };
+}
+/** $10 per 1,000 web searches, the same on every model. */
+const WEB_SEARCH = 0.01;
+/** US-only inference exists from Opus 4.6 on (older models refuse `inference_geo`), at 1.1×. */
+const US_ONLY = 1.1;
+/** Sonnet 4 and 4.5: above 200,000 input tokens a request pays $6 / $22.50, caches scaled alike. */
+const SONNET_LONG_CONTEXT = { ...listPrices(6, 22.5), aboveTokens: 200_000 };
+/**
+ * One entry per model; the date is the day the price took effect (the model's release). Opus 4.6
+ * and 4.7 in fast mode cost 6×; Opus 4.8 and 5 in fast mode cost 2× (Claude Code's fast-mode
+ * page: $10 / $50 on Opus 4.8, $30 / $150 on Opus 4.7 and 4.6).
+ */
+const BUILT_IN_ENTRIES = [
+    // Claude 3 Haiku's cache prices are rounded, not exact multiples of its input price.
+    [
+        'claude-3-haiku',
+        { since: '2024-03-13', ...listPrices(0.25, 1.25), cacheWrite5m: 0.3, cacheRead: 0.03 },
+    ],
+    ['claude-3-5-sonnet', { since: '2024-06-20', ...listPrices(3, 15) }],
+    ['claude-3-5-haiku', { since: '2024-11-04', ...listPrices(0.8, 4) }],
+    ['claude-3-7-sonnet', { since: '2025-02-24', ...listPrices(3, 15) }],
+    ['claude-opus-4', { since: '2025-05-22', ...listPrices(15, 75) }],
+    [
+        'claude-sonnet-4',
+        { since: '2025-05-22', ...listPrices(3, 15), longContext: SONNET_LONG_CONTEXT },
+    ],
+    ['claude-opus-4-1', { since: '2025-08-05', ...listPrices(15, 75) }],
+    [
+        'claude-sonnet-4-5',
+        { since: '2025-09-29', ...listPrices(3, 15), longContext: SONNET_LONG_CONTEXT },
+    ],
+    ['claude-haiku-4-5', { since: '2025-10-15', ...listPrices(1, 5) }],
+    ['claude-opus-4-5', { since: '2025-11-24', ...listPrices(5, 25) }],
+    [
+        'claude-opus-4-6',
+        { since: '2026-02-05', ...listPrices(5, 25), fastMultiplier: 6, usOnlyMultiplier: US_ONLY },
+    ],
+    ['claude-sonnet-4-6', { since: '2026-02-17', ...listPrices(3, 15), usOnlyMultiplier: US_ONLY }],
+    [
+        'claude-opus-4-7',
+        { since: '2026-04-16', ...listPrices(5, 25), fastMultiplier: 6, usOnlyMultiplier: US_ONLY },
+    ],
+    [
+        'claude-opus-4-8',
+        { since: '2026-05-28', ...listPrices(5, 25), fastMultiplier: 2, usOnlyMultiplier: US_ONLY },
+    ],
+    ['claude-sonnet-5', { since: '2026-06-30', ...listPrices(2, 10), usOnlyMultiplier: US_ONLY }],
+    [
+        'claude-opus-5',
+        { since: '2026-07-24', ...listPrices(5, 25), fastMultiplier: 2, usOnlyMultiplier: US_ONLY },
+    ],
+    ['claude-sonnet-5-5', { since: '2026-09-29', ...listPrices(2, 10), usOnlyMultiplier: US_ONLY }],
+];
+/**
+ * The built-in price table: Anthropic's list prices in US dollars per million tokens, checked
+ * on the table's date. A pricing file adds models or replaces these.
+ */
+const BUILT_IN_PRICES = {
+    date: '2026-12-01',
+    source: 'built-in',
+    models: new Map(BUILT_IN_ENTRIES.map(([model, price]) => [model, { webSearch: WEB_SEARCH, ...price }])),
+};
+/** A snapshot date at the end of a model id: `-20250929` (Anthropic) or `@20250929` (Vertex). */
+const DATE_SUFFIX = /[-@]\d{8}$/;
+/** The model id a table is keyed by: the id as written, without its snapshot date. */
+function baseModelId(model) {
+    return model.replace(DATE_SUFFIX, '');
+}
+/**
+ * The price of a model: the table's entry for the id as written (a dated snapshot priced on its
+ * own), else for the id without its date. Null when there is none, and always for `<synthetic>`.
+ */
+function priceOf(model, table) {
+    if (model === SYNTHETIC_MODEL)
+        return null;
+    return table.models.get(model) ?? table.models.get(baseModelId(model)) ?? null;
+}
+/** The input tokens of one request: what the long-context threshold is measured on. */
+function requestInput(tokens) {
+    return tokens.input + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead;
+}
+/**
+ * The cost of one API response in US dollars, or null when its model has no price (the report
+ * lists it as unpriced; it is never counted as $0). Pure.
+ */
+function costOf(response, table) {
+    const price = priceOf(response.model, table);
+    if (price === null)
+        return null;
+    const { tokens } = response;
+    const long = price.longContext;
+    const rates = long && requestInput(tokens) > long.aboveTokens ? long : price;
+    const perMillion = tokens.input * rates.input +
+        tokens.output * rates.output +
+        tokens.cacheWrite5m * rates.cacheWrite5m +
+        tokens.cacheWrite1h * rates.cacheWrite1h +
+        tokens.cacheRead * rates.cacheRead;
+    const multiplier = (response.fast ? (price.fastMultiplier ?? 1) : 1) *
+        (response.inferenceGeo === 'us' ? (price.usOnlyMultiplier ?? 1) : 1);
+    return (perMillion / 1_000_000) * multiplier + tokens.webSearches * (price.webSearch ?? 0);
+}
+
+// EXTERNAL MODULE: ./src/usage.ts
+var src_usage = __nccwpck_require__(4980);
+;// CONCATENATED MODULE: ./src/analyse.ts
+
+
+
+/**
+ * Computes per-file, per-session and overall summaries. Pure: the same outcomes always give the
+ * same analysis, whatever their order. Costs come from `prices`, one response at a time (a
+ * long-context premium is decided per request).
+ */
+function analyse(outcomes, prices = BUILT_IN_PRICES) {
+    const read = [];
     const unreadable = [];
     for (const outcome of outcomes) {
         if (outcome.ok)
-            files.push(summariseFile(outcome));
+            read.push(outcome);
         else
             unreadable.push({
                 path: outcome.path,
@@ -28392,45 +28524,50 @@ function analyse(outcomes) {
                 ...(outcome.position && { position: outcome.position }),
             });
     }
-    files.sort(newestFirst);
+    // Path order settles copies of a response that are equal in all else, whatever the read order.
+    read.sort((a, b) => compareText(a.path, b.path));
     unreadable.sort((a, b) => compareText(a.path, b.path));
-    const kinds = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyKindCounts */ .cV)();
+    const counted = countFiles(read, prices);
+    const kinds = (0,model/* emptyKindCounts */.cV)();
     const toolCalls = new Map();
     const days = new Map();
-    const sessionTime = new Map();
+    const sessions = new Map();
+    const usage = counted.some((file) => file.digest.transcript !== null) ? new src_usage/* UsageTally */.Ee() : null;
     let first = null;
     let last = null;
-    for (const outcome of outcomes) {
-        if (!outcome.ok)
-            continue;
-        const digest = outcome.digest;
-        for (const kind of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_KINDS */ .Oo)
-            kinds[kind] += digest.kinds[kind];
-        for (const [tool, calls] of digest.tools) {
-            const entry = toolCalls.get(tool) ?? { calls: 0, files: 0 };
+    for (const file of counted) {
+        const { digest } = file;
+        for (const kind of model/* ALL_KINDS */.Oo)
+            kinds[kind] += file.kinds[kind];
+        for (const [tool, calls] of file.tools) {
+            const entry = toolEntry(toolCalls, tool);
             entry.calls += calls;
             entry.files += 1;
-            toolCalls.set(tool, entry);
         }
+        for (const [tool, errors] of digest.transcript?.toolErrors ?? [])
+            toolEntry(toolCalls, tool).errors += errors;
         for (const [day, count] of digest.interactionsByDay)
             days.set(day, (days.get(day) ?? 0) + count);
         if (digest.firstActivity !== null && (first === null || digest.firstActivity < first))
             first = digest.firstActivity;
         if (digest.lastActivity !== null && (last === null || digest.lastActivity > last))
             last = digest.lastActivity;
+        if (usage !== null)
+            addUsage(usage, file);
+        let session = sessions.get(digest.sessionId);
+        if (session === undefined)
+            sessions.set(digest.sessionId, (session = new SessionTally()));
+        session.add(file);
     }
-    for (const file of files) {
-        if (file.durationMs !== null)
-            sessionTime.set(file.sessionId, Math.max(sessionTime.get(file.sessionId) ?? 0, file.durationMs));
-    }
+    const files = counted.map(summariseFile).sort(newestFirst);
     const totalCalls = [...toolCalls.values()].reduce((sum, entry) => sum + entry.calls, 0);
     const tools = [...toolCalls]
-        .map(([tool, { calls, files: inFiles }]) => ({
+        .map(([tool, entry]) => ({
         tool,
-        calls,
-        share: totalCalls === 0 ? 0 : calls / totalCalls,
-        files: inFiles,
-        errors: 0,
+        calls: entry.calls,
+        share: totalCalls === 0 ? 0 : entry.calls / totalCalls,
+        files: entry.files,
+        errors: entry.errors,
     }))
         .sort(byCalls);
     let busiestDay = null;
@@ -28438,39 +28575,225 @@ function analyse(outcomes) {
         if (busiestDay === null || count > busiestDay.interactions)
             busiestDay = { day, interactions: count };
     }
+    const sessionSummaries = [...sessions]
+        .map(([sessionId, session]) => session.summary(sessionId))
+        .sort(newestSessionFirst);
+    const sum = (of) => sessionSummaries.reduce((total, session) => total + of(session), 0);
     return {
         totals: {
             files: files.length,
             unreadableFiles: unreadable.length,
-            sessions: new Set(files.map((file) => file.sessionId)).size,
+            sessions: sessions.size,
             interactions: sumKinds(kinds),
             kinds,
             toolCalls: totalCalls,
             distinctTools: tools.length,
-            sessionTimeMs: [...sessionTime.values()].reduce((sum, ms) => sum + ms, 0),
+            sessionTimeMs: sum((session) => session.durationMs ?? 0),
             activeDays: days.size,
             firstActivity: first,
             lastActivity: last,
             busiestDay,
             prompts: kinds.user_message,
             responses: kinds.assistant_summary,
-            toolErrors: 0,
-            subagents: 0,
+            toolErrors: sum((session) => session.toolErrors),
+            subagents: sum((session) => session.subagents),
         },
         tools,
         files,
         unreadable,
-        sessions: [],
-        usage: null,
-        pricing: { date: '', source: 'built-in' },
+        sessions: sessionSummaries,
+        usage: usage?.summary() ?? null,
+        pricing: { date: prices.date, source: prices.source },
     };
+}
+function countFiles(read, prices) {
+    const kept = (0,src_usage/* keepEachResponseOnce */.L0)(read.map(({ digest }) => ({
+        responses: digest.transcript?.responses ?? [],
+        fromRun: runOf(digest) !== null,
+        firstActivity: digest.firstActivity,
+    })));
+    return read.map((file, index) => {
+        const { digest } = file;
+        const base = { path: file.path, bytes: file.bytes, digest };
+        if (digest.transcript === null)
+            return {
+                ...base,
+                kinds: digest.kinds,
+                tools: digest.tools,
+                responses: [],
+                costs: [],
+                run: null,
+            };
+        const responses = kept[index];
+        const run = runOf(digest);
+        const tools = new Map();
+        let toolUses = 0;
+        for (const response of responses)
+            for (const tool of response.toolUses) {
+                tools.set(tool, (tools.get(tool) ?? 0) + 1);
+                toolUses += 1;
+            }
+        return {
+            ...base,
+            // A response copied into several files (and its tool uses) counts in one of them only.
+            kinds: { ...digest.kinds, assistant_summary: responses.length, tool_call: toolUses },
+            tools,
+            responses,
+            costs: responses.map((response) => run === null && response.model !== src_usage/* SYNTHETIC_MODEL */.Kx ? costOf(response, prices) : null),
+            run,
+        };
+    });
+}
+/** The run of an execution file, when it gives tokens or a cost (a run cut short gives neither). */
+function runOf(digest) {
+    const run = digest.transcript?.run ?? null;
+    return run !== null && (run.costUsd !== null || run.models.length > 0) ? run : null;
+}
+function addUsage(tally, file) {
+    if (file.run !== null) {
+        const responses = new Map();
+        for (const { model } of file.responses)
+            responses.set(model, (responses.get(model) ?? 0) + 1);
+        tally.addRun(file.run, responses);
+    }
+    else
+        file.responses.forEach((response, index) => tally.addResponse(response, file.costs[index]));
+}
+function toolEntry(entries, tool) {
+    let entry = entries.get(tool);
+    if (entry === undefined) {
+        entry = { calls: 0, files: 0, errors: 0 };
+        entries.set(tool, entry);
+    }
+    return entry;
+}
+/** Formats in the order a session's files are listed: the ones with usage first. */
+const FORMAT_ORDER = {
+    'claude-code': 0,
+    'execution-file': 1,
+    'session-recorder': 2,
+};
+/** One session adding up, file by file. */
+class SessionTally {
+    files = [];
+    kinds = (0,model/* emptyKindCounts */.cV)();
+    tools = new Map();
+    agents = [];
+    versions = new Set();
+    branches = new Set();
+    usage = null;
+    first = null;
+    last = null;
+    longestFile = null;
+    activeMs = null;
+    toolErrors = 0;
+    subagentsStarted = 0;
+    compactions = 0;
+    apiErrors = 0;
+    runError = null;
+    add(file) {
+        const { digest } = file;
+        this.files.push(file);
+        for (const kind of model/* ALL_KINDS */.Oo)
+            this.kinds[kind] += file.kinds[kind];
+        for (const [tool, calls] of file.tools)
+            toolEntry(this.tools, tool).calls += calls;
+        if (digest.firstActivity !== null && (this.first === null || digest.firstActivity < this.first))
+            this.first = digest.firstActivity;
+        if (digest.lastActivity !== null && (this.last === null || digest.lastActivity > this.last))
+            this.last = digest.lastActivity;
+        const duration = fileDuration(digest);
+        if (duration !== null)
+            this.longestFile = Math.max(this.longestFile ?? 0, duration);
+        const facts = digest.transcript;
+        if (facts === null)
+            return;
+        for (const [tool, errors] of facts.toolErrors) {
+            toolEntry(this.tools, tool).errors += errors;
+            this.toolErrors += errors;
+        }
+        const active = facts.activeMs ?? facts.run?.durationMs ?? null;
+        if (active !== null)
+            this.activeMs = (this.activeMs ?? 0) + active;
+        this.subagentsStarted += facts.subagentsStarted;
+        this.compactions += facts.compactions;
+        this.apiErrors += facts.apiErrors;
+        for (const version of facts.versions)
+            this.versions.add(version);
+        for (const branch of facts.branches)
+            this.branches.add(branch);
+        if (facts.run !== null)
+            this.runError = (this.runError ?? false) || facts.run.isError;
+        this.usage ??= new src_usage/* UsageTally */.Ee();
+        addUsage(this.usage, file);
+        if (facts.agent !== null) {
+            const own = new src_usage/* UsageTally */.Ee();
+            addUsage(own, file);
+            this.agents.push({
+                file,
+                summary: {
+                    agentId: facts.agent.agentId,
+                    type: facts.agent.type,
+                    description: facts.agent.description,
+                    path: file.path,
+                    responses: file.kinds.assistant_summary,
+                    toolCalls: file.kinds.tool_call,
+                    usage: own.summary(),
+                },
+            });
+        }
+    }
+    summary(sessionId) {
+        const files = this.files.toSorted((a, b) => Number(isAgentFile(a)) - Number(isAgentFile(b)) ||
+            FORMAT_ORDER[a.digest.format] - FORMAT_ORDER[b.digest.format] ||
+            compareText(a.path, b.path));
+        const fromTranscripts = files.some((file) => file.digest.transcript !== null);
+        const span = this.first !== null && this.last !== null
+            ? Date.parse(this.last) - Date.parse(this.first)
+            : null;
+        const onlyRuns = files.every((file) => (file.digest.transcript?.run ?? null) !== null);
+        return {
+            sessionId,
+            format: files[0].digest.format,
+            paths: files.map((file) => file.path),
+            firstActivity: this.first,
+            lastActivity: this.last,
+            // A recorder's session lasts from start to end (once finalized); a transcript's, from its
+            // first to its last line; an execution file without timestamps, as long as its run.
+            durationMs: fromTranscripts ? (span ?? (onlyRuns ? this.activeMs : null)) : this.longestFile,
+            activeMs: this.activeMs,
+            prompts: this.kinds.user_message,
+            responses: this.kinds.assistant_summary,
+            toolCalls: this.kinds.tool_call,
+            toolErrors: this.toolErrors,
+            tools: [...this.tools]
+                .map(([tool, { calls, errors }]) => ({ tool, calls, errors }))
+                .sort(byCalls),
+            agents: this.agents
+                .toSorted((a, b) => compareNullsLast(a.file.digest.firstActivity, b.file.digest.firstActivity) ||
+                compareText(a.file.path, b.file.path))
+                .map((agent) => agent.summary),
+            subagents: Math.max(this.agents.length, this.subagentsStarted),
+            usage: this.usage?.summary() ?? null,
+            compactions: this.compactions,
+            apiErrors: this.apiErrors,
+            versions: [...this.versions],
+            branches: [...this.branches],
+            runError: this.runError,
+        };
+    }
+}
+function isAgentFile(file) {
+    return (file.digest.transcript?.agent ?? null) !== null;
+}
+/** Start to end of a finalized recorder session; none, never negative, for an end before the start. */
+function fileDuration(digest) {
+    return digest.start !== null && digest.end !== null && digest.end >= digest.start
+        ? Date.parse(digest.end) - Date.parse(digest.start)
+        : null;
 }
 function summariseFile(file) {
     const { digest } = file;
-    // An end before the start (a problem of the file) has no meaningful duration: none, never negative.
-    const durationMs = digest.start !== null && digest.end !== null && digest.end >= digest.start
-        ? Date.parse(digest.end) - Date.parse(digest.start)
-        : null;
     return {
         path: file.path,
         format: digest.format,
@@ -28478,16 +28801,16 @@ function summariseFile(file) {
         sessionId: digest.sessionId,
         start: digest.start,
         end: digest.end,
-        durationMs,
-        interactions: sumKinds(digest.kinds),
-        kinds: { ...digest.kinds },
-        tools: [...digest.tools].map(([tool, calls]) => ({ tool, calls })).sort(byCalls),
+        durationMs: fileDuration(digest),
+        interactions: sumKinds(file.kinds),
+        kinds: { ...file.kinds },
+        tools: [...file.tools].map(([tool, calls]) => ({ tool, calls })).sort(byCalls),
         summaries: digest.summaries,
         problems: digest.problems,
     };
 }
 function sumKinds(kinds) {
-    return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_KINDS */ .Oo.reduce((sum, kind) => sum + kinds[kind], 0);
+    return model/* ALL_KINDS */.Oo.reduce((sum, kind) => sum + kinds[kind], 0);
 }
 /** Newest start first; files without a start last; then by path for a stable order. */
 function newestFirst(a, b) {
@@ -28503,6 +28826,27 @@ function newestFirst(a, b) {
 /** Most called first, then by name. */
 function byCalls(a, b) {
     return b.calls - a.calls || compareText(a.tool, b.tool);
+}
+/** Newest first activity first; sessions without one last; then by id. */
+function newestSessionFirst(a, b) {
+    if (a.firstActivity !== b.firstActivity) {
+        if (a.firstActivity === null)
+            return 1;
+        if (b.firstActivity === null)
+            return -1;
+        return a.firstActivity < b.firstActivity ? 1 : -1;
+    }
+    return compareText(a.sessionId, b.sessionId);
+}
+/** Ascending text order, null last. */
+function compareNullsLast(a, b) {
+    if (a === b)
+        return 0;
+    if (a === null)
+        return 1;
+    if (b === null)
+        return -1;
+    return compareText(a, b);
 }
 /** Locale-independent ordering, so the report is the same on every runner. */
 function compareText(a, b) {
@@ -28551,6 +28895,7 @@ const Input = {
     commentScope: 'comment-scope',
     prNumber: 'pr-number',
     redactPatterns: 'redact-patterns',
+    pricingFile: 'pricing-file',
 };
 const DEFAULTS = {
     path: '.claude/session_logs/session_*.json',
@@ -28567,6 +28912,7 @@ const DEFAULTS = {
     'comment-scope': 'changed',
     'pr-number': '',
     'redact-patterns': '',
+    'pricing-file': '',
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -28614,6 +28960,8 @@ const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         .transform((value) => (value === '' ? null : Number(value))),
     // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
     [Input.redactPatterns]: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform(nonEmptyLines),
+    // Read and checked by pricing-file.ts, once the workspace is known.
+    [Input.pricingFile]: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
 });
 /**
  * Parses and checks every input once. Throws an Error naming each bad input, the value given and
@@ -28650,6 +28998,7 @@ function parseInputs(read) {
             prNumber: values[Input.prNumber],
         },
         redactPatterns: values[Input.redactPatterns],
+        pricingFile: values[Input.pricingFile],
     };
 }
 
@@ -28669,8 +29018,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: ./src/analyse.ts
-var analyse = __nccwpck_require__(1662);
+// EXTERNAL MODULE: ./src/analyse.ts + 1 modules
+var analyse = __nccwpck_require__(6391);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
@@ -32413,7 +32762,13 @@ const DAY_MS = 86_400_000;
 const KNOWN = new Set(model/* KNOWN_KINDS */.KO);
 /** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
-/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
+/**
+ * The instants a four-digit year can name in UTC. An offset can carry a stamp written in year 9999
+ * or 0000 across the edge, and `toISOString` would then show it as `+010000-…` or `-000001-…`.
+ */
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN (also outside years 0000–9999 UTC). */
 function parseInstant(value) {
     if (typeof value !== 'string' || !ISO_INSTANT.test(value))
         return Number.NaN;
@@ -32421,7 +32776,8 @@ function parseInstant(value) {
     const [year, month, day] = value.slice(0, 10).split('-').map(Number);
     if (day > new Date(Date.UTC(year, month, 0)).getUTCDate())
         return Number.NaN;
-    return Date.parse(value);
+    const ms = Date.parse(value);
+    return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN;
 }
 /** Longest piece of log text (an id) quoted in a problem. */
 const QUOTED_MAX = 80;
@@ -32924,14 +33280,21 @@ function factsOf(item) {
     const content = record.content;
     const contentKind = content === undefined ? undefined : jsonKind(content);
     const fromContent = (field) => contentKind === 'object' ? stringOrKind(content[field]) : undefined;
+    const type = stringOrKind(record.type);
+    // A tool name only counts for a call and a summary only for a summary: the scanner steps over
+    // them (however large) for any other type.
     return {
         kind,
-        type: stringOrKind(record.type),
+        type,
         id: stringOrKind(record.interaction_id),
         timestamp: stringOrKind(record.timestamp),
         ...(contentKind !== undefined && { contentKind }),
-        tool: fromContent('tool'),
-        summary: contentKind === 'string' ? content : fromContent('summary'),
+        tool: type === 'tool_call' ? fromContent('tool') : undefined,
+        summary: type !== 'assistant_summary'
+            ? undefined
+            : contentKind === 'string'
+                ? content
+                : fromContent('summary'),
     };
 }
 function stringOrKind(value) {
@@ -32998,6 +33361,20 @@ const TOOL = 12;
 const SUMMARY = 13;
 /** Slots whose string value is kept (decoded); the rest only need the value's kind. */
 const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0);
+/**
+ * The interaction type each slot serves: a tool name only counts for a call, a summary (or a
+ * string content) only for a summary. For any other type the string is stepped over unread.
+ */
+const SERVES = {
+    [TOOL]: 'tool_call',
+    [SUMMARY]: 'assistant_summary',
+    [CONTENT_VALUE]: 'assistant_summary',
+};
+// What becomes of a string value: stepped over, kept, or kept while it fits the limit (its
+// interaction's type is not known yet, and may not need it).
+const STEP = 0;
+const KEEP = 1;
+const KEEP_IF_SMALL = 2;
 // A token cut by the end of a chunk, resumed with the next one.
 const NO_TOKEN = 0;
 const STRING_TOKEN = 1;
@@ -33037,6 +33414,9 @@ const WRONG = {
     boolean: { wrongKind: 'boolean' },
     null: { wrongKind: 'null' },
 };
+/** Stand-ins for a string value that was not kept: stepped over, or dropped for being over the limit. */
+const STEPPED_OVER = { wrongKind: 'string' };
+const OVERLONG = { wrongKind: 'string' };
 const recorder_scan_LITERALS = [
     { bytes: new TextEncoder().encode('true'), kind: 'boolean', value: true },
     { bytes: new TextEncoder().encode('false'), kind: 'boolean', value: false },
@@ -33045,6 +33425,7 @@ const recorder_scan_LITERALS = [
 /**
  * Strings the report keeps are held whole, streamed or not; past this size the file is refused
  * rather than let one value take the memory (the plain parser could not hold such a file either).
+ * A string the report does not use (a tool result, a prompt) is never held, whatever its size.
  */
 const KEPT_STRING_LIMIT = 64 * 1024 * 1024;
 /** Why the scan stopped: a JSON syntax error (or, with `syntax` false, a limit) at a byte offset. */
@@ -33092,6 +33473,9 @@ class RecorderScanner {
     token = NO_TOKEN;
     stringIsKey = false;
     stringKept = false;
+    /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
+    stringDroppable = false;
+    stringOverlong = false;
     escapePending = false;
     pieces = [];
     keptBytes = 0;
@@ -33179,8 +33563,10 @@ class RecorderScanner {
                 return -1;
             }
             this.token = NO_TOKEN;
-            if (this.stringKept) {
+            // Its last piece may take it over the limit, and it is dropped then.
+            if (this.stringKept)
                 this.keep(b.subarray(from, close));
+            if (this.stringKept) {
                 const bytes = Buffer.concat(this.pieces);
                 this.pieces = [];
                 if (this.stringIsKey)
@@ -33189,7 +33575,7 @@ class RecorderScanner {
                     this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from));
             }
             else if (!this.stringIsKey) {
-                this.stringValueDone(undefined);
+                this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept());
             }
             return close + 1;
         }
@@ -33246,7 +33632,7 @@ class RecorderScanner {
                     const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
                     const close = closingQuote(b, i + 1, i + 1);
                     if (close === -1)
-                        return this.cut(b, i + 1, true, keyed);
+                        return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
                     if (keyed)
                         this.keyDone(b, i + 1, close, this.base + i);
                     i = close + 1;
@@ -33276,14 +33662,14 @@ class RecorderScanner {
                     continue;
                 case VALUE:
                     if (c === QUOTE) {
-                        const kept = KEPT[this.slot] === 1;
+                        const use = this.use();
                         const close = closingQuote(b, i + 1, i + 1);
                         if (close === -1)
-                            return this.cut(b, i + 1, false, kept);
+                            return this.cut(b, i + 1, false, use);
                         if (this.slot === NOWHERE)
                             this.expect = COMMA_OR_END;
                         else
-                            this.stringValueDone(kept ? this.kept(b, i + 1, close, this.base + i) : undefined);
+                            this.stringValueDone(use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i));
                         i = close + 1;
                         // As with the colon, a comma right after a member is taken at once.
                         if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
@@ -33334,11 +33720,30 @@ class RecorderScanner {
             }
         }
     }
+    /** What becomes of the string value that starts in the current slot. */
+    use() {
+        if (KEPT[this.slot] !== 1)
+            return STEP;
+        const serves = SERVES[this.slot];
+        if (serves === undefined)
+            return KEEP;
+        // The type usually comes first; when it comes after, the value is kept while it is small.
+        if (this.type === undefined)
+            return KEEP_IF_SMALL;
+        return this.type === serves ? KEEP : STEP;
+    }
+    /** The value placed for a string that was stepped over. */
+    notKept() {
+        return KEPT[this.slot] === 1 ? STEPPED_OVER : undefined;
+    }
     /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
-    cut(b, start, isKey, kept) {
+    cut(b, start, isKey, use) {
+        const kept = use !== STEP;
         this.token = STRING_TOKEN;
         this.stringIsKey = isKey;
         this.stringKept = kept;
+        this.stringDroppable = use === KEEP_IF_SMALL;
+        this.stringOverlong = false;
         this.escapePending = trailingEscape(b, start, b.length);
         this.pieces = [];
         this.keptBytes = 0;
@@ -33382,8 +33787,15 @@ class RecorderScanner {
     /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
     keep(piece) {
         this.keptBytes += piece.length;
-        if (this.keptBytes > KEPT_STRING_LIMIT)
-            throw new SyntaxFault(this.base, `a string the report uses (a type, timestamp, tool name, summary or prompt) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
+        if (this.keptBytes > KEPT_STRING_LIMIT) {
+            if (!this.stringDroppable)
+                throw overLimit(this.base);
+            // Its interaction's type decides, once known, whether this was needed (then the file is refused).
+            this.pieces = [];
+            this.stringKept = false;
+            this.stringOverlong = true;
+            return;
+        }
         this.pieces.push(Buffer.from(piece));
     }
     /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
@@ -33502,13 +33914,21 @@ class RecorderScanner {
                 type: this.type,
                 timestamp: this.timestamp,
                 ...(this.contentKind !== undefined && { contentKind: this.contentKind }),
-                tool: this.tool,
-                summary: this.summary,
+                tool: this.type === 'tool_call' ? this.needed(this.tool) : undefined,
+                summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
                 id: this.id,
             };
             this.builder.add(facts);
         }
         this.afterValue();
+    }
+    /** A value the interaction's type uses: one that was not kept makes the file unreadable. */
+    needed(value) {
+        if (value === OVERLONG)
+            throw overLimit(this.base);
+        if (value === STEPPED_OVER)
+            throw new SyntaxFault(this.base, 'an interaction gives its "type" again after content that the first type did not use', false);
+        return value;
     }
     /**
      * Steps over a number from `at` (checking JSON's grammar); returns the index after it, or -1
@@ -33626,6 +34046,9 @@ class RecorderScanner {
     unexpected(b, i, expected) {
         return new SyntaxFault(this.base + i, `${expected}, found ${describeByte(b[i])}`);
     }
+}
+function overLimit(at) {
+    return new SyntaxFault(at, `a string the report uses (a session id, type, timestamp, interaction id, tool name or summary) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
 }
 const TOP_FIELD = {
     [SESSION_ID]: 'session_id',
@@ -33762,6 +34185,11 @@ function describeByte(byte) {
 
 
 
+/**
+ * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
+ * opens at once (and is then refused) rather than waiting for a writer forever.
+ */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 /**
@@ -33771,14 +34199,15 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
 function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
     }
     catch (error) {
         return { kind: 'unreadable', reason: describeFsError(error) };
     }
     try {
-        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
-            return { kind: 'unreadable', reason: 'is a directory, not a file' };
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            return { kind: 'unreadable', reason: describeNotRegular(info) };
         const scanner = new RecorderScanner();
         const utf8 = new Utf8Check();
         let bytes = 0;
@@ -33904,6 +34333,19 @@ function hasBom(fd, chunk) {
     (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, 3, 0);
     return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
 }
+/** Why a file that is not a regular file is not read. */
+function describeNotRegular(info) {
+    if (info.isDirectory())
+        return 'is a directory, not a file';
+    const kind = info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isSocket()
+            ? 'a socket'
+            : info.isCharacterDevice() || info.isBlockDevice()
+                ? 'a device'
+                : 'a special file';
+    return `is ${kind}, not a regular file; not read`;
+}
 /** The reason an `fs` call failed, in plain words. */
 function describeFsError(error) {
     const code = error.code;
@@ -33915,6 +34357,9 @@ function describeFsError(error) {
             return 'could not be read: permission denied';
         case 'EISDIR':
             return 'is a directory, not a file';
+        case 'ENXIO':
+            // What opening a socket (or a pipe for writing) answers.
+            return 'is not a regular file (a socket?); not read';
         default:
             return `could not be read (${code ?? 'unknown error'})`;
     }
@@ -33954,10 +34399,16 @@ async function readLogFile(workspace, file) {
     const shown = workspacePath(workspace, file);
     let bytes;
     try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (info.isDirectory())
-            return { ok: false, path: shown, reason: 'is a directory, not a file' };
-        bytes = await (0,promises_namespaceObject.readFile)(file);
+        const handle = await (0,promises_namespaceObject.open)(file, READ_FLAGS);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                return { ok: false, path: shown, reason: describeNotRegular(info) };
+            bytes = await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
         return { ok: false, path: shown, reason: describeFsError(error) };
@@ -34106,6 +34557,7 @@ function makeBatches(sizes, threads) {
 
 
 
+
 /**
  * Resolves the glob patterns against the workspace. Patterns that point outside the workspace are
  * an error; symbolic links are refused unless followed, and followed ones must stay inside it.
@@ -34219,13 +34671,19 @@ function check(file, workspace, realWorkspace, followSymbolicLinks) {
     const gone = { target: null, direct: true };
     let target;
     try {
-        const info = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        let info = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        if (info.isSymbolicLink()) {
+            if (!followSymbolicLinks)
+                return {
+                    refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
+                };
+            info = (0,external_node_fs_namespaceObject.statSync)(file);
+        }
         if (info.isDirectory())
             return LOG_NAME.test(file) ? { refused: 'is a directory, not a file' } : SKIP;
-        if (info.isSymbolicLink() && !followSymbolicLinks)
-            return {
-                refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
-            };
+        // A named pipe would block the run until something writes to it.
+        if (!info.isFile())
+            return { refused: describeNotRegular(info) };
         target = external_node_fs_namespaceObject.realpathSync.native(file);
     }
     catch {
@@ -34254,6 +34712,7 @@ function anchorPattern(pattern, workspace) {
     }
     return `${negated ? '!' : ''}${escapeGlob(workspace)}${absolute.slice(workspace.length)}`;
 }
+/** Whether `child` is `parent` or a path inside it (both absolute). */
 function isInside(parent, child) {
     const relative = external_node_path_default().relative(parent, child);
     return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
@@ -34321,65 +34780,52 @@ async function writeJsonFile(workspace, file, document) {
     return target;
 }
 
-;// CONCATENATED MODULE: ./src/publish/outputs.ts
-
-/** Every output name and its value, computed from the analysis. Pure. */
-function outputValues(analysis, reportFile) {
-    const { totals } = analysis;
-    return {
-        files: String(totals.files),
-        sessions: String(totals.sessions),
-        interactions: String(totals.interactions),
-        'user-messages': String(totals.kinds.user_message),
-        'tool-calls': String(totals.kinds.tool_call),
-        'tool-results': String(totals.kinds.tool_result),
-        'assistant-summaries': String(totals.kinds.assistant_summary),
-        tools: JSON.stringify(Object.fromEntries(analysis.tools.map(({ tool, calls }) => [tool, calls]))),
-        'unreadable-files': String(totals.unreadableFiles),
-        'report-file': reportFile,
-    };
-}
-function setOutputs(values) {
-    for (const [name, value] of Object.entries(values))
-        lib_core/* setOutput */.uH(name, value);
-}
-
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
-var report = __nccwpck_require__(3799);
 ;// CONCATENATED MODULE: ./src/report-json.ts
-/** Bumped on any change that could break a reader of the JSON report; additions keep the version. */
-const REPORT_SCHEMA_VERSION = 1;
+/**
+ * Bumped on any change that could break a reader of the JSON report; additions keep the version.
+ * Version 2: files of several formats, so `byType` of a transcript counts prompts, tool uses,
+ * tool results and responses; sessions, usage and cost added.
+ */
+const REPORT_SCHEMA_VERSION = 2;
 /** Builds the JSON report from the analysis. Pure. */
 function toJsonReport(analysis, meta) {
     const { totals } = analysis;
-    const seconds = (ms) => Math.round(ms / 1000);
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
         title: meta.title,
         commit: meta.commit,
         patterns: meta.patterns,
+        pricing: { date: analysis.pricing.date, source: analysis.pricing.source },
         totals: {
             files: totals.files,
             unreadableFiles: totals.unreadableFiles,
             sessions: totals.sessions,
             interactions: totals.interactions,
             byType: { ...totals.kinds },
+            prompts: totals.prompts,
+            responses: totals.responses,
             toolCalls: totals.toolCalls,
+            toolErrors: totals.toolErrors,
             distinctTools: totals.distinctTools,
+            subagents: totals.subagents,
             sessionTimeSeconds: seconds(totals.sessionTimeMs),
             activeDays: totals.activeDays,
             firstActivity: totals.firstActivity,
             lastActivity: totals.lastActivity,
             busiestDay: totals.busiestDay,
         },
+        usage: analysis.usage === null ? null : jsonUsage(analysis.usage),
         tools: analysis.tools.map((usage) => ({
-            ...usage,
+            tool: usage.tool,
+            calls: usage.calls,
+            errors: usage.errors,
             share: Math.round(usage.share * 10_000) / 10_000,
+            files: usage.files,
         })),
+        sessions: analysis.sessions.map(jsonSession),
         files: analysis.files.map((file) => ({
             path: file.path,
+            format: file.format,
             bytes: file.bytes,
             sessionId: file.sessionId,
             start: file.start,
@@ -34400,7 +34846,137 @@ function toJsonReport(analysis, meta) {
         })),
     };
 }
+function jsonSession(session) {
+    return {
+        sessionId: session.sessionId,
+        format: session.format,
+        paths: session.paths,
+        firstActivity: session.firstActivity,
+        lastActivity: session.lastActivity,
+        durationSeconds: session.durationMs === null ? null : seconds(session.durationMs),
+        activeSeconds: session.activeMs === null ? null : seconds(session.activeMs),
+        prompts: session.prompts,
+        responses: session.responses,
+        toolCalls: session.toolCalls,
+        toolErrors: session.toolErrors,
+        tools: session.tools.map(({ tool, calls, errors }) => ({ tool, calls, errors })),
+        agents: session.agents.map((agent) => ({
+            agentId: agent.agentId,
+            type: agent.type,
+            description: agent.description,
+            path: agent.path,
+            responses: agent.responses,
+            toolCalls: agent.toolCalls,
+            usage: jsonUsage(agent.usage),
+        })),
+        usage: session.usage === null ? null : jsonUsage(session.usage),
+        compactions: session.compactions,
+        apiErrors: session.apiErrors,
+        versions: session.versions,
+        branches: session.branches,
+        runError: session.runError,
+    };
+}
+function jsonUsage(usage) {
+    return {
+        tokens: usageTokens(usage.tokens),
+        costUsd: roundUsd(usage.costUsd, COST_DIGITS),
+        unpricedModels: usage.unpricedModels,
+        models: usage.models.map(jsonModelUsage),
+    };
+}
+function jsonModelUsage(model) {
+    return {
+        model: model.model,
+        responses: model.responses,
+        tokens: usageTokens(model.tokens),
+        costUsd: model.costUsd === null ? null : roundUsd(model.costUsd, COST_DIGITS),
+    };
+}
+/** Millionths of a dollar: finer than any price, and free of float noise (0.30000000000000004). */
+const COST_DIGITS = 6;
+/** Tokens under the names the report and outputs use. */
+function usageTokens(tokens) {
+    return {
+        input: tokens.input,
+        output: tokens.output,
+        cacheCreation: tokens.cacheWrite5m + tokens.cacheWrite1h,
+        cacheCreation5m: tokens.cacheWrite5m,
+        cacheCreation1h: tokens.cacheWrite1h,
+        cacheRead: tokens.cacheRead,
+        webSearches: tokens.webSearches,
+    };
+}
+/** Dollars to `digits` decimals, as a number (1.23456 → 1.2346 at 4). */
+function roundUsd(value, digits) {
+    const scale = 10 ** digits;
+    return Math.round(value * scale) / scale;
+}
+function seconds(ms) {
+    return Math.round(ms / 1000);
+}
 
+;// CONCATENATED MODULE: ./src/publish/outputs.ts
+
+
+/** Every output name and its value, computed from the analysis. Pure. */
+function outputValues(analysis, reportFile) {
+    const { totals, usage } = analysis;
+    return {
+        files: String(totals.files),
+        sessions: String(totals.sessions),
+        interactions: String(totals.interactions),
+        'user-messages': String(totals.kinds.user_message),
+        'tool-calls': String(totals.kinds.tool_call),
+        'tool-results': String(totals.kinds.tool_result),
+        'assistant-summaries': String(totals.kinds.assistant_summary),
+        tools: JSON.stringify(Object.fromEntries(analysis.tools.map(({ tool, calls }) => [tool, calls]))),
+        'unreadable-files': String(totals.unreadableFiles),
+        'report-file': reportFile,
+        'tool-errors': String(totals.toolErrors),
+        ...usageOutputs(usage),
+    };
+}
+/**
+ * Tokens and cost. Empty when no file holds usage (session-recorder logs record none): "unknown"
+ * is not "0 tokens, $0". In a workflow expression an empty output still compares as 0.
+ */
+function usageOutputs(usage) {
+    if (usage === null)
+        return {
+            'input-tokens': '',
+            'output-tokens': '',
+            'cache-creation-tokens': '',
+            'cache-read-tokens': '',
+            'cost-usd': '',
+            models: '{}',
+        };
+    const { tokens } = usage;
+    return {
+        'input-tokens': String(tokens.input),
+        'output-tokens': String(tokens.output),
+        'cache-creation-tokens': String(tokens.cacheWrite5m + tokens.cacheWrite1h),
+        'cache-read-tokens': String(tokens.cacheRead),
+        'cost-usd': String(roundUsd(usage.costUsd, 4)),
+        models: JSON.stringify(Object.fromEntries(usage.models.map((model) => [
+            model.model,
+            {
+                responses: model.responses,
+                ...usageTokens(model.tokens),
+                costUsd: model.costUsd === null ? null : roundUsd(model.costUsd, 4),
+            },
+        ]))),
+    };
+}
+function setOutputs(values) {
+    for (const [name, value] of Object.entries(values))
+        lib_core/* setOutput */.uH(name, value);
+}
+
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
+var report = __nccwpck_require__(3799);
 // EXTERNAL MODULE: ./src/runner.ts
 var src_runner = __nccwpck_require__(4813);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -34548,7 +35124,9 @@ function emptyTokenCounts() {
 /* harmony export */   an: () => (/* binding */ redactAnalysis),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
-/* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
+/* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4980);
+
 
 /** What a secret is replaced with. */
 const REDACTED = '[REDACTED]';
@@ -34603,7 +35181,8 @@ function createRedactor(userRules = []) {
 }
 /**
  * The analysis with every piece of text that comes from a log redacted: session ids, tool names,
- * summaries, problems and reasons. Paths stay as they are: they name files of the repository and
+ * summaries, problems, reasons, model names, CLI versions, git branches, and subagents' ids, types
+ * and descriptions. Paths stay as they are: they name files of the repository and
  * link to them. Pure; the step summary, JSON report, outputs and annotations are all made from
  * its result, so they all show the same text.
  */
@@ -34622,7 +35201,47 @@ function redactAnalysis(analysis, redact) {
         tools,
         files,
         unreadable: analysis.unreadable.map((file) => ({ ...file, reason: redact(file.reason) })),
+        sessions: analysis.sessions.map((session) => redactSession(session, redact)),
+        usage: analysis.usage && redactUsage(analysis.usage, redact),
     };
+}
+function redactSession(session, redact) {
+    return {
+        ...session,
+        sessionId: redact(session.sessionId),
+        tools: mergeSessionTools(session.tools.map((usage) => ({ ...usage, tool: redact(usage.tool) }))),
+        agents: session.agents.map((agent) => ({
+            ...agent,
+            agentId: redact(agent.agentId),
+            type: agent.type === null ? null : redact(agent.type),
+            description: agent.description === null ? null : redact(agent.description),
+            usage: redactUsage(agent.usage, redact),
+        })),
+        usage: session.usage && redactUsage(session.usage, redact),
+        versions: [...new Set(session.versions.map(redact))],
+        branches: [...new Set(session.branches.map(redact))],
+    };
+}
+/** Model names redacted; two that redact alike become one model, so that tokens and cost add up. */
+function redactUsage(usage, redact) {
+    const byName = new Map();
+    for (const model of usage.models) {
+        const name = redact(model.model);
+        const seen = byName.get(name);
+        if (seen === undefined) {
+            byName.set(name, { ...model, model: name });
+            continue;
+        }
+        const tokens = { ...seen.tokens };
+        (0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .addTokens */ .Ox)(tokens, model.tokens);
+        byName.set(name, {
+            model: name,
+            responses: seen.responses + model.responses,
+            tokens,
+            costUsd: seen.costUsd === null || model.costUsd === null ? null : seen.costUsd + model.costUsd,
+        });
+    }
+    return (0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryOf */ .YG)([...byName.values()], usage.costUsd);
 }
 /* Two tool names that redact to the same text become one entry, so that lists and outputs add up. */
 function mergeTools(usages, files) {
@@ -34639,6 +35258,19 @@ function mergeTools(usages, files) {
                 files: files.filter((file) => file.tools.some(({ tool }) => tool === usage.tool))
                     .length,
             });
+    }
+    return [...byName.values()].sort(_analyse_js__WEBPACK_IMPORTED_MODULE_0__/* .byCalls */ .VW);
+}
+function mergeSessionTools(usages) {
+    const byName = new Map();
+    for (const usage of usages) {
+        const seen = byName.get(usage.tool);
+        if (seen === undefined)
+            byName.set(usage.tool, { ...usage });
+        else {
+            seen.calls += usage.calls;
+            seen.errors += usage.errors;
+        }
     }
     return [...byName.values()].sort(_analyse_js__WEBPACK_IMPORTED_MODULE_0__/* .byCalls */ .VW);
 }
@@ -34715,6 +35347,30 @@ function bytes(value) {
         unit++;
     }
     return `${scaled.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * 1.2345 → "$1.23", 1234.5 → "$1,234.50"; a cost above zero that rounds to nothing is "< $0.01",
+ * never "$0.00", which would read as free. The `$` needs `text()` before it goes into markdown.
+ */
+function usd(value) {
+    if (value > 0 && value < 0.005)
+        return '< $0.01';
+    const [whole, cents] = value.toFixed(2).split('.');
+    return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}
+const TOKEN_UNITS = (/* unused pure expression or super */ null && (['k', 'M', 'B']));
+/** A token count at a glance: 912 → "912", 12_345 → "12.3 k", 63_399_833 → "63.4 M". */
+function tokenCount(value) {
+    if (value < 1000)
+        return count(value);
+    let scaled = value / 1000;
+    let unit = 0;
+    // Rounding may carry into the next unit: 999,960 is "1.0 M", not "1000.0 k".
+    while (unit < TOKEN_UNITS.length - 1 && Math.round(scaled * 10) >= 10_000) {
+        scaled /= 1000;
+        unit++;
+    }
+    return `${(Math.round(scaled * 10) / 10).toFixed(1)} ${TOKEN_UNITS[unit]}`;
 }
 
 // EXTERNAL MODULE: ./src/truncate.ts
@@ -35188,6 +35844,157 @@ function truncate(value, max) {
         kept.push(char);
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ UsageTally),
+/* harmony export */   Kx: () => (/* binding */ SYNTHETIC_MODEL),
+/* harmony export */   L0: () => (/* binding */ keepEachResponseOnce),
+/* harmony export */   Ox: () => (/* binding */ addTokens),
+/* harmony export */   YG: () => (/* binding */ summaryOf)
+/* harmony export */ });
+/* unused harmony export tokenTotal */
+/** The model of responses Claude Code makes locally (API errors, interruptions): no usage, no price. */
+const SYNTHETIC_MODEL = '<synthetic>';
+/**
+ * Each response once, by `message.id`, across every source: the most complete copy is kept, and
+ * counted in the source that holds it. A response is billed once, whatever its copies (a resumed
+ * session rewrites the earlier conversation into its file, a subagent's file can replay its
+ * parent's responses). Returns, per source and in its order, the responses kept there.
+ * Sources should come in a fixed order (by path), which settles copies that are equal in all else.
+ */
+function keepEachResponseOnce(sources) {
+    const kept = new Map();
+    sources.forEach((source, index) => {
+        for (const record of source.responses) {
+            const seen = kept.get(record.id);
+            if (seen === undefined || isBetterCopy(sources, record, index, seen.record, seen.source))
+                kept.set(record.id, { record, source: index });
+        }
+    });
+    return sources.map((source) => source.responses.filter((record) => kept.get(record.id)?.record === record));
+}
+/**
+ * A copy in an execution file with a run wins (the run's totals already hold it); then a
+ * non-sidechain copy over a sidechain one; then the larger token total (streaming lines carry a
+ * partial output count); then the copy in the file that started earlier.
+ */
+function isBetterCopy(sources, record, index, seen, seenIndex) {
+    const [source, seenSource] = [sources[index], sources[seenIndex]];
+    if (source.fromRun !== seenSource.fromRun)
+        return source.fromRun;
+    if (record.sidechain !== seen.sidechain)
+        return !record.sidechain;
+    const [total, seenTotal] = [tokenTotal(record.tokens), tokenTotal(seen.tokens)];
+    if (total !== seenTotal)
+        return total > seenTotal;
+    const [first, seenFirst] = [source.firstActivity, seenSource.firstActivity];
+    return first !== null && (seenFirst === null || first < seenFirst);
+}
+/** Every token of a response, whatever its kind (web searches are requests, not tokens). */
+function tokenTotal(tokens) {
+    return tokens.input + tokens.output + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead;
+}
+/** Usage adding up, one model at a time. */
+class UsageTally {
+    models = new Map();
+    cost = 0;
+    /** One kept response, with its cost (`costOf`), or null when its model has no price. */
+    addResponse(response, costUsd) {
+        if (response.model === SYNTHETIC_MODEL)
+            return;
+        const model = this.model(response.model);
+        model.responses += 1;
+        addTokens(model.tokens, response.tokens);
+        this.addCost(model, costUsd);
+    }
+    /**
+     * An execution file's run: its tokens and cost per model and its total cost, as Claude Code
+     * computed them. `responses` counts the run's responses by model.
+     */
+    addRun(run, responses) {
+        let modelsCost = 0;
+        for (const usage of run.models) {
+            const model = this.model(usage.model);
+            model.responses += responses.get(usage.model) ?? 0;
+            addTokens(model.tokens, usage.tokens);
+            if (usage.costUsd === null)
+                model.unpriced = true;
+            else {
+                model.cost += usage.costUsd;
+                modelsCost += usage.costUsd;
+            }
+        }
+        // The run's own total is its cost, even where it differs from the sum of its models.
+        this.cost += run.costUsd ?? modelsCost;
+    }
+    summary() {
+        const models = [...this.models].map(([model, tally]) => ({
+            model,
+            responses: tally.responses,
+            tokens: { ...tally.tokens },
+            costUsd: tally.unpriced ? null : tally.cost,
+        }));
+        return summaryOf(models, this.cost);
+    }
+    model(name) {
+        let tally = this.models.get(name);
+        if (tally === undefined) {
+            tally = { responses: 0, tokens: zeroTokens(), cost: 0, unpriced: false };
+            this.models.set(name, tally);
+        }
+        return tally;
+    }
+    addCost(model, costUsd) {
+        if (costUsd === null)
+            model.unpriced = true;
+        else {
+            model.cost += costUsd;
+            this.cost += costUsd;
+        }
+    }
+}
+/**
+ * A usage summary of models (sorted here: highest cost first, unpriced last, ties by name), its
+ * tokens the sum of theirs. `costUsd` is the priced part, given apart because an execution run's
+ * own total may differ from its models' sum.
+ */
+function summaryOf(models, costUsd) {
+    const tokens = zeroTokens();
+    for (const usage of models)
+        addTokens(tokens, usage.tokens);
+    const sorted = models.toSorted(byCost);
+    return {
+        models: sorted,
+        tokens,
+        costUsd,
+        unpricedModels: sorted.filter((usage) => usage.costUsd === null).map((usage) => usage.model),
+    };
+}
+function byCost(a, b) {
+    if ((a.costUsd === null) !== (b.costUsd === null))
+        return a.costUsd === null ? 1 : -1;
+    const byDollars = (b.costUsd ?? 0) - (a.costUsd ?? 0);
+    if (byDollars !== 0)
+        return byDollars;
+    return a.model < b.model ? -1 : a.model > b.model ? 1 : 0;
+}
+function zeroTokens() {
+    return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
+}
+function addTokens(sum, tokens) {
+    sum.input += tokens.input;
+    sum.output += tokens.output;
+    sum.cacheWrite5m += tokens.cacheWrite5m;
+    sum.cacheWrite1h += tokens.cacheWrite1h;
+    sum.cacheRead += tokens.cacheRead;
+    sum.webSearches += tokens.webSearches;
 }
 
 

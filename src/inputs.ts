@@ -18,6 +18,7 @@ export const Input = {
   commentScope: 'comment-scope',
   prNumber: 'pr-number',
   redactPatterns: 'redact-patterns',
+  pricingFile: 'pricing-file',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -40,6 +41,8 @@ export interface Inputs {
   readonly title: string
   /** The user's own secret patterns (RE2 syntax), redacted besides the built-in ones. */
   readonly redactPatterns: readonly string[]
+  /** A JSON price table relative to the workspace (docs/pricing-file.md); empty for the built-in one. */
+  readonly pricingFile: string
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
 }
@@ -75,6 +78,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'comment-scope': 'changed',
   'pr-number': '',
   'redact-patterns': '',
+  'pricing-file': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -139,6 +143,8 @@ const InputsSchema = z.object({
     .transform((value) => (value === '' ? null : Number(value))),
   // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
   [Input.redactPatterns]: z.string().transform(nonEmptyLines),
+  // Read and checked by pricing-file.ts, once the workspace is known.
+  [Input.pricingFile]: z.string(),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -181,5 +187,6 @@ export function parseInputs(read: InputSource): Inputs {
       prNumber: values[Input.prNumber],
     },
     redactPatterns: values[Input.redactPatterns],
+    pricingFile: values[Input.pricingFile],
   }
 }

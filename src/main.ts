@@ -3,12 +3,14 @@ import { analyse } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
 import { Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
+import { loadPricingFile } from './pricing-file.js'
+import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { quoted } from './log-text.js'
 import { writeWorkspaceFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
-import { createRedactor, redactAnalysis } from './redact.js'
+import { createRedactor, redactOutcomes } from './redact.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
@@ -41,6 +43,11 @@ async function report(inputs: Inputs): Promise<void> {
       ? []
       : (await import('./user-patterns.js')).compileRedactPatterns(inputs.redactPatterns)
   const runner = runnerContext()
+  // A bad price table fails the step before anything is read or published.
+  const prices =
+    inputs.pricingFile === ''
+      ? BUILT_IN_PRICES
+      : await loadPricingFile(runner.workspace, inputs.pricingFile)
   const found = await findLogFiles(inputs.patterns, {
     workspace: runner.workspace,
     followSymbolicLinks: inputs.followSymbolicLinks,
@@ -52,11 +59,12 @@ async function report(inputs: Inputs): Promise<void> {
     else core.info(message)
   }
 
-  const outcomes = await readFound(runner.workspace, found)
-  // Everything published below is made from analyses redacted here, and only here.
-  const redactor = createRedactor(userRules)
-  const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)
-  const analysis = summarise(outcomes)
+  // Everything published below is made from outcomes redacted here, and only here.
+  const outcomes = redactOutcomes(
+    await readFound(runner.workspace, found),
+    createRedactor(userRules),
+  )
+  const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -105,7 +113,7 @@ async function report(inputs: Inputs): Promise<void> {
         inputs: inputs.comment,
         outcomes,
         analysis,
-        summarise,
+        summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
         context: commentContext,
       }),
     )

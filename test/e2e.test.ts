@@ -97,6 +97,14 @@ describe('the bundled action on a normal week of logs', () => {
       tools: result.outputs.tools,
       'unreadable-files': '0',
       'report-file': path.join(dir, REPORT_FILE),
+      // Session-recorder logs record no tokens, cost or tool errors.
+      'tool-errors': '0',
+      'input-tokens': '',
+      'output-tokens': '',
+      'cache-creation-tokens': '',
+      'cache-read-tokens': '',
+      'cost-usd': '',
+      models: '{}',
     })
     expect(JSON.parse(result.outputs.tools!)).toEqual(tools)
     expect(Object.keys(JSON.parse(result.outputs.tools!))).toEqual([
@@ -115,7 +123,7 @@ describe('the bundled action on a normal week of logs', () => {
   it('writes the JSON report', async () => {
     const report = JSON.parse(await readFile(path.join(dir, REPORT_FILE), 'utf8'))
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'Claude Code sessions',
       commit: '0123456789abcdef0123456789abcdef01234567',
       patterns: ['.claude/session_logs/session_*.json'],
@@ -136,7 +144,7 @@ describe('the bundled action on a normal week of logs', () => {
       },
       unreadable: [],
     })
-    expect(report.tools[0]).toEqual({ tool: 'Bash', calls: 7, share: 0.3043, files: 3 })
+    expect(report.tools[0]).toEqual({ tool: 'Bash', calls: 7, share: 0.3043, files: 3, errors: 0 })
     expect(
       report.files.map((file: Record<string, unknown>) => [
         file.path,

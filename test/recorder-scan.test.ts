@@ -303,3 +303,16 @@ describe('the fast path against the plain path', () => {
     expect(fastDir).toEqual(await readLogFile(dir, dir))
   })
 })
+
+describe('strings stepped over', () => {
+  it('refuses an interaction that names its type again after content the first type did not use', async () => {
+    const { fast } = await bothPaths(
+      'retyped.json',
+      '{"session_id": "s", "start_timestamp": null, "interactions": [{"type": "tool_result", "content": "hi", "type": "assistant_summary"}]}',
+    )
+    expect(fast).toMatchObject({
+      ok: false,
+      reason: 'an interaction gives its "type" again after content that the first type did not use',
+    })
+  })
+})

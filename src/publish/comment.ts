@@ -28,10 +28,11 @@ const SCOPE_LABEL = 'added or changed in this pull request'
 /** What the comment is made from. */
 export interface CommentJob {
   readonly inputs: CommentInputs
+  /** Redacted, as everything published is made from them. */
   readonly outcomes: readonly FileOutcome[]
   /** The analysis of every outcome. */
   readonly analysis: Analysis
-  /** Analyses (and redacts) some of the outcomes, as `analysis` was made from all of them. */
+  /** Analyses some of the outcomes, as `analysis` was made from all of them. */
   readonly summarise: (outcomes: readonly FileOutcome[]) => Analysis
   /** The report's context; `fullReportUrl` only when the step summary holds the full report. */
   readonly context: ReportContext
@@ -101,7 +102,11 @@ export async function publishComment(job: CommentJob): Promise<Record<string, st
     ...job.context,
     fileUrl: fileUrlAtCommit({ ...runner, sha: target.headSha ?? runner.sha }),
     ...(inputs.scope === 'changed' && {
-      scope: { label: SCOPE_LABEL, overall: job.analysis.totals },
+      scope: {
+        label: SCOPE_LABEL,
+        overall: job.analysis.totals,
+        overallUsage: job.analysis.usage,
+      },
     }),
   }
 

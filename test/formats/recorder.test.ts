@@ -414,8 +414,20 @@ describe('factsOf', () => {
       type: { wrongKind: 'number' },
       timestamp: { wrongKind: 'null' },
       contentKind: 'object',
+      tool: undefined,
+      summary: undefined,
+    })
+    expect(factsOf({ type: 'tool_call', content: { tool: {}, summary: 'x' } })).toMatchObject({
       tool: { wrongKind: 'object' },
-      summary: { wrongKind: 'array' },
+      summary: undefined,
+    })
+    expect(
+      factsOf({ type: 'assistant_summary', content: { tool: 'x', summary: [] } }),
+    ).toMatchObject({ tool: undefined, summary: { wrongKind: 'array' } })
+    // Text the type does not use is left out: the scanner steps over it, however large.
+    expect(factsOf({ type: 'tool_result', content: 'a long result' })).toMatchObject({
+      contentKind: 'string',
+      summary: undefined,
     })
     expect(factsOf([1])).toEqual({ kind: 'array' })
     expect(factsOf(false)).toEqual({ kind: 'boolean' })
