@@ -28,11 +28,11 @@ beforeAll(async () => {
 
 describe('redact-patterns in the bundled action', () => {
   it('redacts what the patterns match, everywhere the text is published', async () => {
+    const reportFile = path.join(workspace, 'report.json')
     const run = await runAction({
       workspace,
-      inputs: { 'redact-patterns': 'CUST-[0-9]{8}', 'report-file': 'out/report.json' },
+      inputs: { 'redact-patterns': 'CUST-[0-9]{8}', 'report-file': 'report.json' },
     })
-    const reportFile = path.join(workspace, 'out', 'report.json')
     expect(run.exitCode).toBe(0)
     expect(run.summary).toContain('Billed customer &#91;REDACTED&#93; again')
     expect(run.summary).not.toContain('CUST-2026')
