@@ -24,6 +24,9 @@ const VALUE_REDACTED = `$<dq>$<sq>${REDACTED}$<dq>$<sq>`
  * hold the start of another attempt (the JWT header stops at the next `eyJ`, a name's spaces stop
  * at the next letter), so no stretch of text is scanned again for each position in it.
  *
+ * The rules run in order, private keys first: a later rule (`secret: …`) taking a key's BEGIN line
+ * would leave its body unmatched.
+ *
  * Each rule names a `trigger` that every match of it contains: text with none of them (most tool
  * names, most summaries) is passed by one search instead of one per rule.
  *
