@@ -5,8 +5,12 @@
  *   npm run bench                  the full run (about 4.5 GB of corpora under bench/.corpus/)
  *   npm run bench -- --small       a small run, for CI: checks that it works and agrees
  *   npm run bench -- --mb 400 --files 100 --runs 5 --memory-mb 2000 --single-mb 1500
- *                     --tool-files 1000 --tools 200 --long-mib 70 --kept-mib 60
+ *                     --tool-files 1000 --tools 200 --long-mib 70 --kept-mib 60 --transcripts-mb 400
  *   npm run bench -- --only 6,7    some sections only
+ *
+ * Section 8 runs the action against ccusage 20.0.24 (`ccusage session --json --offline`, the
+ * native binary of the npm package) on generated Claude Code transcripts (bench/transcripts.ts),
+ * and checks the action's tokens per session against the generator's counts.
  *
  * Every run of the action is checked against the counts the generator recorded while writing
  * each file; a disagreement ends the benchmark with exit code 1. Timings are printed, never
@@ -21,6 +25,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ACTION, ROOT, runnerEnv } from '../scripts/run-action.ts'
+import { CCUSAGE } from '../scripts/count-transcripts.ts'
 import { makeCorpus, type Corpus } from './corpus.ts'
 import {
   LONG_STRING_PLACES,
@@ -29,6 +34,7 @@ import {
   type LongStringPlace,
   type ToolNames,
 } from './worst-cases.ts'
+import { makeTranscriptCorpus, type TranscriptCorpus } from './transcripts.ts'
 
 const { values: args } = parseArgs({
   options: {
@@ -44,6 +50,7 @@ const { values: args } = parseArgs({
     'long-mib': { type: 'string' },
     'kept-mib': { type: 'string' },
     only: { type: 'string' },
+    'transcripts-mb': { type: 'string' },
   },
 })
 const MB = 1_000_000
@@ -62,6 +69,8 @@ const MIB = 1024 * 1024
 /** Sections to run (`--only 6,7`); all by default. */
 const only = args.only?.split(',').map(Number)
 const selected = (section: number): boolean => only === undefined || only.includes(section)
+const transcriptsMb = Number(args['transcripts-mb'] ?? (small ? 4 : 400))
+const transcriptSessions = small ? 6 : 40
 const corpusRoot = path.join(ROOT, 'bench', '.corpus')
 const GNU_TIME = '/usr/bin/time'
 const hasGnuTime = existsSync(GNU_TIME)
@@ -132,10 +141,12 @@ async function runAction(
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(out, 'report.json')
+  // The action writes only inside the workspace: the report goes there, named for this run.
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
-    { workspace: corpus.workspace, inputs: { 'report-file': reportFile, 'job-summary': 'true' } },
+    { workspace: corpus.workspace, inputs: { 'report-file': reportName, 'job-summary': 'true' } },
     files,
   )
   if (!hasGnuTime) {
@@ -144,6 +155,7 @@ async function runAction(
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   await check(corpus, JSON.parse(await readFile(reportFile, 'utf8')) as JsonReport)
+  await rm(reportFile, { force: true })
   await rm(out, { recursive: true, force: true })
   return result
 }
@@ -187,6 +199,97 @@ async function checkReport(corpus: Corpus, report: JsonReport): Promise<void> {
   }
 }
 
+let transcriptsUnchecked = ''
+
+/** Runs the bundled action on generated transcripts and checks its tokens per session. */
+async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure> {
+  const out = await mkdtemp(path.join(scratch, 'run-'))
+  const files = {
+    summary: path.join(out, 'summary.md'),
+    output: path.join(out, 'outputs.txt'),
+    temp: out,
+  }
+  await writeFile(files.summary, '')
+  await writeFile(files.output, '')
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
+  const rssFile = path.join(out, 'peak-rss')
+  const env = runnerEnv(
+    {
+      workspace: corpus.workspace,
+      inputs: {
+        path: '.claude/projects/**/*.jsonl',
+        'report-file': reportName,
+        'job-summary': 'true',
+      },
+    },
+    files,
+  )
+  if (!hasGnuTime) {
+    env.PEAK_RSS_FILE = rssFile
+    env.NODE_OPTIONS = `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`
+  }
+  const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
+  checkTranscriptReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await rm(reportFile, { force: true })
+  await rm(out, { recursive: true, force: true })
+  return result
+}
+
+interface TranscriptReport {
+  readonly schemaVersion?: number
+  readonly files?: readonly { readonly format?: string }[]
+  readonly sessions?: readonly {
+    readonly sessionId: string
+    readonly usage?: { readonly tokens?: Record<string, number> } | null
+  }[]
+}
+
+/** The action's tokens per session against the generator's, each response once. */
+function checkTranscriptReport(corpus: TranscriptCorpus, report: TranscriptReport): void {
+  const transcriptsRead = (report.files ?? []).filter((file) => file.format === 'claude-code')
+  if (!Array.isArray(report.sessions) || transcriptsRead.length === 0) {
+    // An action without a transcript reader still runs; it has no tokens to compare.
+    transcriptsUnchecked = `the action read none of the ${corpus.files} transcript files`
+    return
+  }
+  const problems: string[] = []
+  const reported = new Map(report.sessions.map((session) => [session.sessionId, session]))
+  for (const [sessionId, expected] of Object.entries(corpus.sessions)) {
+    const tokens = reported.get(sessionId)?.usage?.tokens ?? {}
+    const actual = {
+      input: tokens.input ?? 0,
+      output: tokens.output ?? 0,
+      cacheCreation: tokens.cacheCreation ?? 0,
+      cacheRead: tokens.cacheRead ?? 0,
+    }
+    const wanted = {
+      input: expected.input,
+      output: expected.output,
+      cacheCreation: expected.cacheCreation,
+      cacheRead: expected.cacheRead,
+    }
+    if (JSON.stringify(actual) !== JSON.stringify(wanted))
+      problems.push(
+        `${sessionId}: the report says ${JSON.stringify(actual)}, the files hold ${JSON.stringify(wanted)}`,
+      )
+  }
+  if (problems.length > 0) {
+    disagreements++
+    console.log(
+      `  DISAGREES with the generated counts:\n    ${problems.slice(0, 5).join('\n    ')}`,
+    )
+  }
+}
+
+/** ccusage as its users run it, on the same transcripts. */
+async function runCcusageOn(corpus: TranscriptCorpus): Promise<Measure> {
+  return measure(CCUSAGE, ['session', '--json', '--offline'], {
+    cwd: corpus.workspace,
+    env: { ...process.env, CLAUDE_CONFIG_DIR: corpus.configDir },
+  })
+}
+
 /** Runs each of the commands `times` times, taking turns, and returns the medians. */
 async function alternate(
   times: number,
@@ -217,7 +320,7 @@ const fmt = {
   rss: (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MiB`),
 }
 
-function row(name: string, corpus: Corpus, m: Measure): void {
+function row(name: string, corpus: { readonly bytes: number }, m: Measure): void {
   console.log(
     `  ${name.padEnd(22)} ${fmt.ms(m.ms).padStart(9)}  ${fmt.rate(corpus.bytes, m.ms).padStart(10)}  peak RSS ${fmt.rss(m.rss).padStart(8)}`,
   )
@@ -375,6 +478,32 @@ if (selected(7)) {
     console.log(`\n   one string of ${keptMib} MiB, kept, redacted and published`)
     await longStrings(keptMib, ['summary', 'tool name', 'session id'])
   }
+}
+
+// 8. Claude Code transcripts: the action against ccusage.
+if (selected(8)) {
+  console.log(
+    `\n8. Claude Code transcripts (${transcriptSessions} sessions with subagents), ccusage against the action`,
+  )
+  const transcriptsStarted = performance.now()
+  const transcripts = await makeTranscriptCorpus(corpusRoot, {
+    sessions: transcriptSessions,
+    bytes: transcriptsMb * MB,
+  })
+  const madeIn = performance.now() - transcriptsStarted
+  console.log(
+    `  corpus: ${fmt.mb(transcripts.bytes)} in ${transcripts.files} files` +
+      (madeIn > 1000 ? ` (generated in ${fmt.ms(madeIn)})` : ''),
+  )
+  const versus = await alternate(runs, {
+    ccusage: () => runCcusageOn(transcripts),
+    action: () => runActionOnTranscripts(transcripts),
+  })
+  row('ccusage', transcripts, versus.ccusage!)
+  row('action', transcripts, versus.action!)
+  console.log(`  ratio action / ccusage ${(versus.action!.ms / versus.ccusage!.ms).toFixed(2)}`)
+  if (transcriptsUnchecked !== '') console.log(`  tokens not checked: ${transcriptsUnchecked}`)
+  else console.log('  the action agreed with the generated tokens of every session')
 }
 
 console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(2)}`)

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { quoted } from './log-text.js'
+import { workspacePathProblem } from './publish/files.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -16,6 +18,7 @@ export const Input = {
   commentScope: 'comment-scope',
   prNumber: 'pr-number',
   redactPatterns: 'redact-patterns',
+  pricingFile: 'pricing-file',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -32,12 +35,14 @@ export interface Inputs {
   readonly failOnParseError: boolean
   /** Follow symbolic links while globbing (links that leave the workspace are still refused). */
   readonly followSymbolicLinks: boolean
-  /** Where to write the JSON report, relative to the workspace; empty for none. */
+  /** Where to write the JSON report, relative to the workspace and inside it; empty for none. */
   readonly reportFile: string
   /** Heading of the report. */
   readonly title: string
   /** The user's own secret patterns (RE2 syntax), redacted besides the built-in ones. */
   readonly redactPatterns: readonly string[]
+  /** A JSON price table relative to the workspace (docs/pricing-file.md); empty for the built-in one. */
+  readonly pricingFile: string
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
 }
@@ -73,6 +78,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'comment-scope': 'changed',
   'pr-number': '',
   'redact-patterns': '',
+  'pricing-file': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -94,6 +100,15 @@ function nonEmptyLines(value: string): string[] {
     .filter((line) => line !== '')
 }
 
+/**
+ * The path of a file the action writes, or empty for none: refused at start-up unless it names a
+ * file inside the workspace. Every input that names a file to write is of this kind.
+ */
+const fileToWrite = z.string().superRefine((value, context) => {
+  const problem = value === '' ? null : workspacePathProblem(value)
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+})
+
 const InputsSchema = z.object({
   [Input.path]: z
     .string()
@@ -107,7 +122,7 @@ const InputsSchema = z.object({
   [Input.jobSummary]: boolean,
   [Input.failOnParseError]: boolean,
   [Input.followSymbolicLinks]: boolean,
-  [Input.reportFile]: z.string(),
+  [Input.reportFile]: fileToWrite,
   [Input.title]: z
     .string()
     .min(1, { message: 'expected a non-empty heading' })
@@ -128,6 +143,8 @@ const InputsSchema = z.object({
     .transform((value) => (value === '' ? null : Number(value))),
   // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
   [Input.redactPatterns]: z.string().transform(nonEmptyLines),
+  // Read and checked by pricing-file.ts, once the workspace is known.
+  [Input.pricingFile]: z.string(),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -148,7 +165,7 @@ export function parseInputs(read: InputSource): Inputs {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]) as InputName
-      return `input '${name}' is ${JSON.stringify(raw[name])}: ${issue.message}`
+      return `input '${name}' is ${quoted(raw[name])}: ${issue.message}`
     })
     throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`)
   }
@@ -170,5 +187,6 @@ export function parseInputs(read: InputSource): Inputs {
       prNumber: values[Input.prNumber],
     },
     redactPatterns: values[Input.redactPatterns],
+    pricingFile: values[Input.pricingFile],
   }
 }

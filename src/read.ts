@@ -1,12 +1,20 @@
 import { statSync } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import { textOf, type LogPath } from './log-path.js'
 import type { FileOutcome } from './model.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
-import { CHUNK_BYTES, describeFsError, scanFile, type ScannedFile } from './scan-file.js'
+import {
+  CHUNK_BYTES,
+  describeFsError,
+  describeNotRegular,
+  READ_FLAGS,
+  scanFile,
+  type ScannedFile,
+} from './scan-file.js'
 import type { ScanAnswer, ScanRequest } from './scan-worker.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -25,9 +33,12 @@ export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
  */
 const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/')
 
-/** Path relative to the workspace with forward slashes, as shown in the report and annotations. */
-export function workspacePath(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/')
+/**
+ * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
+ * byte of a name that is not UTF-8 as `\xHH`).
+ */
+export function workspacePath(workspace: string, file: LogPath): string {
+  return path.relative(workspace, textOf(file)).split(path.sep).join('/')
 }
 
 /**
@@ -35,13 +46,18 @@ export function workspacePath(workspace: string, file: string): string {
  * wording of errors in invalid files, and as the reference the fast path is tested against.
  * Never throws.
  */
-export async function readLogFile(workspace: string, file: string): Promise<FileOutcome> {
+export async function readLogFile(workspace: string, file: LogPath): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
   let bytes: Buffer
   try {
-    const info = await stat(file)
-    if (info.isDirectory()) return { ok: false, path: shown, reason: 'is a directory, not a file' }
-    bytes = await readFile(file)
+    const handle = await open(file, READ_FLAGS)
+    try {
+      const info = await handle.stat()
+      if (!info.isFile()) return { ok: false, path: shown, reason: describeNotRegular(info) }
+      bytes = await handle.readFile()
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
     return { ok: false, path: shown, reason: describeFsError(error) }
   }
@@ -75,7 +91,7 @@ export interface ReadOptions {
  */
 export async function readLogFiles(
   workspace: string,
-  files: readonly string[],
+  files: readonly LogPath[],
   options: ReadOptions = {},
 ): Promise<FileOutcome[]> {
   const scanned: ScannedFile[] = new Array(files.length)
@@ -99,7 +115,7 @@ export async function readLogFiles(
 /** The outcome of a scanned file: the top level is checked here, on the main thread. */
 async function outcomeOf(
   workspace: string,
-  file: string,
+  file: LogPath,
   scanned: ScannedFile,
 ): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
@@ -117,7 +133,7 @@ async function outcomeOf(
   }
 }
 
-function sizeOf(file: string): number {
+function sizeOf(file: LogPath): number {
   try {
     return statSync(file).size
   } catch {
@@ -131,7 +147,7 @@ function sizeOf(file: string): number {
  * keeps two batches in hand so that it never waits for the main thread between them.
  */
 async function scanInParallel(
-  files: readonly string[],
+  files: readonly LogPath[],
   sizes: readonly number[],
   threads: number,
   scanned: ScannedFile[],

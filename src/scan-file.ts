@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer'
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import type { SessionDigest, TextPosition } from './model.js'
+import { sequenceLength, type LogPath } from './log-path.js'
 import { RecorderScanner } from './formats/recorder-scan.js'
 
 /**
@@ -22,6 +23,12 @@ export type ScannedFile =
       readonly position: TextPosition
     }
 
+/**
+ * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
+ * opens at once (and is then refused) rather than waiting for a writer forever.
+ */
+export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
 /** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
 export const CHUNK_BYTES = 8 * 1024 * 1024
 
@@ -30,18 +37,18 @@ export const CHUNK_BYTES = 8 * 1024 * 1024
  * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
  */
 export function scanFile(
-  file: string,
+  file: LogPath,
   chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
 ): ScannedFile {
   let fd: number
   try {
-    fd = openSync(file, 'r')
+    fd = openSync(file, READ_FLAGS)
   } catch (error) {
     return { kind: 'unreadable', reason: describeFsError(error) }
   }
   try {
-    if (fstatSync(fd).isDirectory())
-      return { kind: 'unreadable', reason: 'is a directory, not a file' }
+    const info = fstatSync(fd)
+    if (!info.isFile()) return { kind: 'unreadable', reason: describeNotRegular(info) }
     const scanner = new RecorderScanner()
     const utf8 = new Utf8Check()
     let bytes = 0
@@ -103,15 +110,6 @@ export class Utf8Check {
   }
 }
 
-/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
-function sequenceLength(lead: number): number {
-  if (lead < 0x80) return 1
-  if (lead >= 0xc2 && lead <= 0xdf) return 2
-  if (lead >= 0xe0 && lead <= 0xef) return 3
-  if (lead >= 0xf0 && lead <= 0xf4) return 4
-  return 0
-}
-
 /** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
 function completeLength(chunk: Buffer, start: number): number {
   const n = chunk.length
@@ -156,6 +154,19 @@ function hasBom(fd: number, chunk: Buffer): boolean {
   return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf
 }
 
+/** Why a file that is not a regular file is not read. */
+export function describeNotRegular(info: Stats): string {
+  if (info.isDirectory()) return 'is a directory, not a file'
+  const kind = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : 'a special file'
+  return `is ${kind}, not a regular file; not read`
+}
+
 /** The reason an `fs` call failed, in plain words. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
@@ -167,6 +178,9 @@ export function describeFsError(error: unknown): string {
       return 'could not be read: permission denied'
     case 'EISDIR':
       return 'is a directory, not a file'
+    case 'ENXIO':
+      // What opening a socket (or a pipe for writing) answers.
+      return 'is not a regular file (a socket?); not read'
     default:
       return `could not be read (${code ?? 'unknown error'})`
   }

@@ -36,6 +36,7 @@ describe('parseInputs', () => {
         prNumber: null,
       },
       redactPatterns: [],
+      pricingFile: '',
     })
   })
 

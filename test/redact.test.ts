@@ -232,7 +232,7 @@ describe('redact-patterns: the user’s own patterns', () => {
       '(?=x)y',
       'pattern 2 "(?=x)y" is not a valid RE2 regular expression (error parsing regexp: invalid or unsupported Perl syntax: `(?=`)',
     ],
-    ['a*', 'pattern 2 "a*" matches the empty string, so it would redact nothing'],
+    ['a*', `pattern 2 "a*" can match empty text, so it would insert ${R} where nothing is secret`],
   ])('%s is rejected with a message naming the input and the pattern', (pattern, message) => {
     const value = `ok-[0-9]+\n${pattern}`
     const attempt = () => compileRedactPatterns(parseInputs(read(value)).redactPatterns)
