@@ -5,9 +5,10 @@
  *   npm run bench                  the full run (about 4.5 GB of corpora under bench/.corpus/)
  *   npm run bench -- --small       a small run, for CI: checks that it works and agrees
  *   npm run bench -- --mb 400 --files 100 --runs 5 --memory-mb 2000 --single-mb 1500
- *   npm run bench -- --transcripts-only --transcripts-mb 400    section 6 alone
+ *                     --tool-files 1000 --tools 200 --long-mib 70 --kept-mib 60 --transcripts-mb 400
+ *   npm run bench -- --only 6,7    some sections only
  *
- * Section 6 runs the action against ccusage 20.0.24 (`ccusage session --json --offline`, the
+ * Section 8 runs the action against ccusage 20.0.24 (`ccusage session --json --offline`, the
  * native binary of the npm package) on generated Claude Code transcripts (bench/transcripts.ts),
  * and checks the action's tokens per session against the generator's counts.
  *
@@ -26,6 +27,13 @@ import { parseArgs } from 'node:util'
 import { ACTION, ROOT, runnerEnv } from '../scripts/run-action.ts'
 import { CCUSAGE } from '../scripts/count-transcripts.ts'
 import { makeCorpus, type Corpus } from './corpus.ts'
+import {
+  LONG_STRING_PLACES,
+  makeLongStringCorpus,
+  makeToolCorpus,
+  type LongStringPlace,
+  type ToolNames,
+} from './worst-cases.ts'
 import { makeTranscriptCorpus, type TranscriptCorpus } from './transcripts.ts'
 
 const { values: args } = parseArgs({
@@ -37,8 +45,12 @@ const { values: args } = parseArgs({
     'memory-mb': { type: 'string' },
     'single-mb': { type: 'string' },
     'small-files': { type: 'string' },
+    'tool-files': { type: 'string' },
+    tools: { type: 'string' },
+    'long-mib': { type: 'string' },
+    'kept-mib': { type: 'string' },
+    only: { type: 'string' },
     'transcripts-mb': { type: 'string' },
-    'transcripts-only': { type: 'boolean', default: false },
   },
 })
 const MB = 1_000_000
@@ -49,6 +61,14 @@ const runs = Number(args.runs ?? (small ? 1 : 5))
 const memoryMb = Number(args['memory-mb'] ?? (small ? 20 : 2000))
 const singleMb = Number(args['single-mb'] ?? (small ? 20 : 1500))
 const smallFiles = Number(args['small-files'] ?? (small ? 200 : 10_000))
+const toolFiles = Number(args['tool-files'] ?? (small ? 50 : 1_000))
+const toolsPerFile = Number(args.tools ?? (small ? 40 : 200))
+const longMib = Number(args['long-mib'] ?? (small ? 2 : 70))
+const keptMib = Number(args['kept-mib'] ?? (small ? 0 : 60))
+const MIB = 1024 * 1024
+/** Sections to run (`--only 6,7`); all by default. */
+const only = args.only?.split(',').map(Number)
+const selected = (section: number): boolean => only === undefined || only.includes(section)
 const transcriptsMb = Number(args['transcripts-mb'] ?? (small ? 4 : 400))
 const transcriptSessions = small ? 6 : 40
 const corpusRoot = path.join(ROOT, 'bench', '.corpus')
@@ -108,8 +128,11 @@ async function runJq(corpus: Corpus): Promise<Measure> {
   })
 }
 
-/** Runs the bundled action on the corpus and checks its report against the generator's counts. */
-async function runAction(corpus: Corpus): Promise<Measure> {
+/** Runs the bundled action on the corpus and checks its report (by default, against the generator's counts). */
+async function runAction(
+  corpus: Corpus,
+  check: (corpus: Corpus, report: JsonReport) => Promise<void> = checkReport,
+): Promise<Measure> {
   const out = await mkdtemp(path.join(scratch, 'run-'))
   const files = {
     summary: path.join(out, 'summary.md'),
@@ -129,7 +152,7 @@ async function runAction(corpus: Corpus): Promise<Measure> {
     env.NODE_OPTIONS = `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
-  await checkReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await check(corpus, JSON.parse(await readFile(reportFile, 'utf8')) as JsonReport)
   await rm(out, { recursive: true, force: true })
   return result
 }
@@ -140,8 +163,13 @@ interface ReportFile {
   readonly tools: Record<string, number>
 }
 
+interface JsonReport {
+  readonly files: ReportFile[]
+  readonly unreadable: { readonly path: string; readonly reason: string }[]
+}
+
 /** The fast path's report against the plain truth: the generator's own counts, file by file. */
-async function checkReport(corpus: Corpus, report: { files: ReportFile[] }): Promise<void> {
+async function checkReport(corpus: Corpus, report: JsonReport): Promise<void> {
   const expected = Object.entries(corpus.files)
   const sorted = (record: Record<string, number>): string =>
     JSON.stringify(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -315,43 +343,8 @@ console.log(
 )
 console.log(`medians of ${runs} run(s) each, taking turns\n`)
 
-if (!args['transcripts-only']) await recorderSections()
-
-// 6. Claude Code transcripts: the action against ccusage.
-console.log(
-  `\n6. Claude Code transcripts (${transcriptSessions} sessions with subagents), ccusage against the action`,
-)
-const transcriptsStarted = performance.now()
-const transcripts = await makeTranscriptCorpus(corpusRoot, {
-  sessions: transcriptSessions,
-  bytes: transcriptsMb * MB,
-})
-const madeIn = performance.now() - transcriptsStarted
-console.log(
-  `  corpus: ${fmt.mb(transcripts.bytes)} in ${transcripts.files} files` +
-    (madeIn > 1000 ? ` (generated in ${fmt.ms(madeIn)})` : ''),
-)
-const versus = await alternate(runs, {
-  ccusage: () => runCcusageOn(transcripts),
-  action: () => runActionOnTranscripts(transcripts),
-})
-row('ccusage', transcripts, versus.ccusage!)
-row('action', transcripts, versus.action!)
-console.log(`  ratio action / ccusage ${(versus.action!.ms / versus.ccusage!.ms).toFixed(2)}`)
-if (transcriptsUnchecked !== '') console.log(`  tokens not checked: ${transcriptsUnchecked}`)
-else console.log('  the action agreed with the generated tokens of every session')
-
-console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(2)}`)
-await rm(scratch, { recursive: true, force: true })
-if (disagreements > 0) {
-  console.log(`${disagreements} run(s) disagreed with the generated counts`)
-  process.exit(1)
-}
-console.log('every run agreed with the generated counts')
-
-/** Sections 1 to 5: session-recorder logs, the jq loop and the action. */
-async function recorderSections(): Promise<void> {
-  // 1. The headline: the jq loop against the action on daily files.
+// 1. The headline: the jq loop against the action on daily files.
+if (selected(1)) {
   console.log(`1. ${mainFiles} daily files, jq loop against the action`)
   const daily = await corpus(mainFiles, mainMb)
   console.log(`  corpus: ${fmt.mb(daily.bytes)}`)
@@ -363,21 +356,28 @@ async function recorderSections(): Promise<void> {
   row('action', daily, head.action!)
   if (head.jq) console.log(`  the action is ${(head.jq.ms / head.action!.ms).toFixed(1)}x faster`)
   else console.log('  jq is not installed (apt-get install -y jq): no comparison')
+}
 
-  // 2. Memory on a corpus larger than a runner's memory would like.
+// 2. Memory on a corpus larger than a runner's memory would like.
+if (selected(2)) {
   console.log(`\n2. memory: ${fmt.mb(memoryMb * MB)} in ${mainFiles} files`)
   const large = await corpus(mainFiles, memoryMb)
   const memory = await alternate(Math.min(runs, 3), { action: () => runAction(large) })
   row('action', large, memory.action!)
+}
 
-  // 3. One file larger than V8 can hold as a string.
+// 3. One file larger than V8 can hold as a string.
+if (selected(3)) {
   console.log(`\n3. one file of ${fmt.mb(singleMb * MB)}`)
   const single = await corpus(1, singleMb)
   const one = await alternate(Math.min(runs, 3), { action: () => runAction(single) })
   row('action', single, one.action!)
+}
 
-  // 4. Many small files against few large ones, same bytes.
+// 4. Many small files against few large ones, same bytes.
+if (selected(4)) {
   console.log(`\n4. ${smallFiles} small files against ${mainFiles} large ones, same bytes`)
+  const daily = await corpus(mainFiles, mainMb)
   const many = await corpus(smallFiles, mainMb)
   console.log(`  corpora: ${fmt.mb(many.bytes)} and ${fmt.mb(daily.bytes)}`)
   const spread = await alternate(runs, {
@@ -387,8 +387,10 @@ async function recorderSections(): Promise<void> {
   row(`${smallFiles} files`, many, spread.many!)
   row(`${mainFiles} files`, daily, spread.few!)
   console.log(`  ratio ${(spread.many!.ms / spread.few!.ms).toFixed(2)}`)
+}
 
-  // 5. The fixed cost: a tiny corpus against a bare Node start.
+// 5. The fixed cost: a tiny corpus against a bare Node start.
+if (selected(5)) {
   console.log('\n5. a tiny corpus (one small file) against `node -e 0`')
   const tiny = await corpus(1, 0.01)
   const bare = async (): Promise<Measure> =>
@@ -398,3 +400,111 @@ async function recorderSections(): Promise<void> {
   row('action', tiny, start.action!)
   console.log(`  ratio ${(start.action!.ms / start.bare!.ms).toFixed(2)}`)
 }
+
+// 6. Aggregation by tool name: many distinct names, and names that redact alike, against names
+// shared by every file (as Read and Bash are), with the same files, calls and bytes.
+if (selected(6)) {
+  console.log(
+    `\n6. ${toolFiles} files of ${toolsPerFile} tool calls: distinct names and names that redact alike, against shared names`,
+  )
+  const toolCorpora = Object.fromEntries(
+    await Promise.all(
+      (['shared', 'distinct', 'alike'] as const satisfies readonly ToolNames[]).map(
+        async (names) =>
+          [
+            names,
+            await makeToolCorpus(corpusRoot, { files: toolFiles, toolsPerFile, names }),
+          ] as const,
+      ),
+    ),
+  ) as Record<ToolNames, Corpus>
+  const byNames = await alternate(Math.min(runs, 3), {
+    shared: () => runAction(toolCorpora.shared),
+    distinct: () => runAction(toolCorpora.distinct),
+    alike: () => runAction(toolCorpora.alike),
+  })
+  row('shared names', toolCorpora.shared, byNames.shared!)
+  row('distinct names', toolCorpora.distinct, byNames.distinct!)
+  row('names alike', toolCorpora.alike, byNames.alike!)
+  console.log(
+    `  ratios to shared names: distinct ${(byNames.distinct!.ms / byNames.shared!.ms).toFixed(2)}, ` +
+      `alike ${(byNames.alike!.ms / byNames.shared!.ms).toFixed(2)}`,
+  )
+}
+
+/** A log with a long string is read, or refused with a reason: either way, one file in the report. */
+async function oneFile(_: Corpus, report: JsonReport): Promise<void> {
+  if (report.files.length + report.unreadable.length !== 1) {
+    disagreements++
+    console.log(
+      `  DISAGREES: ${report.files.length} files read, ${report.unreadable.length} refused`,
+    )
+  }
+}
+
+/** Logs holding one string of `mib` MiB at each of `places`, against an ordinary log of the same size. */
+async function longStrings(mib: number, places: readonly LongStringPlace[]): Promise<void> {
+  const corpora = new Map<LongStringPlace, Corpus>()
+  for (const place of places)
+    corpora.set(place, await makeLongStringCorpus(corpusRoot, { bytes: mib * MIB, place }))
+  const ordinary = await corpus(1, corpora.get(places[0]!)!.bytes / MB)
+  const measured = await alternate(Math.min(runs, 3), {
+    ordinary: () => runAction(ordinary),
+    ...Object.fromEntries(
+      places.map((place) => [place, () => runAction(corpora.get(place)!, oneFile)]),
+    ),
+  })
+  row('ordinary log', ordinary, measured.ordinary!)
+  for (const place of places) {
+    const ratio = measured[place]!.ms / measured.ordinary!.ms
+    row(place, corpora.get(place)!, measured[place]!)
+    console.log(`  ${''.padEnd(22)} ratio ${ratio.toFixed(2)}`)
+  }
+}
+
+// 7. One long string in each place a log can hold one, against an ordinary log of the same size;
+// then the longest string that is kept (under 64 MiB), where the report shows and redacts it.
+if (selected(7)) {
+  console.log(
+    `\n7. one string of ${longMib} MiB in each place, against an ordinary log of the same size`,
+  )
+  await longStrings(longMib, Object.keys(LONG_STRING_PLACES) as LongStringPlace[])
+  if (keptMib > 0) {
+    console.log(`\n   one string of ${keptMib} MiB, kept, redacted and published`)
+    await longStrings(keptMib, ['summary', 'tool name', 'session id'])
+  }
+}
+
+// 8. Claude Code transcripts: the action against ccusage.
+if (selected(8)) {
+  console.log(
+    `\n8. Claude Code transcripts (${transcriptSessions} sessions with subagents), ccusage against the action`,
+  )
+  const transcriptsStarted = performance.now()
+  const transcripts = await makeTranscriptCorpus(corpusRoot, {
+    sessions: transcriptSessions,
+    bytes: transcriptsMb * MB,
+  })
+  const madeIn = performance.now() - transcriptsStarted
+  console.log(
+    `  corpus: ${fmt.mb(transcripts.bytes)} in ${transcripts.files} files` +
+      (madeIn > 1000 ? ` (generated in ${fmt.ms(madeIn)})` : ''),
+  )
+  const versus = await alternate(runs, {
+    ccusage: () => runCcusageOn(transcripts),
+    action: () => runActionOnTranscripts(transcripts),
+  })
+  row('ccusage', transcripts, versus.ccusage!)
+  row('action', transcripts, versus.action!)
+  console.log(`  ratio action / ccusage ${(versus.action!.ms / versus.ccusage!.ms).toFixed(2)}`)
+  if (transcriptsUnchecked !== '') console.log(`  tokens not checked: ${transcriptsUnchecked}`)
+  else console.log('  the action agreed with the generated tokens of every session')
+}
+
+console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(2)}`)
+await rm(scratch, { recursive: true, force: true })
+if (disagreements > 0) {
+  console.log(`${disagreements} run(s) disagreed with the generated counts`)
+  process.exit(1)
+}
+console.log('every run agreed with the generated counts')

@@ -12,8 +12,8 @@ import {
   type TokenCounts,
   type UnreadableFile,
 } from './model.js'
-import { BUILT_IN_PRICES, costOf, type PriceTable } from './pricing.js'
-import { keepEachResponseOnce, SYNTHETIC_MODEL, UsageTally } from './usage.js'
+import { BUILT_IN_PRICES, costOf, SYNTHETIC_MODEL, type PriceTable } from './pricing.js'
+import { keepEachResponseOnce, UsageTally } from './usage.js'
 
 /** Tokens and cost of one model. */
 export interface ModelUsage {
@@ -59,7 +59,10 @@ export interface SessionSummary {
   readonly paths: readonly string[]
   readonly firstActivity: string | null
   readonly lastActivity: string | null
-  /** From first to last activity (recorder: start to end when finalized). */
+  /**
+   * From first to last activity in any of its files (recorder: start to end when finalized; an
+   * execution file without timestamps: its run's `duration_ms`).
+   */
   readonly durationMs: number | null
   /** Sum of `turn_duration` lines (or an execution file's `duration_ms`), when given. */
   readonly activeMs: number | null
@@ -142,7 +145,7 @@ export interface Totals {
   readonly kinds: KindCounts
   readonly toolCalls: number
   readonly distinctTools: number
-  /** Sum of the finalized sessions' durations (a session seen in two files counts once). */
+  /** Sum of the sessions' durations (a recorder's only once finalized), each session once. */
   readonly sessionTimeMs: number
   readonly activeDays: number
   readonly firstActivity: string | null

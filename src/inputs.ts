@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { quoted } from './log-text.js'
+import { workspacePathProblem } from './publish/files.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -33,7 +35,7 @@ export interface Inputs {
   readonly failOnParseError: boolean
   /** Follow symbolic links while globbing (links that leave the workspace are still refused). */
   readonly followSymbolicLinks: boolean
-  /** Where to write the JSON report, relative to the workspace; empty for none. */
+  /** Where to write the JSON report, relative to the workspace and inside it; empty for none. */
   readonly reportFile: string
   /** Heading of the report. */
   readonly title: string
@@ -111,7 +113,10 @@ const InputsSchema = z.object({
   [Input.jobSummary]: boolean,
   [Input.failOnParseError]: boolean,
   [Input.followSymbolicLinks]: boolean,
-  [Input.reportFile]: z.string(),
+  [Input.reportFile]: z.string().superRefine((value, context) => {
+    const problem = value === '' ? null : workspacePathProblem(value)
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+  }),
   [Input.title]: z
     .string()
     .min(1, { message: 'expected a non-empty heading' })
@@ -154,7 +159,7 @@ export function parseInputs(read: InputSource): Inputs {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]) as InputName
-      return `input '${name}' is ${JSON.stringify(raw[name])}: ${issue.message}`
+      return `input '${name}' is ${quoted(raw[name])}: ${issue.message}`
     })
     throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`)
   }

@@ -6,10 +6,11 @@ import type { FileOutcome } from './model.js'
 import { loadPricingFile } from './pricing-file.js'
 import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
-import { writeJsonFile } from './publish/files.js'
+import { quoted } from './log-text.js'
+import { writeWorkspaceFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
-import { createRedactor, redactAnalysis } from './redact.js'
+import { createRedactor, redactOutcomes } from './redact.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
@@ -52,18 +53,18 @@ async function report(inputs: Inputs): Promise<void> {
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
   if (found.files.length === 0 && found.refused.length === 0) {
-    const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}.`
+    const message = `No files were found with the provided path: ${inputs.patterns.map(quoted).join(', ')}.`
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
   }
 
-  const outcomes = await readFound(runner.workspace, found)
-  // Everything published below is made from analyses redacted here, and only here.
-  const redactor = createRedactor(userRules)
-  const summarise = (some: readonly FileOutcome[]) =>
-    redactAnalysis(analyse(some, prices), redactor)
-  const analysis = summarise(outcomes)
+  // Everything published below is made from outcomes redacted here, and only here.
+  const outcomes = redactOutcomes(
+    await readFound(runner.workspace, found),
+    createRedactor(userRules),
+  )
+  const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -74,19 +75,24 @@ async function report(inputs: Inputs): Promise<void> {
   let reportFile = ''
   if (inputs.reportFile !== '') {
     const meta = { title: inputs.title, commit: runner.sha, patterns: inputs.patterns }
-    reportFile = await writeJsonFile(
-      runner.workspace,
-      inputs.reportFile,
-      toJsonReport(analysis, meta),
-    )
-    core.info(`Wrote the JSON report to ${reportFile}.`)
+    const json = `${JSON.stringify(toJsonReport(analysis, meta), null, 2)}\n`
+    const written = await writeWorkspaceFile(runner.workspace, inputs.reportFile, json)
+    if (written.ok) {
+      reportFile = written.path
+      core.info(`Wrote the JSON report to ${quoted(reportFile)}.`)
+    } else {
+      core.warning(
+        `The JSON report was not written to ${quoted(inputs.reportFile)} (input '${Input.reportFile}'): ${written.reason}.`,
+        { title: 'JSON report not written' },
+      )
+    }
   }
   const nothingFound = outcomes.length === 0
   const context: ReportContext = {
     title: inputs.title,
     patterns: inputs.patterns,
     fileUrl: fileUrlAtCommit(runner),
-    ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
+    ...(reportFile !== '' && { reportFile: inputs.reportFile }),
   }
   const summaryWritten = inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore')
   if (summaryWritten) {
@@ -107,7 +113,7 @@ async function report(inputs: Inputs): Promise<void> {
         inputs: inputs.comment,
         outcomes,
         analysis,
-        summarise,
+        summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
         context: commentContext,
       }),
     )

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import { textOf, type LogPath } from './log-path.js'
 import type { FileOutcome } from './model.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
@@ -32,9 +33,12 @@ export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
  */
 const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/')
 
-/** Path relative to the workspace with forward slashes, as shown in the report and annotations. */
-export function workspacePath(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/')
+/**
+ * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
+ * byte of a name that is not UTF-8 as `\xHH`).
+ */
+export function workspacePath(workspace: string, file: LogPath): string {
+  return path.relative(workspace, textOf(file)).split(path.sep).join('/')
 }
 
 /**
@@ -42,7 +46,7 @@ export function workspacePath(workspace: string, file: string): string {
  * wording of errors in invalid files, and as the reference the fast path is tested against.
  * Never throws.
  */
-export async function readLogFile(workspace: string, file: string): Promise<FileOutcome> {
+export async function readLogFile(workspace: string, file: LogPath): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
   let bytes: Buffer
   try {
@@ -87,7 +91,7 @@ export interface ReadOptions {
  */
 export async function readLogFiles(
   workspace: string,
-  files: readonly string[],
+  files: readonly LogPath[],
   options: ReadOptions = {},
 ): Promise<FileOutcome[]> {
   const scanned: ScannedFile[] = new Array(files.length)
@@ -111,7 +115,7 @@ export async function readLogFiles(
 /** The outcome of a scanned file: the top level is checked here, on the main thread. */
 async function outcomeOf(
   workspace: string,
-  file: string,
+  file: LogPath,
   scanned: ScannedFile,
 ): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
@@ -129,7 +133,7 @@ async function outcomeOf(
   }
 }
 
-function sizeOf(file: string): number {
+function sizeOf(file: LogPath): number {
   try {
     return statSync(file).size
   } catch {
@@ -143,7 +147,7 @@ function sizeOf(file: string): number {
  * keeps two batches in hand so that it never waits for the main thread between them.
  */
 async function scanInParallel(
-  files: readonly string[],
+  files: readonly LogPath[],
   sizes: readonly number[],
   threads: number,
   scanned: ScannedFile[],

@@ -113,6 +113,7 @@ export interface JsonSession {
     readonly calls: number
     readonly errors: number
   }[]
+  readonly subagents: number
   readonly agents: readonly {
     readonly agentId: string
     readonly type: string | null
@@ -210,6 +211,7 @@ function jsonSession(session: SessionSummary): JsonSession {
     toolCalls: session.toolCalls,
     toolErrors: session.toolErrors,
     tools: session.tools.map(({ tool, calls, errors }) => ({ tool, calls, errors })),
+    subagents: session.subagents,
     agents: session.agents.map((agent) => ({
       agentId: agent.agentId,
       type: agent.type,

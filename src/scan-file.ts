@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer'
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import type { SessionDigest, TextPosition } from './model.js'
+import { sequenceLength, type LogPath } from './log-path.js'
 import { RecorderScanner } from './formats/recorder-scan.js'
 
 /**
@@ -36,7 +37,7 @@ export const CHUNK_BYTES = 8 * 1024 * 1024
  * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
  */
 export function scanFile(
-  file: string,
+  file: LogPath,
   chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
 ): ScannedFile {
   let fd: number
@@ -107,15 +108,6 @@ export class Utf8Check {
   end(): boolean {
     return this.carry.length === 0
   }
-}
-
-/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
-function sequenceLength(lead: number): number {
-  if (lead < 0x80) return 1
-  if (lead >= 0xc2 && lead <= 0xdf) return 2
-  if (lead >= 0xe0 && lead <= 0xef) return 3
-  if (lead >= 0xf0 && lead <= 0xf4) return 4
-  return 0
 }
 
 /** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */

@@ -3,12 +3,14 @@
  * batch, and answers with what it found. Bundled on its own, so it loads only the scanner.
  */
 import { parentPort } from 'node:worker_threads'
+import type { LogPath } from './log-path.js'
 import { CHUNK_BYTES, scanFile, type ScannedFile } from './scan-file.js'
 
 /** A batch of files to scan, and the answer. */
 export interface ScanRequest {
   readonly batch: number
-  readonly files: readonly string[]
+  /** A path sent as bytes arrives as a plain Uint8Array. */
+  readonly files: readonly (LogPath | Uint8Array)[]
 }
 export interface ScanAnswer {
   readonly batch: number
@@ -19,7 +21,9 @@ const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
 parentPort?.on('message', (request: ScanRequest) => {
   const answer: ScanAnswer = {
     batch: request.batch,
-    results: request.files.map((file) => scanFile(file, chunk)),
+    results: request.files.map((file) =>
+      scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk),
+    ),
   }
   parentPort!.postMessage(answer)
 })

@@ -4,9 +4,7 @@
  */
 import type { ModelUsage, UsageSummary } from './analyse.js'
 import type { ExecutionRun, ResponseRecord, TokenCounts } from './model.js'
-
-/** The model of responses Claude Code makes locally (API errors, interruptions): no usage, no price. */
-export const SYNTHETIC_MODEL = '<synthetic>'
+import { SYNTHETIC_MODEL } from './pricing.js'
 
 /** The responses of one file, with what decides between copies of a response in several files. */
 export interface ResponseSource {
@@ -81,6 +79,7 @@ export class UsageTally {
 
   /** One kept response, with its cost (`costOf`), or null when its model has no price. */
   addResponse(response: ResponseRecord, costUsd: number | null): void {
+    // Claude Code's own lines for API errors and interruptions: no usage, no price.
     if (response.model === SYNTHETIC_MODEL) return
     const model = this.model(response.model)
     model.responses += 1

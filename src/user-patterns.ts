@@ -4,6 +4,7 @@
  */
 import { RE2JS } from 're2js'
 import { Input } from './inputs.js'
+import { quoted } from './log-text.js'
 import { REDACTED, type Redactor } from './redact.js'
 
 /**
@@ -18,12 +19,12 @@ export function compileUserPattern(source: string): RE2JS {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new Error(
-      `${JSON.stringify(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`,
+      `${quoted(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`,
     )
   }
   if (matchesEmptyText(source))
     throw new Error(
-      `${JSON.stringify(source)} can match empty text, so it would insert ${REDACTED} where nothing is secret; a pattern must match at least one character`,
+      `${quoted(source)} can match empty text, so it would insert ${REDACTED} where nothing is secret; a pattern must match at least one character`,
     )
   return pattern
 }
@@ -80,7 +81,7 @@ export function compileRedactPatterns(sources: readonly string[]): Redactor[] {
   })
   if (problems.length > 0)
     throw new Error(
-      `Invalid input: input '${Input.redactPatterns}' is ${JSON.stringify(sources.join('\n'))}: ${problems.join('; ')}`,
+      `Invalid input: input '${Input.redactPatterns}' is ${quoted(sources.join('\n'))}: ${problems.join('; ')}`,
     )
   return rules
 }

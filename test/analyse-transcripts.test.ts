@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { analyse } from '../src/analyse.js'
 import type { ExecutionRun, ResponseRecord } from '../src/model.js'
 import { costOf, type PriceTable } from '../src/pricing.js'
-import { createRedactor, REDACTED, redactAnalysis } from '../src/redact.js'
+import { createRedactor, REDACTED, redactOutcomes } from '../src/redact.js'
 import {
   kinds,
   readFile,
@@ -519,36 +519,34 @@ describe('session-recorder logs', () => {
 
 describe('redaction of what transcripts add', () => {
   const secret = (label: string) => `${label} token=${'s3cr3t'}${label.length}`
-  const analysis = analyse(
-    [
-      transcriptFile('p/s.jsonl', {
-        sessionId: secret('session'),
-        toolErrors: { [secret('tool')]: 1 },
-        facts: {
-          responses: [
-            response('msg_1', { model: secret('m'), tokens: { input: 1 } }),
-            response('msg_2', { model: `${secret('m')}x`, tokens: { input: 2 } }),
-            response('msg_3', { toolUses: [secret('tool')] }),
-          ],
-          versions: [secret('version')],
-          branches: [secret('branch'), `${secret('branch')}y`],
+  const outcomes = [
+    transcriptFile('p/s.jsonl', {
+      sessionId: secret('session'),
+      toolErrors: { [secret('tool')]: 1 },
+      facts: {
+        responses: [
+          response('msg_1', { model: secret('m'), tokens: { input: 1 } }),
+          response('msg_2', { model: `${secret('m')}x`, tokens: { input: 2 } }),
+          response('msg_3', { toolUses: [secret('tool')] }),
+        ],
+        versions: [secret('version')],
+        branches: [secret('branch'), `${secret('branch')}y`],
+      },
+    }),
+    transcriptFile('p/s/subagents/agent-1.jsonl', {
+      sessionId: secret('session'),
+      facts: {
+        agent: {
+          agentId: secret('agent'),
+          type: secret('type'),
+          description: `Look for ${secret('description')}`,
         },
-      }),
-      transcriptFile('p/s/subagents/agent-1.jsonl', {
-        sessionId: secret('session'),
-        facts: {
-          agent: {
-            agentId: secret('agent'),
-            type: secret('type'),
-            description: `Look for ${secret('description')}`,
-          },
-          responses: [response('msg_4', { model: secret('m'), tokens: { output: 4 } })],
-        },
-      }),
-    ],
-    prices,
-  )
-  const redacted = redactAnalysis(analysis, createRedactor([]))
+        responses: [response('msg_4', { model: secret('m'), tokens: { output: 4 } })],
+      },
+    }),
+  ]
+  const analysis = analyse(outcomes, prices)
+  const redacted = analyse(redactOutcomes(outcomes, createRedactor([])), prices)
 
   it('leaves no secret in session ids, models, versions, branches or agents', () => {
     expect(JSON.stringify(redacted)).not.toContain('s3cr3t')
@@ -573,6 +571,6 @@ describe('redaction of what transcripts add', () => {
     ])
     expect(redacted.usage!.unpricedModels).toEqual([model])
     expect(redacted.usage!.tokens).toEqual(analysis.usage!.tokens)
-    expect(session!.agents[0]!.usage.models.map((usage) => usage.model)).toEqual([model])
+    expect(session!.agents[0]!.usage.models.map(({ model: name }) => name)).toEqual([model])
   })
 })

@@ -317,7 +317,7 @@ describe('the bundled action on files it cannot read', () => {
     const result = await run(dir, { path: '../*/session_*.json' })
     expect(result.exitCode).toBe(1)
     expect(commands(result.stdout, 'error')).toEqual([
-      `::error::The path pattern '../*/session_*.json' points outside the workspace (${dir}); only files inside the workspace are read.`,
+      `::error::The path pattern "../*/session_*.json" points outside the workspace (${dir}); only files inside the workspace are read.`,
     ])
     expect(result.summary).toBe('')
   })
@@ -351,7 +351,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'report-file': REPORT_FILE })
     expect(result.exitCode).toBe(0)
     expect(commands(result.stdout, 'warning')).toEqual([
-      '::warning::No files were found with the provided path: .claude/session_logs/session_*.json.',
+      '::warning::No files were found with the provided path: ".claude/session_logs/session_*.json".',
     ])
     expect(result.summary).toBe(await committedOutput('empty'))
     expect(result.outputs).toMatchObject({
@@ -366,7 +366,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'if-no-files-found': 'error' })
     expect(result.exitCode).toBe(1)
     expect(commands(result.stdout, 'error')).toEqual([
-      '::error::No files were found with the provided path: .claude/session_logs/session_*.json.',
+      '::error::No files were found with the provided path: ".claude/session_logs/session_*.json".',
     ])
     expect(result.summary).toBe('')
     expect(result.outputs).toEqual({})
@@ -406,6 +406,10 @@ describe('the bundled action with bad inputs', () => {
       { path: '!**' },
       `input 'path' is "!**": expected at least one glob pattern that is not an exclusion`,
     ],
+    [
+      { 'report-file': '../report.json' },
+      `input 'report-file' is "../report.json": expected a path inside the workspace, with no '..' that leaves it`,
+    ],
   ])(
     'fails on %j with a message naming the input, the value and what is accepted',
     async (inputs, message) => {
@@ -416,6 +420,31 @@ describe('the bundled action with bad inputs', () => {
       expect(result.outputs).toEqual({})
     },
   )
+})
+
+describe('the bundled action with a report-file it cannot or should not write', () => {
+  it('warns when a folder is at the path, and still writes the summary and outputs', async () => {
+    const dir = await workspace('team-week')
+    await mkdir(path.join(dir, REPORT_FILE))
+    const result = await run(dir, { 'report-file': REPORT_FILE })
+    expect(result.exitCode).toBe(0)
+    expect(commands(result.stdout, 'warning')).toEqual([
+      `::warning title=JSON report not written::The JSON report was not written to "${REPORT_FILE}" (input 'report-file'): a folder is at that path.`,
+    ])
+    expect(result.summary).toContain('**4 files**')
+    expect(result.summary).not.toContain('JSON report:')
+    expect(result.outputs).toMatchObject({ files: '4', 'report-file': '' })
+  })
+
+  it('prints a value holding line breaks on one line, so it cannot become a workflow command', async () => {
+    const dir = await workspace('team-week')
+    const result = await run(dir, { 'report-file': 'r.json\n::error::injected\r::error::too' })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout.split(/\r\n|\r|\n/).filter((line) => line.startsWith('::'))).toEqual([])
+    expect(result.stdout).toContain(
+      `Wrote the JSON report to ${JSON.stringify(path.join(dir, 'r.json\n::error::injected\r::error::too'))}.`,
+    )
+  })
 })
 
 describe('the bundled action with job-summary: false', () => {

@@ -5,7 +5,6 @@ import {
   type InteractionKind,
   type SessionDigest,
 } from '../model.js'
-import { truncate } from '../truncate.js'
 
 /**
  * What a parser extracts from one interaction: only the fields the report uses. A field is
@@ -271,9 +270,16 @@ function contentDefect(facts: InteractionFacts, field: 'tool' | 'summary'): stri
   return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`
 }
 
-/** Log text quoted in a problem, shortened so that a problem stays one short line. */
+/**
+ * Log text quoted in a problem, on one line: as it is but for line breaks and tabs made spaces, so
+ * that redaction (which runs on the whole problem later) sees it whole. Escaping or cutting it here
+ * would hide a secret from redaction: `password\t=` escaped no longer reads as a name given a
+ * value, and a token cut short no longer looks like one. Text too long to quote is described.
+ */
 function quote(value: string): string {
-  return JSON.stringify(truncate(value, QUOTED_MAX))
+  if (value.length > QUOTED_MAX) return `(${value.length} characters)`
+  // Not `\s`, which takes in U+FEFF: an invisible character must stay one, and be removed later.
+  return `"${value.replace(/[\t-\r\u2028\u2029]+/g, ' ')}"`
 }
 
 function kindOf(facts: InteractionFacts): InteractionKind {

@@ -203,7 +203,7 @@ export function analysisOf(parts: {
       prompts: sum((summary) => summary.prompts),
       responses: sum((summary) => summary.responses),
       toolErrors: sum((summary) => summary.toolErrors),
-      subagents: sum((summary) => summary.agents.length),
+      subagents: sum((summary) => summary.subagents),
       ...parts.totals,
     },
     tools,
@@ -259,6 +259,7 @@ export function mixedWeek(): Analysis {
     ],
     paths: [`${PROJECT}/b7e1c2d4-5f60-4a8b-9c0d-1e2f3a4b5c6d.jsonl`, explore.path],
     agents: [explore],
+    subagents: 1,
     usage: usageOf([
       modelUsage(OPUS, {
         responses: 27,
