@@ -17,9 +17,8 @@
 import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { costOf } from '../src/pricing.ts'
 import type { ResponseRecord } from '../src/model.ts'
-import { BUILT_IN_PRICES } from '../src/pricing.ts'
+import { BUILT_IN_PRICES, costOf } from '../src/pricing.ts'
 import {
   ccusageTokens,
   eachPairOnce,
