@@ -12,11 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3529);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
 /**
  * The user's own secret patterns (`redact-patterns`), in RE2 syntax. A module of its own, loaded
  * only when the input is set: the RE2 engine is a quarter of a megabyte that most runs never need.
  */
+
 
 
 
@@ -32,10 +34,10 @@ function compileUserPattern(source) {
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`${JSON.stringify(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`);
+        throw new Error(`${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .T)(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`);
     }
     if (matchesEmptyText(source))
-        throw new Error(`${JSON.stringify(source)} can match empty text, so it would insert ${_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF} where nothing is secret; a pattern must match at least one character`);
+        throw new Error(`${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .T)(source)} can match empty text, so it would insert ${_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF} where nothing is secret; a pattern must match at least one character`);
     return pattern;
 }
 /**
@@ -81,7 +83,7 @@ function compileRedactPatterns(sources) {
         }
     });
     if (problems.length > 0)
-        throw new Error(`Invalid input: input '${_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.redactPatterns}' is ${JSON.stringify(sources.join('\n'))}: ${problems.join('; ')}`);
+        throw new Error(`Invalid input: input '${_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.redactPatterns}' is ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .T)(sources.join('\n'))}: ${problems.join('; ')}`);
     return rules;
 }
 

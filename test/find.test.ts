@@ -103,7 +103,7 @@ describe('anchorPattern', () => {
     'refuses %s, which reaches outside the workspace',
     (pattern) => {
       expect(() => anchorPattern(pattern, workspace)).toThrow(
-        `The path pattern '${pattern}' points outside the workspace (${workspace}); only files inside the workspace are read.`,
+        `The path pattern ${JSON.stringify(pattern)} points outside the workspace (${workspace}); only files inside the workspace are read.`,
       )
     },
   )

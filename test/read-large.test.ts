@@ -73,7 +73,7 @@ describe('large files', () => {
     const peakFile = path.join(out, 'peak-rss')
     const run = await runAction({
       workspace,
-      inputs: { 'report-file': path.join(out, 'report.json') },
+      inputs: { 'report-file': 'report.json' },
       env: {
         PEAK_RSS_FILE: peakFile,
         NODE_OPTIONS: `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`,
@@ -81,7 +81,7 @@ describe('large files', () => {
       outDir: out,
     })
     expect(run.exitCode, run.stderr).toBe(0)
-    const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8'))
+    const report = JSON.parse(await readFile(path.join(workspace, 'report.json'), 'utf8'))
     const file = report.files.find((entry: { path: string }) => entry.path.endsWith('06-01.json'))
     expect(file.byType).toEqual({
       user_message: 0,
@@ -102,11 +102,11 @@ describe('large files', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'large-run-'))
     const run = await runAction({
       workspace,
-      inputs: { 'report-file': path.join(out, 'report.json') },
+      inputs: { 'report-file': 'report.json' },
       outDir: out,
     })
     expect(run.exitCode, run.stderr).toBe(0)
-    const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8'))
+    const report = JSON.parse(await readFile(path.join(workspace, 'report.json'), 'utf8'))
     expect(report.files).toHaveLength(5)
     for (let day = 2; day <= 5; day++) {
       const name = path.join(workspace, '.claude', 'session_logs', `session_2025-06-0${day}.json`)
@@ -246,7 +246,7 @@ describe('strings the report does not show', () => {
     const peakFile = path.join(out, 'peak-rss')
     const run = await runAction({
       workspace,
-      inputs: { 'report-file': path.join(out, 'report.json') },
+      inputs: { 'report-file': 'report.json' },
       env: {
         PEAK_RSS_FILE: peakFile,
         NODE_OPTIONS: `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`,
@@ -254,7 +254,7 @@ describe('strings the report does not show', () => {
       outDir: out,
     })
     expect(run.exitCode, run.stderr).toBe(0)
-    const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8'))
+    const report = JSON.parse(await readFile(path.join(workspace, 'report.json'), 'utf8'))
     expect(report.files).toHaveLength(1)
     expect(report.files[0].byType).toMatchObject({ tool_call: 1, tool_result: 3 })
     // 290 MB of file: only the one string of unknown use is held, and never past the limit.

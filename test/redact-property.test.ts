@@ -5,8 +5,7 @@
  * gone). The property runs on every publisher in-process, and once through the bundled action.
  * The fake credentials are generated at run time, so none sits in the sources.
  */
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -233,12 +232,11 @@ describe('the bundled action', () => {
       files[logPath(day)] = logWith(day, text)
     })
     const workspace = await workspaceWith(files)
-    const out = await mkdtemp(path.join(tmpdir(), 'redact-property-'))
-    const reportFile = path.join(out, 'report.json')
+    const reportFile = path.join(workspace, 'report.json')
     const run = await runAction({
       workspace,
       inputs: {
-        'report-file': reportFile,
+        'report-file': 'report.json',
         'comment-on-pr': 'true',
         'pr-number': '7',
         'comment-scope': 'all',

@@ -7,6 +7,42 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/log-path.ts
+
+/** A path as text: a name that is not valid UTF-8 shows each stray byte as `\xHH`. */
+function textOf(file) {
+    if (typeof file === 'string')
+        return file;
+    if (isUtf8(file))
+        return file.toString();
+    let text = '';
+    let start = 0;
+    let i = 0;
+    while (i < file.length) {
+        const length = sequenceLength(file[i]);
+        if (length > 0 && i + length <= file.length && isUtf8(file.subarray(i, i + length))) {
+            i += length;
+            continue;
+        }
+        const hex = file[i].toString(16).toUpperCase().padStart(2, '0');
+        text += `${file.toString('utf8', start, i)}\\x${hex}`;
+        start = ++i;
+    }
+    return text + file.toString('utf8', start);
+}
+/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
+function sequenceLength(lead) {
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The shapes passed between the pipeline's stages. Readers turn a log file of any format into a
@@ -29,24 +65,7 @@ function emptyTokenCounts() {
     return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
 }
 
-;// CONCATENATED MODULE: ./src/truncate.ts
-/** Plain-text shortening, shared by the digest rules and the renderers (no markdown here). */
-/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
-function truncate(value, max) {
-    if (value.length <= max)
-        return value;
-    // Walks only the first `max` code points: a log string can be megabytes long.
-    const kept = [];
-    for (const char of value) {
-        if (kept.length === max)
-            return `${kept.slice(0, max - 1).join('')}…`;
-        kept.push(char);
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
-
 
 /** Placeholder for a tool call whose tool name is missing or not a string. */
 const UNKNOWN_TOOL = '(unknown tool)';
@@ -260,9 +279,17 @@ function contentDefect(facts, field) {
         return `with an empty content.${field}`;
     return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`;
 }
-/** Log text quoted in a problem, shortened so that a problem stays one short line. */
+/**
+ * Log text quoted in a problem, on one line: as it is but for line breaks and tabs made spaces, so
+ * that redaction (which runs on the whole problem later) sees it whole. Escaping or cutting it here
+ * would hide a secret from redaction: `password\t=` escaped no longer reads as a name given a
+ * value, and a token cut short no longer looks like one. Text too long to quote is described.
+ */
 function quote(value) {
-    return JSON.stringify(truncate(value, QUOTED_MAX));
+    if (value.length > QUOTED_MAX)
+        return `(${value.length} characters)`;
+    // Not `\s`, which takes in U+FEFF: an invisible character must stay one, and be removed later.
+    return `"${value.replace(/[\t-\r\u2028\u2029]+/g, ' ')}"`;
 }
 function kindOf(facts) {
     if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
@@ -1141,6 +1168,7 @@ function describeByte(byte) {
 
 
 
+
 /**
  * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
  * opens at once (and is then refused) rather than waiting for a writer forever.
@@ -1232,18 +1260,6 @@ class Utf8Check {
         return this.carry.length === 0;
     }
 }
-/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
-function sequenceLength(lead) {
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
 /** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
 function completeLength(chunk, start) {
     const n = chunk.length;
@@ -1332,7 +1348,7 @@ const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
     const answer = {
         batch: request.batch,
-        results: request.files.map((file) => scanFile(file, chunk)),
+        results: request.files.map((file) => scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk)),
     };
     external_node_worker_threads_namespaceObject.parentPort.postMessage(answer);
 });
