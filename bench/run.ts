@@ -87,6 +87,12 @@ for log in .claude/session_logs/session_*.json; do
 done
 `
 
+/**
+ * The JSON report, written where the action allows it: inside the workspace, beside the logs (no
+ * `path` pattern of the benchmark matches it), and removed after each run.
+ */
+const REPORT_FILE = 'bench-report.json'
+
 interface Measure {
   readonly ms: number
   /** Peak resident set size in bytes, or NaN when it could not be measured. */
@@ -141,10 +147,10 @@ async function runAction(
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(out, 'report.json')
+  const reportFile = path.join(corpus.workspace, REPORT_FILE)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
-    { workspace: corpus.workspace, inputs: { 'report-file': reportFile, 'job-summary': 'true' } },
+    { workspace: corpus.workspace, inputs: { 'report-file': REPORT_FILE, 'job-summary': 'true' } },
     files,
   )
   if (!hasGnuTime) {
@@ -153,6 +159,7 @@ async function runAction(
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   await check(corpus, JSON.parse(await readFile(reportFile, 'utf8')) as JsonReport)
+  await rm(reportFile)
   await rm(out, { recursive: true, force: true })
   return result
 }
@@ -208,14 +215,14 @@ async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(out, 'report.json')
+  const reportFile = path.join(corpus.workspace, REPORT_FILE)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
     {
       workspace: corpus.workspace,
       inputs: {
         path: '.claude/projects/**/*.jsonl',
-        'report-file': reportFile,
+        'report-file': REPORT_FILE,
         'job-summary': 'true',
       },
     },
@@ -227,6 +234,7 @@ async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   checkTranscriptReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await rm(reportFile)
   await rm(out, { recursive: true, force: true })
   return result
 }
