@@ -1,11 +1,11 @@
 /**
- * Runs the bundled action over a folder of real session-recorder logs (read in place) and checks
+ * Runs the bundled action over a copy of a folder of real session-recorder logs and checks
  * its numbers: against an independent count of every file, and against the figures known for the
  * one real log published so far.
  *
  *   node scripts/check-corpus.ts <folder>
  */
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { countPlainly } from './plain-count.ts'
@@ -24,10 +24,13 @@ const KNOWN: Record<
 
 const folder = path.resolve(process.argv[2] ?? '../shared/corpus/recorder')
 const out = await mkdtemp(path.join(tmpdir(), 'corpus-'))
-const reportFile = path.join(out, 'report.json')
+// A copy as the workspace: the action writes its report inside the workspace, never in the corpus.
+const workspace = path.join(out, 'workspace')
+await cp(folder, workspace, { recursive: true })
+const reportFile = path.join(workspace, 'reports', 'session-report.json')
 const run = await runAction({
-  workspace: folder,
-  inputs: { path: '*.json', 'report-file': reportFile },
+  workspace,
+  inputs: { path: '*.json', 'report-file': 'reports/session-report.json' },
   outDir: out,
 })
 const failures: string[] = []
