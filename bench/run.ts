@@ -87,12 +87,6 @@ for log in .claude/session_logs/session_*.json; do
 done
 `
 
-/**
- * The JSON report, written where the action allows it: inside the workspace, beside the logs (no
- * `path` pattern of the benchmark matches it), and removed after each run.
- */
-const REPORT_FILE = 'bench-report.json'
-
 interface Measure {
   readonly ms: number
   /** Peak resident set size in bytes, or NaN when it could not be measured. */
@@ -147,10 +141,12 @@ async function runAction(
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(corpus.workspace, REPORT_FILE)
+  // The action writes only inside the workspace: the report goes there, named for this run.
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
-    { workspace: corpus.workspace, inputs: { 'report-file': REPORT_FILE, 'job-summary': 'true' } },
+    { workspace: corpus.workspace, inputs: { 'report-file': reportName, 'job-summary': 'true' } },
     files,
   )
   if (!hasGnuTime) {
@@ -159,7 +155,7 @@ async function runAction(
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   await check(corpus, JSON.parse(await readFile(reportFile, 'utf8')) as JsonReport)
-  await rm(reportFile)
+  await rm(reportFile, { force: true })
   await rm(out, { recursive: true, force: true })
   return result
 }
@@ -215,14 +211,15 @@ async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(corpus.workspace, REPORT_FILE)
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
     {
       workspace: corpus.workspace,
       inputs: {
         path: '.claude/projects/**/*.jsonl',
-        'report-file': REPORT_FILE,
+        'report-file': reportName,
         'job-summary': 'true',
       },
     },
@@ -234,7 +231,7 @@ async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   checkTranscriptReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
-  await rm(reportFile)
+  await rm(reportFile, { force: true })
   await rm(out, { recursive: true, force: true })
   return result
 }

@@ -1,5 +1,5 @@
 /**
- * Runs the bundled action over a copy of a folder of real session-recorder logs and checks
+ * Runs the bundled action over a folder of real session-recorder logs (read in place) and checks
  * its numbers: against an independent count of every file, and against the figures known for the
  * one real log published so far.
  *
@@ -24,13 +24,13 @@ const KNOWN: Record<
 
 const folder = path.resolve(process.argv[2] ?? '../shared/corpus/recorder')
 const out = await mkdtemp(path.join(tmpdir(), 'corpus-'))
-// A copy as the workspace: the action writes its report inside the workspace, never in the corpus.
+// The action writes its report only inside the workspace, and the corpus is not ours to write in.
 const workspace = path.join(out, 'workspace')
 await cp(folder, workspace, { recursive: true })
-const reportFile = path.join(workspace, 'reports', 'session-report.json')
+const reportFile = path.join(workspace, 'report.json')
 const run = await runAction({
   workspace,
-  inputs: { path: '*.json', 'report-file': 'reports/session-report.json' },
+  inputs: { path: '*.json', 'report-file': 'report.json' },
   outDir: out,
 })
 const failures: string[] = []

@@ -17,8 +17,9 @@
 import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { costOf } from '../src/pricing.ts'
 import type { ResponseRecord } from '../src/model.ts'
-import { BUILT_IN_PRICES, costOf } from '../src/pricing.ts'
+import { BUILT_IN_PRICES } from '../src/pricing.ts'
 import {
   ccusageTokens,
   eachPairOnce,
@@ -158,11 +159,11 @@ console.log(
 // 2. The action against the independent count, session by session (its sessions: a `sessionId`,
 //    with every subagent file of that session folded in).
 const out = path.join(scratch, 'action')
-// Inside the workspace, as the action requires; `**/*.jsonl` does not match it.
-const reportFile = path.join(projects, 'session-report.json')
+// The action writes its report only inside the workspace, here the copy of the corpus.
+const reportFile = path.join(projects, 'report.json')
 const run = await runAction({
   workspace: projects,
-  inputs: { path: '**/*.jsonl', 'report-file': 'session-report.json', 'job-summary': 'true' },
+  inputs: { path: '**/*.jsonl', 'report-file': 'report.json', 'job-summary': 'true' },
   outDir: out,
 })
 console.log(`\nthe action (dist/index.js): exit code ${run.exitCode}`)
