@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { load } from 'js-yaml'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changelogSections, checkRelease } from '../scripts/release.ts'
 import { ROOT } from '../scripts/run-action.ts'
 
@@ -111,5 +113,69 @@ describe('the release workflow', async () => {
     expect(release).toContain('major="${GITHUB_REF_NAME%%.*}"')
     expect(release).toContain('git push --force origin "refs/tags/$major"')
     expect(release).toContain('gh release create "$GITHUB_REF_NAME"')
+  })
+})
+
+describe("the release workflow's move of the major tag", async () => {
+  const workflow = load(
+    await readFile(path.join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8'),
+  ) as { jobs: { release: { steps: { name?: string; run?: string }[] } } }
+  const script = workflow.jobs.release.steps.find(
+    (step) => step.name === 'Move the major tag',
+  )!.run!
+  let dir = ''
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.test', ...args], {
+      cwd,
+      encoding: 'utf8',
+    }).trim()
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'release-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  /** Runs the step as the workflow would for `tag`, in a clone of `origin`; returns v1's commit there. */
+  async function release(clone: string, origin: string, tag: string): Promise<string> {
+    git(clone, 'fetch', '--quiet', '--tags', '--force', 'origin')
+    const output = path.join(dir, 'output')
+    await writeFile(output, '')
+    execFileSync('bash', ['-e', '-c', script], {
+      cwd: clone,
+      env: {
+        ...process.env,
+        GITHUB_REF_NAME: tag,
+        GITHUB_SHA: git(clone, 'rev-parse', `${tag}^{commit}`),
+        GITHUB_OUTPUT: output,
+      },
+      stdio: 'ignore',
+    })
+    expect(await readFile(output, 'utf8')).toBe('tag=v1\n')
+    return git(origin, 'rev-parse', 'v1^{commit}')
+  }
+
+  it('moves v1 to each newer release, and never back to an older one', async () => {
+    const origin = path.join(dir, 'origin.git')
+    const work = path.join(dir, 'work')
+    const clone = path.join(dir, 'clone')
+    git(dir, 'init', '--quiet', '--bare', origin)
+    git(dir, 'clone', '--quiet', origin, work)
+    const commit = (version: string) => {
+      git(work, 'commit', '--quiet', '--allow-empty', '-m', version)
+      git(work, 'tag', `v${version}`)
+      git(work, 'push', '--quiet', 'origin', `HEAD:refs/heads/release-${version}`, `v${version}`)
+      return git(work, 'rev-parse', 'HEAD')
+    }
+    const first = commit('1.0.0')
+    git(dir, 'clone', '--quiet', origin, clone)
+    expect(await release(clone, origin, 'v1.0.0')).toBe(first)
+    const second = commit('1.10.0')
+    expect(await release(clone, origin, 'v1.10.0')).toBe(second)
+    // A fix of 1.9 released after 1.10: v1 stays on 1.10.
+    git(work, 'checkout', '--quiet', first)
+    commit('1.9.1')
+    expect(await release(clone, origin, 'v1.9.1')).toBe(second)
   })
 })
