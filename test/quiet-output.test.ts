@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { ROOT } from '../scripts/run-action.ts'
 
 describe('the test output', () => {
-  it('holds no ::debug:: commands from the search tests, and their results', async () => {
+  it("holds the search tests' results and none of their debug commands", async () => {
     const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs')
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
