@@ -36,14 +36,17 @@ const minimal = (inputs: string, outputs = '') =>
 describe("the README's tables", () => {
   it('list every input and every output of action.yml, in its order, and nothing else', async () => {
     const readme = await readFile(README, 'utf8')
-    expect(namesInReadme(readme, 'inputs')).toEqual(Object.keys(action.inputs))
-    expect(namesInReadme(readme, 'outputs')).toEqual(Object.keys(action.outputs))
+    const hint = 'the README differs from action.yml: run `npm run docs`'
+    expect(namesInReadme(readme, 'inputs'), hint).toEqual(Object.keys(action.inputs))
+    expect(namesInReadme(readme, 'outputs'), hint).toEqual(Object.keys(action.outputs))
   })
 
   it('are what `npm run docs` makes of action.yml, word for word', async () => {
     const readme = await readFile(README, 'utf8')
-    // On failure: run `npm run docs` and commit README.md.
-    expect(await readmeWithTables(readme, action)).toBe(readme)
+    expect(
+      await readmeWithTables(readme, action),
+      'the README differs from action.yml: run `npm run docs`',
+    ).toBe(readme)
   })
 
   it('show defaults as code, several patterns one by one, and no default as nothing', () => {
