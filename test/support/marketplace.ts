@@ -1,7 +1,8 @@
 /**
  * What GitHub Marketplace accepts in action.yml's `branding`: the Feather icons GitHub lists
- * (Feather's set less the few it leaves out) and its badge colours, from GitHub's metadata syntax
- * documentation ("branding").
+ * (Feather's set less the thirteen it leaves out: coffee, columns, divide, divide-circle,
+ * divide-square, frown, hexagon, key, meh, mouse-pointer, smile, tool, x-octagon) and its nine
+ * badge colours, from GitHub's metadata syntax documentation ("branding").
  */
 export const BRANDING_COLORS = [
   'white',
@@ -45,5 +46,8 @@ volume-x volume watch wifi-off wifi wind x-circle x-square x zap-off zap zoom-in
   .trim()
   .split(/\s+/)
 
-/** The longest description the marketplace shows whole on an action's card. */
-export const DESCRIPTION_MAX = 125
+/**
+ * The marketplace's publishing form refuses a longer description: "Description must be less
+ * than 125 characters".
+ */
+export const DESCRIPTION_MAX = 124
