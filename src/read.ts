@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import type { FileOutcome } from './model.js'
+import type { FormatChoice } from './formats/detect.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
 import { CHUNK_BYTES, describeFsError, scanFile, type ScannedFile } from './scan-file.js'
@@ -66,6 +67,8 @@ export interface ReadOptions {
   readonly threads?: number
   /** Where the worker's bundle is; the one beside this bundle by default. */
   readonly workerUrl?: URL
+  /** The `format` input: each file's format from its content (`auto`, the default), or one for all. */
+  readonly format?: FormatChoice
 }
 
 /**
@@ -78,6 +81,7 @@ export async function readLogFiles(
   files: readonly string[],
   options: ReadOptions = {},
 ): Promise<FileOutcome[]> {
+  const format = options.format ?? 'auto'
   const scanned: ScannedFile[] = new Array(files.length)
   const sizes = files.map(sizeOf)
   const total = sizes.reduce((sum, size) => sum + size, 0)
@@ -86,9 +90,9 @@ export async function readLogFiles(
     const largest = sizes.reduce((most, size) => Math.max(most, size), 0)
     // A buffer as small as the files allows: one small file should not cost 8 MB.
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1))
-    files.forEach((file, index) => (scanned[index] = scanFile(file, chunk)))
+    files.forEach((file, index) => (scanned[index] = scanFile(file, chunk, format)))
   } else {
-    await scanInParallel(files, sizes, threads, scanned, options.workerUrl)
+    await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl)
   }
   const outcomes: FileOutcome[] = []
   for (const [index, file] of files.entries())
@@ -106,6 +110,8 @@ async function outcomeOf(
   switch (scanned.kind) {
     case 'unreadable':
       return { ok: false, path: shown, reason: scanned.reason }
+    case 'digested':
+      return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest }
     case 'invalid-json':
       if (scanned.bytes <= REREAD_LIMIT_BYTES) return readLogFile(workspace, file)
       return { ok: false, path: shown, reason: scanned.reason, position: scanned.position }
@@ -135,6 +141,7 @@ async function scanInParallel(
   sizes: readonly number[],
   threads: number,
   scanned: ScannedFile[],
+  format: FormatChoice,
   workerUrl = new URL(WORKER_BUNDLE, import.meta.url),
 ): Promise<void> {
   const batches = makeBatches(sizes, threads)
@@ -154,7 +161,11 @@ async function scanInParallel(
           const batch = take()
           if (batch === undefined) return
           inHand++
-          const request: ScanRequest = { batch, files: batches[batch]!.map((i) => files[i]!) }
+          const request: ScanRequest = {
+            batch,
+            format,
+            files: batches[batch]!.map((i) => files[i]!),
+          }
           worker.postMessage(request)
         }
         worker.on('message', (answer: ScanAnswer) => {
@@ -176,12 +187,12 @@ async function scanInParallel(
   for (let batch = take(); batch !== undefined; batch = take()) {
     store(
       batch,
-      batches[batch]!.map((index) => scanFile(files[index]!, chunk)),
+      batches[batch]!.map((index) => scanFile(files[index]!, chunk, format)),
     )
     await new Promise((resolve) => setImmediate(resolve))
   }
   await Promise.all(workers)
-  files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk)))
+  files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)))
 }
 
 /**

@@ -1,6 +1,10 @@
 import { isUtf8 } from 'node:buffer'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
-import type { SessionDigest, TextPosition } from './model.js'
+import type { LogFormat, SessionDigest, TextPosition } from './model.js'
+import { transcriptContext } from './formats/claude-code/context.js'
+import { TranscriptDigestBuilder } from './formats/claude-code/digest.js'
+import { TranscriptLineScanner } from './formats/claude-code/line-scanner.js'
+import { detectFormat, type FormatChoice } from './formats/detect.js'
 import { RecorderScanner } from './formats/recorder-scan.js'
 
 /**
@@ -14,6 +18,8 @@ export type ScannedFile =
       readonly top: unknown
       readonly digest: SessionDigest
     }
+  /** A format whose top level needs no further check. */
+  | { readonly kind: 'digested'; readonly bytes: number; readonly digest: SessionDigest }
   | { readonly kind: 'unreadable'; readonly reason: string }
   | {
       readonly kind: 'invalid-json'
@@ -26,12 +32,15 @@ export type ScannedFile =
 export const CHUNK_BYTES = 8 * 1024 * 1024
 
 /**
- * Reads one session-recorder log in chunks through `RecorderScanner`, checking that it is UTF-8 as
- * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
+ * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
+ * a session-recorder log through `RecorderScanner`, checking that it is UTF-8 as it goes; a Claude
+ * Code transcript through `TranscriptLineScanner`. Never throws; memory stays within one chunk plus
+ * the strings the report keeps.
  */
 export function scanFile(
   file: string,
   chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
+  format: FormatChoice = 'auto',
 ): ScannedFile {
   let fd: number
   try {
@@ -42,33 +51,55 @@ export function scanFile(
   try {
     if (fstatSync(fd).isDirectory())
       return { kind: 'unreadable', reason: 'is a directory, not a file' }
-    const scanner = new RecorderScanner()
-    const utf8 = new Utf8Check()
-    let bytes = 0
-    let scanning = true
-    for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null)
-      if (read === 0) break
-      bytes += read
-      const piece = read === chunk.length ? chunk : chunk.subarray(0, read)
-      if (!utf8.push(piece)) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
-      // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
-      if (scanning) scanning = scanner.push(piece)
-    }
-    if (!utf8.end()) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
-    const result = scanner.end()
-    if (result.ok) return { kind: 'scanned', bytes, top: result.top, digest: result.digest }
-    if (!result.syntax) return { kind: 'unreadable', reason: result.reason }
-    return {
-      kind: 'invalid-json',
-      bytes,
-      reason: `invalid JSON: ${result.reason}`,
-      position: positionAt(fd, result.offset, chunk),
-    }
+    const first = readSync(fd, chunk, 0, chunk.length, null)
+    const head = chunk.subarray(0, first)
+    const chosen: LogFormat = format === 'auto' ? detectFormat(head) : format
+    if (chosen === 'claude-code') return scanTranscript(file, fd, chunk, first)
+    return scanRecorderLog(fd, chunk, first)
   } catch (error) {
     return { kind: 'unreadable', reason: describeFsError(error) }
   } finally {
     closeSync(fd)
+  }
+}
+
+/** Reads the rest of a transcript whose first `first` bytes are in `chunk`. */
+function scanTranscript(file: string, fd: number, chunk: Buffer, first: number): ScannedFile {
+  const builder = new TranscriptDigestBuilder(transcriptContext(file))
+  const scanner = new TranscriptLineScanner(builder)
+  let bytes = 0
+  for (let read = first; read > 0; read = readSync(fd, chunk, 0, chunk.length, null)) {
+    bytes += read
+    scanner.push(read === chunk.length ? chunk : chunk.subarray(0, read))
+  }
+  scanner.end()
+  const result = builder.build()
+  if (!result.ok) return { kind: 'unreadable', reason: result.reason }
+  return { kind: 'digested', bytes, digest: result.digest }
+}
+
+/** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
+function scanRecorderLog(fd: number, chunk: Buffer, first: number): ScannedFile {
+  const scanner = new RecorderScanner()
+  const utf8 = new Utf8Check()
+  let bytes = 0
+  let scanning = true
+  for (let read = first; read > 0; read = readSync(fd, chunk, 0, chunk.length, null)) {
+    bytes += read
+    const piece = read === chunk.length ? chunk : chunk.subarray(0, read)
+    if (!utf8.push(piece)) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+    // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
+    if (scanning) scanning = scanner.push(piece)
+  }
+  if (!utf8.end()) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+  const result = scanner.end()
+  if (result.ok) return { kind: 'scanned', bytes, top: result.top, digest: result.digest }
+  if (!result.syntax) return { kind: 'unreadable', reason: result.reason }
+  return {
+    kind: 'invalid-json',
+    bytes,
+    reason: `invalid JSON: ${result.reason}`,
+    position: positionAt(fd, result.offset, chunk),
   }
 }
 

@@ -3,11 +3,13 @@
  * batch, and answers with what it found. Bundled on its own, so it loads only the scanner.
  */
 import { parentPort } from 'node:worker_threads'
+import type { FormatChoice } from './formats/detect.js'
 import { CHUNK_BYTES, scanFile, type ScannedFile } from './scan-file.js'
 
 /** A batch of files to scan, and the answer. */
 export interface ScanRequest {
   readonly batch: number
+  readonly format: FormatChoice
   readonly files: readonly string[]
 }
 export interface ScanAnswer {
@@ -19,7 +21,7 @@ const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
 parentPort?.on('message', (request: ScanRequest) => {
   const answer: ScanAnswer = {
     batch: request.batch,
-    results: request.files.map((file) => scanFile(file, chunk)),
+    results: request.files.map((file) => scanFile(file, chunk, request.format)),
   }
   parentPort!.postMessage(answer)
 })
