@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FORMAT_CHOICES, type FormatChoice } from './formats/detect.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -16,6 +17,8 @@ export const Input = {
   commentScope: 'comment-scope',
   prNumber: 'pr-number',
   redactPatterns: 'redact-patterns',
+  format: 'format',
+  executionFile: 'execution-file',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -38,6 +41,13 @@ export interface Inputs {
   readonly title: string
   /** The user's own secret patterns (RE2 syntax), redacted besides the built-in ones. */
   readonly redactPatterns: readonly string[]
+  /** How each file's format is chosen: from its content (`auto`), or one format for every file. */
+  readonly format: FormatChoice
+  /**
+   * A claude-code-action execution file, as given (absolute, or relative to the workspace); empty
+   * for none. The one file that may lie outside the workspace, under `RUNNER_TEMP`.
+   */
+  readonly executionFile: string
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
 }
@@ -59,7 +69,7 @@ export interface CommentInputs {
 }
 
 export const DEFAULTS: Readonly<Record<InputName, string>> = {
-  path: '.claude/session_logs/session_*.json',
+  path: '.claude/session_logs/session_*.json\n.claude/projects/**/*.jsonl',
   'if-no-files-found': 'warn',
   'job-summary': 'true',
   'fail-on-parse-error': 'false',
@@ -73,6 +83,8 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'comment-scope': 'changed',
   'pr-number': '',
   'redact-patterns': '',
+  format: 'auto',
+  'execution-file': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -128,6 +140,10 @@ const InputsSchema = z.object({
     .transform((value) => (value === '' ? null : Number(value))),
   // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
   [Input.redactPatterns]: z.string().transform(nonEmptyLines),
+  [Input.format]: z.enum(FORMAT_CHOICES, {
+    message: `expected one of ${FORMAT_CHOICES.join(', ')}`,
+  }),
+  [Input.executionFile]: z.string(),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -170,5 +186,7 @@ export function parseInputs(read: InputSource): Inputs {
       prNumber: values[Input.prNumber],
     },
     redactPatterns: values[Input.redactPatterns],
+    format: values[Input.format],
+    executionFile: values[Input.executionFile],
   }
 }

@@ -3,6 +3,7 @@ import { analyse } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
 import { Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
+import { readGivenExecutionFile } from './execution-file.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { writeJsonFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
@@ -25,11 +26,21 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Every matched file's outcome: the files read, then those refused before reading. */
-export async function readFound(workspace: string, found: FoundFiles): Promise<FileOutcome[]> {
+/**
+ * Every matched file's outcome: the files read, then those refused before reading, then the
+ * execution file given, if any.
+ */
+export async function readFound(
+  workspace: string,
+  found: FoundFiles,
+  options: Pick<Inputs, 'format' | 'executionFile'> = { format: 'auto', executionFile: '' },
+): Promise<FileOutcome[]> {
   return [
-    ...(await readLogFiles(workspace, found.files)),
+    ...(await readLogFiles(workspace, found.files, { format: options.format })),
     ...found.refused.map((file) => ({ ok: false as const, ...file })),
+    ...(options.executionFile === ''
+      ? []
+      : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
   ]
 }
 
@@ -44,14 +55,14 @@ async function report(inputs: Inputs): Promise<void> {
     workspace: runner.workspace,
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
-  if (found.files.length === 0 && found.refused.length === 0) {
+  if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
     const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}.`
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
   }
 
-  const outcomes = await readFound(runner.workspace, found)
+  const outcomes = await readFound(runner.workspace, found, inputs)
   // Everything published below is made from analyses redacted here, and only here.
   const redactor = createRedactor(userRules)
   const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)

@@ -100,6 +100,23 @@ export async function readLogFiles(
   return outcomes
 }
 
+/**
+ * Reads one file as an execution file of claude-code-action, shown under the name given. Never
+ * throws.
+ */
+export function readExecutionFile(file: string, shown: string): FileOutcome {
+  const scanned = scanFile(file, Buffer.allocUnsafe(64 * 1024), 'execution-file')
+  switch (scanned.kind) {
+    case 'digested':
+      return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest }
+    case 'unreadable':
+    case 'invalid-json':
+      return { ok: false, path: shown, reason: scanned.reason }
+    case 'scanned':
+      return { ok: false, path: shown, reason: 'is not an execution file' }
+  }
+}
+
 /** The outcome of a scanned file: the top level is checked here, on the main thread. */
 async function outcomeOf(
   workspace: string,

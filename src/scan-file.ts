@@ -1,10 +1,12 @@
 import { isUtf8 } from 'node:buffer'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import path from 'node:path'
 import type { LogFormat, SessionDigest, TextPosition } from './model.js'
 import { transcriptContext } from './formats/claude-code/context.js'
 import { TranscriptDigestBuilder } from './formats/claude-code/digest.js'
 import { TranscriptLineScanner } from './formats/claude-code/line-scanner.js'
 import { detectFormat, type FormatChoice } from './formats/detect.js'
+import { digestExecutionFile } from './formats/execution-file/digest.js'
 import { RecorderScanner } from './formats/recorder-scan.js'
 
 /**
@@ -40,7 +42,7 @@ export const CHUNK_BYTES = 8 * 1024 * 1024
 export function scanFile(
   file: string,
   chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
-  format: FormatChoice = 'auto',
+  format: FormatChoice | 'execution-file' = 'auto',
 ): ScannedFile {
   let fd: number
   try {
@@ -55,6 +57,12 @@ export function scanFile(
     const head = chunk.subarray(0, first)
     const chosen: LogFormat = format === 'auto' ? detectFormat(head) : format
     if (chosen === 'claude-code') return scanTranscript(file, fd, chunk, first)
+    if (chosen === 'execution-file') {
+      const scanned = scanExecutionFile(file, fd)
+      // In `auto`, an array of anything else is read as a recorder log, which says what is wrong.
+      if (scanned !== null || format === 'execution-file') return scanned ?? notExecution
+      return scanRecorderLog(fd, chunk, readSync(fd, chunk, 0, chunk.length, 0))
+    }
     return scanRecorderLog(fd, chunk, first)
   } catch (error) {
     return { kind: 'unreadable', reason: describeFsError(error) }
@@ -76,6 +84,41 @@ function scanTranscript(file: string, fd: number, chunk: Buffer, first: number):
   const result = builder.build()
   if (!result.ok) return { kind: 'unreadable', reason: result.reason }
   return { kind: 'digested', bytes, digest: result.digest }
+}
+
+/** Execution files are read whole: one run's messages, far smaller than this. */
+export const EXECUTION_FILE_LIMIT_BYTES = 256 * 1024 * 1024
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+const notExecution: ScannedFile = {
+  kind: 'unreadable',
+  reason:
+    'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+}
+
+/**
+ * Reads an execution file of claude-code-action whole, and parses it; null when it is valid JSON
+ * but no array of Agent SDK messages.
+ */
+function scanExecutionFile(file: string, fd: number): ScannedFile | null {
+  const size = fstatSync(fd).size
+  if (size > EXECUTION_FILE_LIMIT_BYTES)
+    return {
+      kind: 'unreadable',
+      reason: `is an execution file over ${EXECUTION_FILE_LIMIT_BYTES / 1024 / 1024} MiB, not read`,
+    }
+  const whole = Buffer.allocUnsafe(size)
+  const read = readSync(fd, whole, 0, size, 0)
+  let text: string
+  try {
+    text = strictUtf8.decode(whole.subarray(0, read))
+  } catch {
+    return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+  }
+  const result = digestExecutionFile(text, path.basename(file).replace(/\.json$/, ''))
+  if (result.ok) return { kind: 'digested', bytes: read, digest: result.digest }
+  if (result.shape) return null
+  return { kind: 'unreadable', reason: result.reason }
 }
 
 /** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */

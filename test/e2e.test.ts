@@ -118,7 +118,7 @@ describe('the bundled action on a normal week of logs', () => {
       schemaVersion: 1,
       title: 'Claude Code sessions',
       commit: '0123456789abcdef0123456789abcdef01234567',
-      patterns: ['.claude/session_logs/session_*.json'],
+      patterns: ['.claude/session_logs/session_*.json', '.claude/projects/**/*.jsonl'],
       totals: {
         files: 4,
         unreadableFiles: 0,
@@ -343,7 +343,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'report-file': REPORT_FILE })
     expect(result.exitCode).toBe(0)
     expect(commands(result.stdout, 'warning')).toEqual([
-      '::warning::No files were found with the provided path: .claude/session_logs/session_*.json.',
+      '::warning::No files were found with the provided path: .claude/session_logs/session_*.json, .claude/projects/**/*.jsonl.',
     ])
     expect(result.summary).toBe(await committedOutput('empty'))
     expect(result.outputs).toMatchObject({
@@ -358,7 +358,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'if-no-files-found': 'error' })
     expect(result.exitCode).toBe(1)
     expect(commands(result.stdout, 'error')).toEqual([
-      '::error::No files were found with the provided path: .claude/session_logs/session_*.json.',
+      '::error::No files were found with the provided path: .claude/session_logs/session_*.json, .claude/projects/**/*.jsonl.',
     ])
     expect(result.summary).toBe('')
     expect(result.outputs).toEqual({})

@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { listByFolder, walk } from '../src/find.js'
+import { listByFolder, listByTree, walk } from '../src/find.js'
 
 vi.mock('@actions/core', () => ({ debug: vi.fn(), isDebug: () => false }))
 
@@ -31,6 +31,10 @@ beforeAll(async () => {
     `${LOGS}/nested/session_2026-03-05.json`,
     'session_root.json',
     'notes/session_2026-03-06.json',
+    '.claude/projects/-home-dev-app/5b1c.jsonl',
+    '.claude/projects/-home-dev-app/5b1c/subagents/agent-a1.jsonl',
+    '.claude/projects/-home-dev-app/5b1c/subagents/agent-a1.meta.json',
+    '.claude/projects/-home-dev-app/.hidden/x.jsonl',
   ]
   for (const file of files) {
     await mkdir(path.dirname(path.join(workspace, file)), { recursive: true })
@@ -39,6 +43,11 @@ beforeAll(async () => {
   await mkdir(path.join(workspace, LOGS, 'session_dir.json'))
   await symlink('session_2026-03-01.json', path.join(workspace, LOGS, 'session_link.json'))
   await symlink('missing.json', path.join(workspace, LOGS, 'session_broken.json'))
+  await mkdir(path.join(workspace, '.claude/projects/-home-dev-app/folder.jsonl'))
+  await symlink(
+    path.join(workspace, '.claude/projects/-home-dev-app/5b1c'),
+    path.join(workspace, '.claude/projects/linked'),
+  )
 })
 
 const PATTERNS: readonly (readonly string[])[] = [
@@ -82,5 +91,33 @@ describe('listing a folder', () => {
     const linked = await mkdtemp(path.join(tmpdir(), 'find-listing-linked-'))
     await symlink(path.join(workspace, LOGS), path.join(linked, 'logs'))
     expect(listByFolder(['logs/*.json'], linked, realpathSync.native(linked), false)).toBeNull()
+  })
+})
+
+describe('listing a tree', () => {
+  const TREE_PATTERNS: readonly (readonly string[])[] = [
+    ['**/session_*.json'],
+    ['*/session_*.json'],
+    [`${LOGS}/**`],
+    ['**/*.json', '!**/nested/**'],
+    ['**/*.json', '!notes/*'],
+    [`${LOGS}/session_*.json`, '!**/nested'],
+    ['.claude/**/session_2026-03-0[1-3].json', 'notes/**/*.json'],
+    [`.claude/session_logs/session_*.json`, '.claude/projects/**/*.jsonl'],
+    ['absent/**/*.json'],
+  ]
+  for (const patterns of TREE_PATTERNS) {
+    it(`finds what the walk finds for ${patterns.join(' ')}`, async () => {
+      const real = realpathSync.native(workspace)
+      const listed = listByTree(patterns, workspace, real, false)
+      expect(listed).not.toBeNull()
+      expect([...listed!].sort()).toEqual((await walk(patterns, workspace, false)).sort())
+    })
+  }
+
+  it('leaves links followed and trailing slashes to the walk', () => {
+    const real = realpathSync.native(workspace)
+    expect(listByTree(['**/*.json'], workspace, real, true)).toBeNull()
+    expect(listByTree([`${LOGS}/`], workspace, real, false)).toBeNull()
   })
 })

@@ -75,6 +75,7 @@ const CACHE_5M = 34
 const CACHE_1H = 35
 const SERVER_TOOL_VALUE = 36
 const WEB_SEARCHES = 37
+const TOOL_USE_RESULT = 38
 
 // A token cut by the end of a chunk, resumed with the next one.
 const NO_TOKEN = 0
@@ -102,6 +103,7 @@ const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
     ['isCompactSummary', IS_COMPACT],
     ['isApiErrorMessage', IS_API_ERROR],
     ['message', MESSAGE_VALUE],
+    ['toolUseResult', TOOL_USE_RESULT],
   ],
   [MESSAGE]: [
     ['id', MESSAGE_ID],
@@ -192,6 +194,8 @@ export class TranscriptLineScanner {
   /** Anything but whitespace seen on this line. */
   private started = false
   private bad: BadLine | null = null
+  /** The rest of the line holds nothing the report reads: only its end is looked for. */
+  private restSkipped = false
   private topIsObject = false
   private bomBytes = 0
 
@@ -234,7 +238,7 @@ export class TranscriptLineScanner {
     while (i < n) {
       const newline = chunk.indexOf(NEWLINE, i)
       const end = newline === -1 ? n : newline
-      if (this.bad === null && i < end) {
+      if (this.bad === null && !this.restSkipped && i < end) {
         try {
           this.scan(chunk, i, end)
         } catch (error) {
@@ -255,11 +259,17 @@ export class TranscriptLineScanner {
 
   /** Ends the file: a last line without a newline is a line too. */
   end(): void {
+    if (this.restSkipped)
+      this.bad = new BadLine('the line ends before its JSON value does (truncated?)')
     this.endLine()
   }
 
   private endLine(): void {
     const number = this.lineNumber++
+    if (this.restSkipped) {
+      this.token = NO_TOKEN
+      this.expect = AFTER_END
+    }
     if (this.bad === null && this.started) {
       if (this.token === NUMBER_TOKEN && this.roles.length === 0 && this.skipDepth === 0) {
         // A line that is only a number ends with it.
@@ -284,6 +294,7 @@ export class TranscriptLineScanner {
       this.started = false
     }
     this.bad = null
+    this.restSkipped = false
     this.topIsObject = false
     this.expect = VALUE
     this.slot = ROOT
@@ -342,6 +353,7 @@ export class TranscriptLineScanner {
           const close = closingQuote(b, i + 1, i + 1, end)
           if (close === -1) return this.cut(b, i + 1, end, true)
           this.keyDone(b, i + 1, close)
+          if (this.slot === TOOL_USE_RESULT && this.skipsRest()) return
           i = close + 1
           // The colon usually follows at once: take it here rather than on another turn.
           if (b[i] === 0x3a) {
@@ -441,6 +453,7 @@ export class TranscriptLineScanner {
         if (this.stringIsKey) {
           this.keyDone(bytes, 0, bytes.length)
           this.expect = COLON
+          if (this.slot === TOOL_USE_RESULT && this.skipsRest()) return -1
         } else {
           this.stringDone(bytes, 0, bytes.length)
           this.afterValue()
@@ -549,6 +562,23 @@ export class TranscriptLineScanner {
         return
       }
     }
+  }
+
+  /**
+   * `toolUseResult` repeats a tool's result in a structure of its own, often the largest part of
+   * the line, and comes after the fields the report reads (`type`, `timestamp`, the message): once
+   * those were seen, the rest of the line is passed over to its newline, unchecked. The fields some
+   * versions write after it (`cwd`, `sessionId`, `version`, `gitBranch`) are on every other line.
+   */
+  private skipsRest(): boolean {
+    if (
+      this.roles.length !== 1 ||
+      this.facts.type === undefined ||
+      this.facts.timestamp === undefined
+    )
+      return false
+    this.restSkipped = true
+    return true
   }
 
   private stringDone(b: Buffer, start: number, end: number): void {
