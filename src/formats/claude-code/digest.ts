@@ -92,6 +92,9 @@ export class TranscriptDigestBuilder implements LineSink {
   private firstBadLine: string | null = null
   private lastStamp: string | undefined
   private lastStampMs = Number.NaN
+  /** The last valid day seen (`YYYY-MM-DDT`) and its start. */
+  private dayText = '\u0000'
+  private dayMs = 0
 
   constructor(context: TranscriptContext) {
     this.context = context
@@ -292,10 +295,51 @@ export class TranscriptDigestBuilder implements LineSink {
     if (stamp === undefined) return Number.NaN
     if (stamp !== this.lastStamp) {
       this.lastStamp = stamp
-      this.lastStampMs = parseInstant(stamp)
+      this.lastStampMs = this.quickInstant(stamp)
     }
     return this.lastStampMs
   }
+
+  /**
+   * Claude Code writes every timestamp as `YYYY-MM-DDTHH:MM:SS.mmmZ`: such a stamp on a day
+   * already checked needs only its time read; anything else goes through the strict parser.
+   */
+  private quickInstant(stamp: string): number {
+    if (stamp.length !== 24 || stamp.charCodeAt(23) !== 0x5a || stamp.charCodeAt(19) !== 0x2e)
+      return parseInstant(stamp)
+    if (!stamp.startsWith(this.dayText)) {
+      const ms = parseInstant(stamp)
+      if (Number.isNaN(ms)) return ms
+      this.dayText = stamp.slice(0, 11)
+      this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS
+      return ms
+    }
+    const hours = digits(stamp, 11, 2)
+    const minutes = digits(stamp, 14, 2)
+    const seconds = digits(stamp, 17, 2)
+    const millis = digits(stamp, 20, 3)
+    if (
+      hours > 23 ||
+      minutes > 59 ||
+      seconds > 59 ||
+      Math.min(hours, minutes, seconds, millis) < 0 ||
+      stamp.charCodeAt(13) !== 0x3a ||
+      stamp.charCodeAt(16) !== 0x3a
+    )
+      return parseInstant(stamp)
+    return this.dayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis
+  }
+}
+
+/** The number written with `count` decimal digits at `at`, or -1. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0
+  for (let k = at; k < at + count; k++) {
+    const digit = text.charCodeAt(k) - 0x30
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
 }
 
 /** A user line the user typed: a string, or text (or an image) not written by Claude Code. */

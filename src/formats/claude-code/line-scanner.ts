@@ -187,6 +187,7 @@ class BadLine {
  */
 export class TranscriptLineScanner {
   private readonly sink: LineSink
+  private readonly recent = new RecentValues()
   private facts: LineFacts = emptyLineFacts()
   private block: BlockFacts = emptyBlockFacts()
   private usage: UsageFacts = emptyUsageFacts()
@@ -406,7 +407,7 @@ export class TranscriptLineScanner {
               this.numberText = b.toString('latin1', i, end)
               return
             }
-            this.numberDone(b.toString('latin1', i, stop))
+            this.numberDone(stop - i <= 15 ? integerAt(b, i, stop) : -1, b, i, stop)
             i = stop
             continue
           }
@@ -471,7 +472,8 @@ export class TranscriptLineScanner {
       this.numberText += b.toString('latin1', from, stop)
       if (stop === end) return -1
       this.token = NO_TOKEN
-      this.numberDone(this.numberText)
+      const text = Buffer.from(this.numberText, 'latin1')
+      this.numberDone(-1, text, 0, text.length)
       return stop
     }
     const stop = this.literalFrom(b, from, end)
@@ -592,7 +594,7 @@ export class TranscriptLineScanner {
       }
       return
     }
-    const value = decode(b, start, end)
+    const value = this.recent.text(slot, b, start, end)
     const facts = this.facts
     switch (slot) {
       case TYPE:
@@ -646,10 +648,15 @@ export class TranscriptLineScanner {
     }
   }
 
-  private numberDone(text: string): void {
-    const value = Number(text)
-    if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text))
-      throw new BadLine('invalid number')
+  /** A number ends: `integer` is its value when it is a plain integer (-1 when not known). */
+  private numberDone(integer: number, b: Buffer, start: number, end: number): void {
+    let value = integer
+    if (value < 0) {
+      const text = b.toString('latin1', start, end)
+      if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text))
+        throw new BadLine('invalid number')
+      value = Number(text)
+    }
     const tokens = value > 0 && Number.isFinite(value) ? value : 0
     switch (this.slot) {
       case DURATION:
@@ -748,6 +755,46 @@ export class TranscriptLineScanner {
       this.literalAt++
     }
     return i
+  }
+}
+
+/**
+ * The value of the digits `start..end` when they are a plain integer without a leading zero, or
+ * -1 (a sign, fraction or exponent is read by the slow path, which also checks the grammar).
+ */
+function integerAt(b: Buffer, start: number, end: number): number {
+  if (b[start] === 0x30 && end - start > 1) return -1
+  let value = 0
+  for (let k = start; k < end; k++) {
+    const digit = b[k]! - 0x30
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
+/**
+ * The last value decoded for each slot, by its bytes: a session's id, version, branch, folder,
+ * model and line types repeat on nearly every line, so most are never decoded again.
+ */
+class RecentValues {
+  private readonly bytes: (Uint8Array | undefined)[] = []
+  private readonly texts: string[] = []
+
+  text(slot: number, b: Buffer, start: number, end: number): string {
+    const length = end - start
+    if (length > 64 || slot === TIMESTAMP || slot === BLOCK_ID || slot === TOOL_USE_ID)
+      return decode(b, start, end)
+    const known = this.bytes[slot]
+    if (known !== undefined && known.length === length) {
+      let k = length - 1
+      while (k >= 0 && known[k] === b[start + k]) k--
+      if (k < 0) return this.texts[slot]!
+    }
+    const text = decode(b, start, end)
+    this.bytes[slot] = Uint8Array.prototype.slice.call(b, start, end)
+    this.texts[slot] = text
+    return text
   }
 }
 
