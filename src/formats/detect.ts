@@ -51,6 +51,8 @@ function hasTranscriptLines(head: Buffer): boolean {
     }
     scanner.push(head.subarray(start, newline + 1))
     start = newline + 1
+    // The usual case: the first line is a transcript line (a recorder log's never is).
+    if (transcript === 1 && other === 0) return true
   }
   return transcript > other
 }
