@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import type { FileOutcome } from './model.js'
-import type { FormatChoice } from './formats/detect.js'
+import { KNOWN_FORMATS_HINT, type FormatChoice } from './formats/detect.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
 import { CHUNK_BYTES, describeFsError, scanFile, type ScannedFile } from './scan-file.js'
@@ -96,7 +96,7 @@ export async function readLogFiles(
   }
   const outcomes: FileOutcome[] = []
   for (const [index, file] of files.entries())
-    outcomes.push(await outcomeOf(workspace, file, scanned[index]!))
+    outcomes.push(await outcomeOf(workspace, file, scanned[index]!, format))
   return outcomes
 }
 
@@ -122,6 +122,7 @@ async function outcomeOf(
   workspace: string,
   file: string,
   scanned: ScannedFile,
+  format: FormatChoice,
 ): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
   switch (scanned.kind) {
@@ -134,7 +135,13 @@ async function outcomeOf(
       return { ok: false, path: shown, reason: scanned.reason, position: scanned.position }
     case 'scanned': {
       const top = checkTopLevel(scanned.top)
-      if (!top.ok) return { ok: false, path: shown, reason: top.reason }
+      // In `auto`, a file whose content fits no format says which formats there are.
+      if (!top.ok)
+        return {
+          ok: false,
+          path: shown,
+          reason: format === 'auto' ? `${top.reason}; ${KNOWN_FORMATS_HINT}` : top.reason,
+        }
       return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest }
     }
   }

@@ -6,6 +6,12 @@ import { TranscriptLineScanner } from './claude-code/line-scanner.js'
 export const FORMAT_CHOICES = ['auto', 'session-recorder', 'claude-code'] as const
 export type FormatChoice = (typeof FORMAT_CHOICES)[number]
 
+/** Added to what is wrong with a file read in `auto`: the formats read, and how to choose one. */
+export const KNOWN_FORMATS_HINT =
+  'the formats read are session-recorder logs (a JSON object with "interactions"), Claude Code ' +
+  'transcripts (JSON lines, each an object with a "type") and claude-code-action execution files ' +
+  '(a JSON array of messages); the format input reads every file as one of them'
+
 /** Bytes of a file's start looked at to tell its format. */
 export const SNIFF_BYTES = 64 * 1024
 /** Lines of a file's start looked at for a transcript line. */
