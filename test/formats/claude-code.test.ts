@@ -377,3 +377,46 @@ describe('a subagent file', () => {
     expect(digestOf([{ type: 'summary', summary: 's' }]).sessionId).toBe('from-the-name')
   })
 })
+
+describe('the rest of a line after toolUseResult', () => {
+  it('is passed over once the type and timestamp were read, even when broken', () => {
+    const line = JSON.stringify(toolResult('toolu_1', 'out', { isError: true }))
+    // Everything after "toolUseResult" is not looked at: a broken copy still counts.
+    const broken = line.replace(/"toolUseResult":\{.*$/, '"toolUseResult":{"stdout":"x}')
+    const digest = digestOf([assistant('msg_1', [toolUseBlock('toolu_1', 'Bash')]), broken])
+    expect(digest.problems).toEqual([])
+    expect(Object.fromEntries(factsOf(digest).toolErrors)).toEqual({ Bash: 1 })
+  })
+
+  it('is still a truncated line when the file ends before the newline', () => {
+    const line = JSON.stringify(toolResult('toolu_1', 'out'))
+    const result = scan(jsonl([prompt('one')]) + line.slice(0, line.indexOf('toolUseResult') + 20))
+    expect(result).toMatchObject({
+      ok: true,
+      digest: {
+        problems: [
+          'line 2: not JSON (the line ends before its JSON value does (truncated?)); skipped',
+        ],
+      },
+    })
+  })
+
+  it('is read when the type or timestamp comes after it', () => {
+    const line = { toolUseResult: { usage: { input_tokens: 5 } }, ...prompt('late fields') }
+    expect(digestOf([line]).kinds.user_message).toBe(1)
+  })
+})
+
+describe('timestamps', () => {
+  it('takes a time that does not exist for no time, on a day already seen', () => {
+    const digest = digestOf([
+      prompt('a', { timestamp: '2026-03-02T09:00:00.000Z' }),
+      prompt('b', { timestamp: '2026-03-02T25:00:00.000Z' }),
+      prompt('c', { timestamp: '2026-03-02T09:30:00.500Z' }),
+      prompt('d', { timestamp: '2026-02-30T09:30:00.500Z' }),
+    ])
+    expect(digest.start).toBe('2026-03-02T09:00:00.000Z')
+    expect(digest.end).toBe('2026-03-02T09:30:00.500Z')
+    expect(Object.fromEntries(digest.interactionsByDay)).toEqual({ '2026-03-02': 2 })
+  })
+})
