@@ -311,7 +311,8 @@ export async function makeCorpus(root: string, options: CorpusOptions): Promise<
   return corpus
 }
 
-async function folderBytes(folder: string): Promise<number> {
+/** Bytes of the files in a folder. */
+export async function folderBytes(folder: string): Promise<number> {
   let total = 0
   for (const name of await readdir(folder)) total += (await stat(path.join(folder, name))).size
   return total

@@ -5,6 +5,12 @@
  *   npm run bench                  the full run (about 4.5 GB of corpora under bench/.corpus/)
  *   npm run bench -- --small       a small run, for CI: checks that it works and agrees
  *   npm run bench -- --mb 400 --files 100 --runs 5 --memory-mb 2000 --single-mb 1500
+ *                     --tool-files 1000 --tools 200 --long-mib 70 --kept-mib 60 --transcripts-mb 400
+ *   npm run bench -- --only 6,7    some sections only
+ *
+ * Section 8 runs the action against ccusage 20.0.24 (`ccusage session --json --offline`, the
+ * native binary of the npm package) on generated Claude Code transcripts (bench/transcripts.ts),
+ * and checks the action's tokens per session against the generator's counts.
  *
  * Every run of the action is checked against the counts the generator recorded while writing
  * each file; a disagreement ends the benchmark with exit code 1. Timings are printed, never
@@ -19,7 +25,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ACTION, ROOT, runnerEnv } from '../scripts/run-action.ts'
+import { CCUSAGE } from '../scripts/count-transcripts.ts'
 import { makeCorpus, type Corpus } from './corpus.ts'
+import {
+  LONG_STRING_PLACES,
+  makeLongStringCorpus,
+  makeToolCorpus,
+  type LongStringPlace,
+  type ToolNames,
+} from './worst-cases.ts'
+import { makeTranscriptCorpus, type TranscriptCorpus } from './transcripts.ts'
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +45,12 @@ const { values: args } = parseArgs({
     'memory-mb': { type: 'string' },
     'single-mb': { type: 'string' },
     'small-files': { type: 'string' },
+    'tool-files': { type: 'string' },
+    tools: { type: 'string' },
+    'long-mib': { type: 'string' },
+    'kept-mib': { type: 'string' },
+    only: { type: 'string' },
+    'transcripts-mb': { type: 'string' },
   },
 })
 const MB = 1_000_000
@@ -40,6 +61,16 @@ const runs = Number(args.runs ?? (small ? 1 : 5))
 const memoryMb = Number(args['memory-mb'] ?? (small ? 20 : 2000))
 const singleMb = Number(args['single-mb'] ?? (small ? 20 : 1500))
 const smallFiles = Number(args['small-files'] ?? (small ? 200 : 10_000))
+const toolFiles = Number(args['tool-files'] ?? (small ? 50 : 1_000))
+const toolsPerFile = Number(args.tools ?? (small ? 40 : 200))
+const longMib = Number(args['long-mib'] ?? (small ? 2 : 70))
+const keptMib = Number(args['kept-mib'] ?? (small ? 0 : 60))
+const MIB = 1024 * 1024
+/** Sections to run (`--only 6,7`); all by default. */
+const only = args.only?.split(',').map(Number)
+const selected = (section: number): boolean => only === undefined || only.includes(section)
+const transcriptsMb = Number(args['transcripts-mb'] ?? (small ? 4 : 400))
+const transcriptSessions = small ? 6 : 40
 const corpusRoot = path.join(ROOT, 'bench', '.corpus')
 const GNU_TIME = '/usr/bin/time'
 const hasGnuTime = existsSync(GNU_TIME)
@@ -97,8 +128,11 @@ async function runJq(corpus: Corpus): Promise<Measure> {
   })
 }
 
-/** Runs the bundled action on the corpus and checks its report against the generator's counts. */
-async function runAction(corpus: Corpus): Promise<Measure> {
+/** Runs the bundled action on the corpus and checks its report (by default, against the generator's counts). */
+async function runAction(
+  corpus: Corpus,
+  check: (corpus: Corpus, report: JsonReport) => Promise<void> = checkReport,
+): Promise<Measure> {
   const out = await mkdtemp(path.join(scratch, 'run-'))
   const files = {
     summary: path.join(out, 'summary.md'),
@@ -107,10 +141,12 @@ async function runAction(corpus: Corpus): Promise<Measure> {
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(out, 'report.json')
+  // The action writes only inside the workspace: the report goes there, named for this run.
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
-    { workspace: corpus.workspace, inputs: { 'report-file': reportFile, 'job-summary': 'true' } },
+    { workspace: corpus.workspace, inputs: { 'report-file': reportName, 'job-summary': 'true' } },
     files,
   )
   if (!hasGnuTime) {
@@ -118,7 +154,8 @@ async function runAction(corpus: Corpus): Promise<Measure> {
     env.NODE_OPTIONS = `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
-  await checkReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await check(corpus, JSON.parse(await readFile(reportFile, 'utf8')) as JsonReport)
+  await rm(reportFile, { force: true })
   await rm(out, { recursive: true, force: true })
   return result
 }
@@ -129,8 +166,13 @@ interface ReportFile {
   readonly tools: Record<string, number>
 }
 
+interface JsonReport {
+  readonly files: ReportFile[]
+  readonly unreadable: { readonly path: string; readonly reason: string }[]
+}
+
 /** The fast path's report against the plain truth: the generator's own counts, file by file. */
-async function checkReport(corpus: Corpus, report: { files: ReportFile[] }): Promise<void> {
+async function checkReport(corpus: Corpus, report: JsonReport): Promise<void> {
   const expected = Object.entries(corpus.files)
   const sorted = (record: Record<string, number>): string =>
     JSON.stringify(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -155,6 +197,97 @@ async function checkReport(corpus: Corpus, report: { files: ReportFile[] }): Pro
       `  DISAGREES with the generated counts:\n    ${problems.slice(0, 5).join('\n    ')}`,
     )
   }
+}
+
+let transcriptsUnchecked = ''
+
+/** Runs the bundled action on generated transcripts and checks its tokens per session. */
+async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure> {
+  const out = await mkdtemp(path.join(scratch, 'run-'))
+  const files = {
+    summary: path.join(out, 'summary.md'),
+    output: path.join(out, 'outputs.txt'),
+    temp: out,
+  }
+  await writeFile(files.summary, '')
+  await writeFile(files.output, '')
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
+  const rssFile = path.join(out, 'peak-rss')
+  const env = runnerEnv(
+    {
+      workspace: corpus.workspace,
+      inputs: {
+        path: '.claude/projects/**/*.jsonl',
+        'report-file': reportName,
+        'job-summary': 'true',
+      },
+    },
+    files,
+  )
+  if (!hasGnuTime) {
+    env.PEAK_RSS_FILE = rssFile
+    env.NODE_OPTIONS = `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`
+  }
+  const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
+  checkTranscriptReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await rm(reportFile, { force: true })
+  await rm(out, { recursive: true, force: true })
+  return result
+}
+
+interface TranscriptReport {
+  readonly schemaVersion?: number
+  readonly files?: readonly { readonly format?: string }[]
+  readonly sessions?: readonly {
+    readonly sessionId: string
+    readonly usage?: { readonly tokens?: Record<string, number> } | null
+  }[]
+}
+
+/** The action's tokens per session against the generator's, each response once. */
+function checkTranscriptReport(corpus: TranscriptCorpus, report: TranscriptReport): void {
+  const transcriptsRead = (report.files ?? []).filter((file) => file.format === 'claude-code')
+  if (!Array.isArray(report.sessions) || transcriptsRead.length === 0) {
+    // An action without a transcript reader still runs; it has no tokens to compare.
+    transcriptsUnchecked = `the action read none of the ${corpus.files} transcript files`
+    return
+  }
+  const problems: string[] = []
+  const reported = new Map(report.sessions.map((session) => [session.sessionId, session]))
+  for (const [sessionId, expected] of Object.entries(corpus.sessions)) {
+    const tokens = reported.get(sessionId)?.usage?.tokens ?? {}
+    const actual = {
+      input: tokens.input ?? 0,
+      output: tokens.output ?? 0,
+      cacheCreation: tokens.cacheCreation ?? 0,
+      cacheRead: tokens.cacheRead ?? 0,
+    }
+    const wanted = {
+      input: expected.input,
+      output: expected.output,
+      cacheCreation: expected.cacheCreation,
+      cacheRead: expected.cacheRead,
+    }
+    if (JSON.stringify(actual) !== JSON.stringify(wanted))
+      problems.push(
+        `${sessionId}: the report says ${JSON.stringify(actual)}, the files hold ${JSON.stringify(wanted)}`,
+      )
+  }
+  if (problems.length > 0) {
+    disagreements++
+    console.log(
+      `  DISAGREES with the generated counts:\n    ${problems.slice(0, 5).join('\n    ')}`,
+    )
+  }
+}
+
+/** ccusage as its users run it, on the same transcripts. */
+async function runCcusageOn(corpus: TranscriptCorpus): Promise<Measure> {
+  return measure(CCUSAGE, ['session', '--json', '--offline'], {
+    cwd: corpus.workspace,
+    env: { ...process.env, CLAUDE_CONFIG_DIR: corpus.configDir },
+  })
 }
 
 /** Runs each of the commands `times` times, taking turns, and returns the medians. */
@@ -187,7 +320,7 @@ const fmt = {
   rss: (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MiB`),
 }
 
-function row(name: string, corpus: Corpus, m: Measure): void {
+function row(name: string, corpus: { readonly bytes: number }, m: Measure): void {
   console.log(
     `  ${name.padEnd(22)} ${fmt.ms(m.ms).padStart(9)}  ${fmt.rate(corpus.bytes, m.ms).padStart(10)}  peak RSS ${fmt.rss(m.rss).padStart(8)}`,
   )
@@ -216,51 +349,162 @@ console.log(
 console.log(`medians of ${runs} run(s) each, taking turns\n`)
 
 // 1. The headline: the jq loop against the action on daily files.
-console.log(`1. ${mainFiles} daily files, jq loop against the action`)
-const daily = await corpus(mainFiles, mainMb)
-console.log(`  corpus: ${fmt.mb(daily.bytes)}`)
-const head = await alternate(runs, {
-  ...(hasJq && { jq: () => runJq(daily) }),
-  action: () => runAction(daily),
-})
-if (head.jq) row('jq loop', daily, head.jq)
-row('action', daily, head.action!)
-if (head.jq) console.log(`  the action is ${(head.jq.ms / head.action!.ms).toFixed(1)}x faster`)
-else console.log('  jq is not installed (apt-get install -y jq): no comparison')
+if (selected(1)) {
+  console.log(`1. ${mainFiles} daily files, jq loop against the action`)
+  const daily = await corpus(mainFiles, mainMb)
+  console.log(`  corpus: ${fmt.mb(daily.bytes)}`)
+  const head = await alternate(runs, {
+    ...(hasJq && { jq: () => runJq(daily) }),
+    action: () => runAction(daily),
+  })
+  if (head.jq) row('jq loop', daily, head.jq)
+  row('action', daily, head.action!)
+  if (head.jq) console.log(`  the action is ${(head.jq.ms / head.action!.ms).toFixed(1)}x faster`)
+  else console.log('  jq is not installed (apt-get install -y jq): no comparison')
+}
 
 // 2. Memory on a corpus larger than a runner's memory would like.
-console.log(`\n2. memory: ${fmt.mb(memoryMb * MB)} in ${mainFiles} files`)
-const large = await corpus(mainFiles, memoryMb)
-const memory = await alternate(Math.min(runs, 3), { action: () => runAction(large) })
-row('action', large, memory.action!)
+if (selected(2)) {
+  console.log(`\n2. memory: ${fmt.mb(memoryMb * MB)} in ${mainFiles} files`)
+  const large = await corpus(mainFiles, memoryMb)
+  const memory = await alternate(Math.min(runs, 3), { action: () => runAction(large) })
+  row('action', large, memory.action!)
+}
 
 // 3. One file larger than V8 can hold as a string.
-console.log(`\n3. one file of ${fmt.mb(singleMb * MB)}`)
-const single = await corpus(1, singleMb)
-const one = await alternate(Math.min(runs, 3), { action: () => runAction(single) })
-row('action', single, one.action!)
+if (selected(3)) {
+  console.log(`\n3. one file of ${fmt.mb(singleMb * MB)}`)
+  const single = await corpus(1, singleMb)
+  const one = await alternate(Math.min(runs, 3), { action: () => runAction(single) })
+  row('action', single, one.action!)
+}
 
 // 4. Many small files against few large ones, same bytes.
-console.log(`\n4. ${smallFiles} small files against ${mainFiles} large ones, same bytes`)
-const many = await corpus(smallFiles, mainMb)
-console.log(`  corpora: ${fmt.mb(many.bytes)} and ${fmt.mb(daily.bytes)}`)
-const spread = await alternate(runs, {
-  many: () => runAction(many),
-  few: () => runAction(daily),
-})
-row(`${smallFiles} files`, many, spread.many!)
-row(`${mainFiles} files`, daily, spread.few!)
-console.log(`  ratio ${(spread.many!.ms / spread.few!.ms).toFixed(2)}`)
+if (selected(4)) {
+  console.log(`\n4. ${smallFiles} small files against ${mainFiles} large ones, same bytes`)
+  const daily = await corpus(mainFiles, mainMb)
+  const many = await corpus(smallFiles, mainMb)
+  console.log(`  corpora: ${fmt.mb(many.bytes)} and ${fmt.mb(daily.bytes)}`)
+  const spread = await alternate(runs, {
+    many: () => runAction(many),
+    few: () => runAction(daily),
+  })
+  row(`${smallFiles} files`, many, spread.many!)
+  row(`${mainFiles} files`, daily, spread.few!)
+  console.log(`  ratio ${(spread.many!.ms / spread.few!.ms).toFixed(2)}`)
+}
 
 // 5. The fixed cost: a tiny corpus against a bare Node start.
-console.log('\n5. a tiny corpus (one small file) against `node -e 0`')
-const tiny = await corpus(1, 0.01)
-const bare = async (): Promise<Measure> =>
-  measure(process.execPath, ['-e', '0'], { cwd: tiny.workspace, env: process.env })
-const start = await alternate(small ? 3 : 21, { bare, action: () => runAction(tiny) })
-row('node -e 0', tiny, start.bare!)
-row('action', tiny, start.action!)
-console.log(`  ratio ${(start.action!.ms / start.bare!.ms).toFixed(2)}`)
+if (selected(5)) {
+  console.log('\n5. a tiny corpus (one small file) against `node -e 0`')
+  const tiny = await corpus(1, 0.01)
+  const bare = async (): Promise<Measure> =>
+    measure(process.execPath, ['-e', '0'], { cwd: tiny.workspace, env: process.env })
+  const start = await alternate(small ? 3 : 21, { bare, action: () => runAction(tiny) })
+  row('node -e 0', tiny, start.bare!)
+  row('action', tiny, start.action!)
+  console.log(`  ratio ${(start.action!.ms / start.bare!.ms).toFixed(2)}`)
+}
+
+// 6. Aggregation by tool name: many distinct names, and names that redact alike, against names
+// shared by every file (as Read and Bash are), with the same files, calls and bytes.
+if (selected(6)) {
+  console.log(
+    `\n6. ${toolFiles} files of ${toolsPerFile} tool calls: distinct names and names that redact alike, against shared names`,
+  )
+  const toolCorpora = Object.fromEntries(
+    await Promise.all(
+      (['shared', 'distinct', 'alike'] as const satisfies readonly ToolNames[]).map(
+        async (names) =>
+          [
+            names,
+            await makeToolCorpus(corpusRoot, { files: toolFiles, toolsPerFile, names }),
+          ] as const,
+      ),
+    ),
+  ) as Record<ToolNames, Corpus>
+  const byNames = await alternate(Math.min(runs, 3), {
+    shared: () => runAction(toolCorpora.shared),
+    distinct: () => runAction(toolCorpora.distinct),
+    alike: () => runAction(toolCorpora.alike),
+  })
+  row('shared names', toolCorpora.shared, byNames.shared!)
+  row('distinct names', toolCorpora.distinct, byNames.distinct!)
+  row('names alike', toolCorpora.alike, byNames.alike!)
+  console.log(
+    `  ratios to shared names: distinct ${(byNames.distinct!.ms / byNames.shared!.ms).toFixed(2)}, ` +
+      `alike ${(byNames.alike!.ms / byNames.shared!.ms).toFixed(2)}`,
+  )
+}
+
+/** A log with a long string is read, or refused with a reason: either way, one file in the report. */
+async function oneFile(_: Corpus, report: JsonReport): Promise<void> {
+  if (report.files.length + report.unreadable.length !== 1) {
+    disagreements++
+    console.log(
+      `  DISAGREES: ${report.files.length} files read, ${report.unreadable.length} refused`,
+    )
+  }
+}
+
+/** Logs holding one string of `mib` MiB at each of `places`, against an ordinary log of the same size. */
+async function longStrings(mib: number, places: readonly LongStringPlace[]): Promise<void> {
+  const corpora = new Map<LongStringPlace, Corpus>()
+  for (const place of places)
+    corpora.set(place, await makeLongStringCorpus(corpusRoot, { bytes: mib * MIB, place }))
+  const ordinary = await corpus(1, corpora.get(places[0]!)!.bytes / MB)
+  const measured = await alternate(Math.min(runs, 3), {
+    ordinary: () => runAction(ordinary),
+    ...Object.fromEntries(
+      places.map((place) => [place, () => runAction(corpora.get(place)!, oneFile)]),
+    ),
+  })
+  row('ordinary log', ordinary, measured.ordinary!)
+  for (const place of places) {
+    const ratio = measured[place]!.ms / measured.ordinary!.ms
+    row(place, corpora.get(place)!, measured[place]!)
+    console.log(`  ${''.padEnd(22)} ratio ${ratio.toFixed(2)}`)
+  }
+}
+
+// 7. One long string in each place a log can hold one, against an ordinary log of the same size;
+// then the longest string that is kept (under 64 MiB), where the report shows and redacts it.
+if (selected(7)) {
+  console.log(
+    `\n7. one string of ${longMib} MiB in each place, against an ordinary log of the same size`,
+  )
+  await longStrings(longMib, Object.keys(LONG_STRING_PLACES) as LongStringPlace[])
+  if (keptMib > 0) {
+    console.log(`\n   one string of ${keptMib} MiB, kept, redacted and published`)
+    await longStrings(keptMib, ['summary', 'tool name', 'session id'])
+  }
+}
+
+// 8. Claude Code transcripts: the action against ccusage.
+if (selected(8)) {
+  console.log(
+    `\n8. Claude Code transcripts (${transcriptSessions} sessions with subagents), ccusage against the action`,
+  )
+  const transcriptsStarted = performance.now()
+  const transcripts = await makeTranscriptCorpus(corpusRoot, {
+    sessions: transcriptSessions,
+    bytes: transcriptsMb * MB,
+  })
+  const madeIn = performance.now() - transcriptsStarted
+  console.log(
+    `  corpus: ${fmt.mb(transcripts.bytes)} in ${transcripts.files} files` +
+      (madeIn > 1000 ? ` (generated in ${fmt.ms(madeIn)})` : ''),
+  )
+  const versus = await alternate(runs, {
+    ccusage: () => runCcusageOn(transcripts),
+    action: () => runActionOnTranscripts(transcripts),
+  })
+  row('ccusage', transcripts, versus.ccusage!)
+  row('action', transcripts, versus.action!)
+  console.log(`  ratio action / ccusage ${(versus.action!.ms / versus.ccusage!.ms).toFixed(2)}`)
+  if (transcriptsUnchecked !== '') console.log(`  tokens not checked: ${transcriptsUnchecked}`)
+  else console.log('  the action agreed with the generated tokens of every session')
+}
 
 console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(2)}`)
 await rm(scratch, { recursive: true, force: true })

@@ -13,14 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PERMISSIONS_SNIPPET, WORKFLOW_TOKEN_LOGIN, commentTarget
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(8422);
-// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
-var report = __webpack_require__(3799);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __webpack_require__(3529);
+// EXTERNAL MODULE: ./src/render/report.ts + 4 modules
+var report = __webpack_require__(9552);
 ;// CONCATENATED MODULE: ./src/render/comment.ts
 
 /**
@@ -92,9 +94,10 @@ function createOctokit(token) {
 
 
 
+
 /**
- * Who writes with a workflow's GITHUB_TOKEN. That token is an installation token, which GitHub does
- * not let ask who it is (`GET /user` answers 403), so its comments are recognised by this login.
+ * Who writes with a workflow's GITHUB_TOKEN: the login assumed for an installation token when only
+ * REST can be asked who the token is (`GET /user` answers 403 to such tokens).
  */
 const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 const PERMISSIONS_SNIPPET = ['permissions:', '  contents: read', '  pull-requests: write'];
@@ -141,7 +144,11 @@ async function publishComment(job) {
         ...job.context,
         fileUrl: (0,src_runner/* fileUrlAtCommit */.c5)({ ...runner, sha: target.headSha ?? runner.sha }),
         ...(inputs.scope === 'changed' && {
-            scope: { label: SCOPE_LABEL, overall: job.analysis.totals },
+            scope: {
+                label: SCOPE_LABEL,
+                overall: job.analysis.totals,
+                overallUsage: job.analysis.usage,
+            },
         }),
     };
     const step = { doing: 'list the files of' };
@@ -252,8 +259,23 @@ async function ownComments(octokit, pr, marker) {
     }
     return found;
 }
-/** The login the token writes as. */
+/**
+ * The login the token writes as. GraphQL's `viewer` answers for every kind of token: a personal
+ * token, the workflow's GITHUB_TOKEN (`github-actions[bot]`) and a GitHub App's installation token
+ * (`<app-slug>[bot]`). Should GraphQL fail for another reason than a bad token (its own rate limit,
+ * a server that does not serve it), REST's `GET /user` answers for a personal token, and an
+ * installation token, which it refuses, is taken for the workflow's.
+ */
 async function tokenLogin(octokit) {
+    try {
+        const { viewer } = await octokit.graphql('query { viewer { login } }');
+        return viewer.login;
+    }
+    catch (error) {
+        if (statusOf(error) === 401)
+            throw error;
+        core/* info */.pq(`GitHub's GraphQL API did not say who the token is (${(0,log_text/* quoted */.T)(error instanceof Error ? error.message : String(error))}); asking its REST API.`);
+    }
     try {
         return (await octokit.rest.users.getAuthenticated()).data.login;
     }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { FORMAT_CHOICES, type FormatChoice } from './formats/detect.js'
+import { quoted } from './log-text.js'
+import { workspacePathProblem } from './publish/files.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -19,6 +21,7 @@ export const Input = {
   redactPatterns: 'redact-patterns',
   format: 'format',
   executionFile: 'execution-file',
+  pricingFile: 'pricing-file',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -35,7 +38,7 @@ export interface Inputs {
   readonly failOnParseError: boolean
   /** Follow symbolic links while globbing (links that leave the workspace are still refused). */
   readonly followSymbolicLinks: boolean
-  /** Where to write the JSON report, relative to the workspace; empty for none. */
+  /** Where to write the JSON report, relative to the workspace and inside it; empty for none. */
   readonly reportFile: string
   /** Heading of the report. */
   readonly title: string
@@ -48,6 +51,8 @@ export interface Inputs {
    * for none. The one file that may lie outside the workspace, under `RUNNER_TEMP`.
    */
   readonly executionFile: string
+  /** A JSON price table relative to the workspace (docs/pricing-file.md); empty for the built-in one. */
+  readonly pricingFile: string
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
 }
@@ -85,6 +90,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'redact-patterns': '',
   format: 'auto',
   'execution-file': '',
+  'pricing-file': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -106,6 +112,15 @@ function nonEmptyLines(value: string): string[] {
     .filter((line) => line !== '')
 }
 
+/**
+ * The path of a file the action writes, or empty for none: refused at start-up unless it names a
+ * file inside the workspace. Every input that names a file to write is of this kind.
+ */
+const fileToWrite = z.string().superRefine((value, context) => {
+  const problem = value === '' ? null : workspacePathProblem(value)
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+})
+
 const InputsSchema = z.object({
   [Input.path]: z
     .string()
@@ -119,7 +134,7 @@ const InputsSchema = z.object({
   [Input.jobSummary]: boolean,
   [Input.failOnParseError]: boolean,
   [Input.followSymbolicLinks]: boolean,
-  [Input.reportFile]: z.string(),
+  [Input.reportFile]: fileToWrite,
   [Input.title]: z
     .string()
     .min(1, { message: 'expected a non-empty heading' })
@@ -144,6 +159,8 @@ const InputsSchema = z.object({
     message: `expected one of ${FORMAT_CHOICES.join(', ')}`,
   }),
   [Input.executionFile]: z.string(),
+  // Read and checked by pricing-file.ts, once the workspace is known.
+  [Input.pricingFile]: z.string(),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -164,7 +181,7 @@ export function parseInputs(read: InputSource): Inputs {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]) as InputName
-      return `input '${name}' is ${JSON.stringify(raw[name])}: ${issue.message}`
+      return `input '${name}' is ${quoted(raw[name])}: ${issue.message}`
     })
     throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`)
   }
@@ -188,5 +205,6 @@ export function parseInputs(read: InputSource): Inputs {
     redactPatterns: values[Input.redactPatterns],
     format: values[Input.format],
     executionFile: values[Input.executionFile],
+    pricingFile: values[Input.pricingFile],
   }
 }

@@ -4,11 +4,14 @@ import { findLogFiles, type FoundFiles } from './find.js'
 import { Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
 import { readGivenExecutionFile } from './execution-file.js'
+import { loadPricingFile } from './pricing-file.js'
+import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
-import { writeJsonFile } from './publish/files.js'
+import { quoted } from './log-text.js'
+import { writeWorkspaceFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
-import { createRedactor, redactAnalysis } from './redact.js'
+import { createRedactor, redactOutcomes } from './redact.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
@@ -51,22 +54,28 @@ async function report(inputs: Inputs): Promise<void> {
       ? []
       : (await import('./user-patterns.js')).compileRedactPatterns(inputs.redactPatterns)
   const runner = runnerContext()
+  // A bad price table fails the step before anything is read or published.
+  const prices =
+    inputs.pricingFile === ''
+      ? BUILT_IN_PRICES
+      : await loadPricingFile(runner.workspace, inputs.pricingFile)
   const found = await findLogFiles(inputs.patterns, {
     workspace: runner.workspace,
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
   if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
-    const message = `No files were found with the provided path: ${inputs.patterns.join(', ')}.`
+    const message = `No files were found with the provided path: ${inputs.patterns.map(quoted).join(', ')}.`
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
   }
 
-  const outcomes = await readFound(runner.workspace, found, inputs)
-  // Everything published below is made from analyses redacted here, and only here.
-  const redactor = createRedactor(userRules)
-  const summarise = (some: readonly FileOutcome[]) => redactAnalysis(analyse(some), redactor)
-  const analysis = summarise(outcomes)
+  // Everything published below is made from outcomes redacted here, and only here.
+  const outcomes = redactOutcomes(
+    await readFound(runner.workspace, found, inputs),
+    createRedactor(userRules),
+  )
+  const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -77,19 +86,24 @@ async function report(inputs: Inputs): Promise<void> {
   let reportFile = ''
   if (inputs.reportFile !== '') {
     const meta = { title: inputs.title, commit: runner.sha, patterns: inputs.patterns }
-    reportFile = await writeJsonFile(
-      runner.workspace,
-      inputs.reportFile,
-      toJsonReport(analysis, meta),
-    )
-    core.info(`Wrote the JSON report to ${reportFile}.`)
+    const json = `${JSON.stringify(toJsonReport(analysis, meta), null, 2)}\n`
+    const written = await writeWorkspaceFile(runner.workspace, inputs.reportFile, json)
+    if (written.ok) {
+      reportFile = written.path
+      core.info(`Wrote the JSON report to ${quoted(reportFile)}.`)
+    } else {
+      core.warning(
+        `The JSON report was not written to ${quoted(inputs.reportFile)} (input '${Input.reportFile}'): ${written.reason}.`,
+        { title: 'JSON report not written' },
+      )
+    }
   }
   const nothingFound = outcomes.length === 0
   const context: ReportContext = {
     title: inputs.title,
     patterns: inputs.patterns,
     fileUrl: fileUrlAtCommit(runner),
-    ...(inputs.reportFile !== '' && { reportFile: inputs.reportFile }),
+    ...(reportFile !== '' && { reportFile: inputs.reportFile }),
   }
   const summaryWritten = inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore')
   if (summaryWritten) {
@@ -110,7 +124,7 @@ async function report(inputs: Inputs): Promise<void> {
         inputs: inputs.comment,
         outcomes,
         analysis,
-        summarise,
+        summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
         context: commentContext,
       }),
     )

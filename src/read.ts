@@ -1,13 +1,21 @@
 import { statSync } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import { textOf, type LogPath } from './log-path.js'
 import type { FileOutcome } from './model.js'
 import { KNOWN_FORMATS_HINT, type FormatChoice } from './formats/detect.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
-import { CHUNK_BYTES, describeFsError, scanFile, type ScannedFile } from './scan-file.js'
+import {
+  CHUNK_BYTES,
+  describeFsError,
+  describeNotRegular,
+  READ_FLAGS,
+  scanFile,
+  type ScannedFile,
+} from './scan-file.js'
 import type { ScanAnswer, ScanRequest } from './scan-worker.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -17,6 +25,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  * and places it best; larger ones get the scanner's shorter wording, with the position.
  */
 export const REREAD_LIMIT_BYTES = 32 * 1024 * 1024
+/** How a recorder log's shape error begins: valid JSON of another shape, in no known format. */
+const NOT_RECORDER = 'not a session-recorder log'
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
 
@@ -26,9 +36,12 @@ export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
  */
 const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/')
 
-/** Path relative to the workspace with forward slashes, as shown in the report and annotations. */
-export function workspacePath(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/')
+/**
+ * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
+ * byte of a name that is not UTF-8 as `\xHH`).
+ */
+export function workspacePath(workspace: string, file: LogPath): string {
+  return path.relative(workspace, textOf(file)).split(path.sep).join('/')
 }
 
 /**
@@ -36,13 +49,18 @@ export function workspacePath(workspace: string, file: string): string {
  * wording of errors in invalid files, and as the reference the fast path is tested against.
  * Never throws.
  */
-export async function readLogFile(workspace: string, file: string): Promise<FileOutcome> {
+export async function readLogFile(workspace: string, file: LogPath): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
   let bytes: Buffer
   try {
-    const info = await stat(file)
-    if (info.isDirectory()) return { ok: false, path: shown, reason: 'is a directory, not a file' }
-    bytes = await readFile(file)
+    const handle = await open(file, READ_FLAGS)
+    try {
+      const info = await handle.stat()
+      if (!info.isFile()) return { ok: false, path: shown, reason: describeNotRegular(info) }
+      bytes = await handle.readFile()
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
     return { ok: false, path: shown, reason: describeFsError(error) }
   }
@@ -55,6 +73,8 @@ export async function readLogFile(workspace: string, file: string): Promise<File
   }
   const result = digestRecorderLog(text)
   if (!result.ok) {
+    if (result.offset === undefined && result.reason.startsWith(NOT_RECORDER))
+      return { ok: false, path: shown, reason: `${result.reason}; ${KNOWN_FORMATS_HINT}` }
     const position = result.offset === undefined ? undefined : positionOf(text, result.offset)
     return { ok: false, path: shown, reason: result.reason, ...(position && { position }) }
   }
@@ -78,7 +98,7 @@ export interface ReadOptions {
  */
 export async function readLogFiles(
   workspace: string,
-  files: readonly string[],
+  files: readonly LogPath[],
   options: ReadOptions = {},
 ): Promise<FileOutcome[]> {
   const format = options.format ?? 'auto'
@@ -120,7 +140,7 @@ export function readExecutionFile(file: string, shown: string): FileOutcome {
 /** The outcome of a scanned file: the top level is checked here, on the main thread. */
 async function outcomeOf(
   workspace: string,
-  file: string,
+  file: LogPath,
   scanned: ScannedFile,
   format: FormatChoice,
 ): Promise<FileOutcome> {
@@ -147,7 +167,7 @@ async function outcomeOf(
   }
 }
 
-function sizeOf(file: string): number {
+function sizeOf(file: LogPath): number {
   try {
     return statSync(file).size
   } catch {
@@ -161,7 +181,7 @@ function sizeOf(file: string): number {
  * keeps two batches in hand so that it never waits for the main thread between them.
  */
 async function scanInParallel(
-  files: readonly string[],
+  files: readonly LogPath[],
   sizes: readonly number[],
   threads: number,
   scanned: ScannedFile[],

@@ -1,56 +1,85 @@
-import { byCalls, type Analysis, type FileSummary, type ToolUsage } from './analyse.js'
+import { withoutInvisible } from './invisible.js'
+import type { FileOutcome, SessionDigest, TranscriptFacts } from './model.js'
 
 /** What a secret is replaced with. */
 export const REDACTED = '[REDACTED]'
 
-/** Replaces every secret in a piece of log text. */
+/** Turns a piece of log text into the text that is published: readable, and without secrets. */
 export type Redactor = (text: string) => string
+
+/** A name given a value: `password`, `client_secret`, `GITHUB_TOKEN`, `aws_secret_access_key`. */
+const SECRET_NAME = String.raw`(?:password|passwd|passphrase|secret|api[_-]?key|token|access[_-]?key)(?:[_-]?access)?(?:[_-]?key)?`
+/** A value: quoted (spaces and all, on one line; the quotes are kept), or up to the next space. */
+const VALUE = String.raw`(?:(?<dq>")[^"\r\n]{0,256}"|(?<sq>')[^'\r\n]{0,256}'|\S+)`
+const VALUE_REDACTED = `$<dq>$<sq>${REDACTED}$<dq>$<sq>`
 
 /**
  * Credentials redacted from every piece of log text before anything is published. Each pattern
- * starts with a literal (or a bounded run), so that matching stays linear in the text's length.
+ * matches wherever it starts, even glued to a word (`MY_ghp_…`, `mcp__sk-ant-…`): no `\b`.
  * Where a label precedes the secret (`password=`, `Bearer `, `https://`), the label is kept.
+ *
+ * Matching stays linear in the text's length: each pattern starts with a literal, and each
+ * unbounded run either always succeeds once entered (`ghp_` then 30 or more characters) or cannot
+ * hold the start of another attempt (the JWT header stops at the next `eyJ`, a name's spaces stop
+ * at the next letter), so no stretch of text is scanned again for each position in it.
+ *
+ * A hand list rather than a rule set from a package: secretlint's rules and gitleaks' (the
+ * maintained sets) come as backtracking regular expressions anchored on word boundaries, or as
+ * some hundreds of RE2 rules whose pure-JavaScript engine would take seconds per megabyte here.
  */
 const BUILT_IN: readonly { readonly pattern: RegExp; readonly replacement: string }[] = [
-  // PEM private keys, including one cut off before its END line (tool results are truncated).
+  // PEM and PGP private keys, including one cut off before its END line (results are truncated).
   {
     pattern:
-      /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY-----|$)/g,
+      /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|$)/g,
     replacement: REDACTED,
   },
-  // `password=…`, `client_secret: …`, `"api_key": "…"`, `GITHUB_TOKEN=…`, `aws_secret_access_key = …`.
+  // `password=…`, `client_secret: …`, `"api_key": "…"`, `password => '…'`, `token := …`.
   {
-    pattern:
-      /(password|passwd|secret|api[_-]?key|token|access[_-]?key)((?:[_-]?access)?(?:[_-]?key)?["']?\s*[=:]\s*)\S+/gi,
-    replacement: `$1$2${REDACTED}`,
+    pattern: new RegExp(String.raw`(${SECRET_NAME}["']?\s*(?:=>|:=|[=:])\s*)${VALUE}`, 'gi'),
+    replacement: `$1${VALUE_REDACTED}`,
+  },
+  // `--password x`, `--db-password "x y"`, `--github-token x`.
+  {
+    pattern: new RegExp(String.raw`(--[\w-]{0,30}?${SECRET_NAME}\s+)${VALUE}`, 'gi'),
+    replacement: `$1${VALUE_REDACTED}`,
   },
   // 16 characters at least, so that prose ("Bearer authentication") is left alone.
-  { pattern: /\b(Bearer\s+)[\w\-.~+/]{16,}=*/gi, replacement: `$1${REDACTED}` },
+  { pattern: /(Bearer\s+)[\w\-.~+/]{16,}=*/gi, replacement: `$1${REDACTED}` },
   {
-    pattern: /\b(Authorization:\s*Basic\s+)[A-Za-z0-9+/]{8,}={0,2}/gi,
+    pattern: /(Authorization["']?\s*[:=]\s*["']?(?:Basic|Digest|Token)\s+)[^\s"',]+/gi,
     replacement: `$1${REDACTED}`,
   },
-  // user:password@ in a URL (the user alone is no secret, but is dropped with it).
+  // user:password@ in a URL, whatever the scheme (the user alone is no secret, but goes with it).
+  { pattern: /(\/\/)[^\s/?#@:]{1,256}:[^\s/?#]{0,256}@/g, replacement: `$1${REDACTED}@` },
+  { pattern: /gh[pousr]_[A-Za-z0-9]{30,}/g, replacement: REDACTED },
+  { pattern: /github_pat_[A-Za-z0-9_]{30,}/g, replacement: REDACTED },
   {
-    pattern: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@:]{1,256}:[^\s/?#@]{1,256}@/gi,
-    replacement: `$1${REDACTED}@`,
+    pattern: /gl(?:pat|dt|rt|cbt|ptt|ft|imt|oas|soat|ffct|agent)-[\w-]{20,}/g,
+    replacement: REDACTED,
   },
-  { pattern: /\bgh[pousr]_[A-Za-z0-9]{30,}/g, replacement: REDACTED },
-  { pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/g, replacement: REDACTED },
-  { pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g, replacement: REDACTED },
-  // Anthropic (sk-ant-…) and OpenAI (sk-…, sk-proj-…) keys.
-  { pattern: /\bsk-[A-Za-z0-9_-]{20,}/g, replacement: REDACTED },
-  { pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, replacement: REDACTED },
-  { pattern: /\bhttps:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+/g, replacement: REDACTED },
-  { pattern: /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*/g, replacement: REDACTED },
-  { pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, replacement: REDACTED },
-  { pattern: /\bAIza[\w-]{35}\b/g, replacement: REDACTED },
+  { pattern: /(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}/g, replacement: REDACTED },
+  // Anthropic (sk-ant-…) and OpenAI (sk-proj-…, sk-svcacct-…, sk-admin-…, and the older sk-…).
+  { pattern: /sk-(?:ant|proj|svcacct|admin)-[\w-]{20,}/g, replacement: REDACTED },
+  { pattern: /sk-[A-Za-z0-9]{32,}/g, replacement: REDACTED },
+  { pattern: /[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}/g, replacement: REDACTED },
+  { pattern: /xox[abeoprs]-[A-Za-z0-9-]{10,}/g, replacement: REDACTED },
+  { pattern: /xapp-\d-[A-Za-z0-9-]{10,}/g, replacement: REDACTED },
+  { pattern: /hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+/g, replacement: REDACTED },
+  { pattern: /eyJ(?:(?!eyJ)[\w-]){8,}\.eyJ[\w-]{8,}\.[\w-]*/g, replacement: REDACTED },
+  { pattern: /npm_[A-Za-z0-9]{36}/g, replacement: REDACTED },
+  { pattern: /AIza[\w-]{35}/g, replacement: REDACTED },
+  { pattern: /hf_[A-Za-z0-9]{30,}/g, replacement: REDACTED },
 ]
 
-/** The redactor for the built-in credential patterns, then any further rules (the user's own). */
+/**
+ * The redactor for the built-in credential patterns, then any further rules (the user's own).
+ * Invisible characters are removed first, as the renderers would remove them: a token they split
+ * is matched whole, and the text published is the text that was redacted.
+ */
 export function createRedactor(userRules: readonly Redactor[] = []): Redactor {
   return (text) => {
-    let result = text
+    let result = withoutInvisible(text)
     for (const { pattern, replacement } of BUILT_IN) result = result.replace(pattern, replacement)
     for (const rule of userRules) result = rule(result)
     return result
@@ -58,57 +87,66 @@ export function createRedactor(userRules: readonly Redactor[] = []): Redactor {
 }
 
 /**
- * The analysis with every piece of text that comes from a log redacted: session ids, tool names,
- * summaries, problems and reasons. Paths stay as they are: they name files of the repository and
- * link to them. Pure; the step summary, JSON report, outputs and annotations are all made from
- * its result, so they all show the same text.
+ * Every outcome with the text that came from its log redacted: session ids, tool names, summaries,
+ * problems, the reasons a file was not read, and what transcripts say (agents, models, versions,
+ * branches). Paths stay as they are: they name files of the repository and link to them; ids that
+ * are only matched, never shown (responses' `message.id`), stay too.
+ *
+ * Everything published is made from the result, so the step summary, comment, JSON report, outputs
+ * and annotations all show the same text; and since the analysis aggregates by these redacted names,
+ * two names that redact alike are counted as one, in the analysis's own maps. Pure.
  */
-export function redactAnalysis(analysis: Analysis, redact: Redactor): Analysis {
-  const files = analysis.files.map((file): FileSummary => ({
-    ...file,
-    sessionId: redact(file.sessionId),
-    tools: mergeFileTools(file.tools.map((usage) => ({ ...usage, tool: redact(usage.tool) }))),
-    summaries: file.summaries.map((summary) => ({ ...summary, text: redact(summary.text) })),
-    problems: file.problems.map(redact),
-  }))
-  const tools = mergeTools(
-    analysis.tools.map((usage) => ({ ...usage, tool: redact(usage.tool) })),
-    files,
+export function redactOutcomes(outcomes: readonly FileOutcome[], redact: Redactor): FileOutcome[] {
+  return outcomes.map((outcome) =>
+    outcome.ok
+      ? { ...outcome, digest: redactDigest(outcome.digest, redact) }
+      : { ...outcome, reason: redact(outcome.reason) },
   )
+}
+
+function redactDigest(digest: SessionDigest, redact: Redactor): SessionDigest {
   return {
-    ...analysis,
-    totals: { ...analysis.totals, distinctTools: tools.length },
-    tools,
-    files,
-    unreadable: analysis.unreadable.map((file) => ({ ...file, reason: redact(file.reason) })),
+    ...digest,
+    sessionId: redact(digest.sessionId),
+    projectPath: digest.projectPath === null ? null : redact(digest.projectPath),
+    tools: redactKeys(digest.tools, redact),
+    summaries: digest.summaries.map((summary) => ({ ...summary, text: redact(summary.text) })),
+    problems: digest.problems.map(redact),
+    transcript: digest.transcript === null ? null : redactTranscript(digest.transcript, redact),
   }
 }
 
-/* Two tool names that redact to the same text become one entry, so that lists and outputs add up. */
-
-function mergeTools(usages: readonly ToolUsage[], files: readonly FileSummary[]): ToolUsage[] {
-  const byName = new Map<string, ToolUsage>()
-  for (const usage of usages) {
-    const seen = byName.get(usage.tool)
-    byName.set(
-      usage.tool,
-      seen === undefined
-        ? usage
-        : {
-            tool: usage.tool,
-            calls: seen.calls + usage.calls,
-            share: seen.share + usage.share,
-            errors: seen.errors + usage.errors,
-            files: files.filter((file) => file.tools.some(({ tool }) => tool === usage.tool))
-              .length,
-          },
-    )
+function redactTranscript(facts: TranscriptFacts, redact: Redactor): TranscriptFacts {
+  const orNull = (value: string | null) => (value === null ? null : redact(value))
+  return {
+    ...facts,
+    agent: facts.agent && {
+      agentId: redact(facts.agent.agentId),
+      type: orNull(facts.agent.type),
+      description: orNull(facts.agent.description),
+    },
+    responses: facts.responses.map((response) => ({
+      ...response,
+      model: redact(response.model),
+      toolUses: response.toolUses.map(redact),
+    })),
+    toolErrors: redactKeys(facts.toolErrors, redact),
+    versions: [...new Set(facts.versions.map(redact))],
+    branches: [...new Set(facts.branches.map(redact))],
+    run: facts.run && {
+      ...facts.run,
+      models: facts.run.models.map((model) => ({ ...model, model: redact(model.model) })),
+      subtype: orNull(facts.run.subtype),
+    },
   }
-  return [...byName.values()].sort(byCalls)
 }
 
-function mergeFileTools(usages: FileSummary['tools']): FileSummary['tools'] {
-  const calls = new Map<string, number>()
-  for (const usage of usages) calls.set(usage.tool, (calls.get(usage.tool) ?? 0) + usage.calls)
-  return [...calls].map(([tool, count]) => ({ tool, calls: count })).sort(byCalls)
+/** Counts by name, with the names redacted: names that redact alike add up, in one pass. */
+function redactKeys(counts: ReadonlyMap<string, number>, redact: Redactor): Map<string, number> {
+  const result = new Map<string, number>()
+  for (const [name, count] of counts) {
+    const shown = redact(name)
+    result.set(shown, (result.get(shown) ?? 0) + count)
+  }
+  return result
 }

@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer'
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { LogFormat, SessionDigest, TextPosition } from './model.js'
+import { sequenceLength, textOf, type LogPath } from './log-path.js'
 import { transcriptContext } from './formats/claude-code/context.js'
 import { TranscriptDigestBuilder } from './formats/claude-code/digest.js'
 import { TranscriptLineScanner } from './formats/claude-code/line-scanner.js'
@@ -30,6 +31,12 @@ export type ScannedFile =
       readonly position: TextPosition
     }
 
+/**
+ * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
+ * opens at once (and is then refused) rather than waiting for a writer forever.
+ */
+export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
 /** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
 export const CHUNK_BYTES = 8 * 1024 * 1024
 
@@ -40,19 +47,19 @@ export const CHUNK_BYTES = 8 * 1024 * 1024
  * the strings the report keeps.
  */
 export function scanFile(
-  file: string,
+  file: LogPath,
   chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
   format: FormatChoice | 'execution-file' = 'auto',
 ): ScannedFile {
   let fd: number
   try {
-    fd = openSync(file, 'r')
+    fd = openSync(file, READ_FLAGS)
   } catch (error) {
     return { kind: 'unreadable', reason: describeFsError(error) }
   }
   try {
-    if (fstatSync(fd).isDirectory())
-      return { kind: 'unreadable', reason: 'is a directory, not a file' }
+    const info = fstatSync(fd)
+    if (!info.isFile()) return { kind: 'unreadable', reason: describeNotRegular(info) }
     const first = readSync(fd, chunk, 0, chunk.length, null)
     const head = chunk.subarray(0, first)
     const chosen: LogFormat = format === 'auto' ? detectFormat(head) : format
@@ -72,8 +79,8 @@ export function scanFile(
 }
 
 /** Reads the rest of a transcript whose first `first` bytes are in `chunk`. */
-function scanTranscript(file: string, fd: number, chunk: Buffer, first: number): ScannedFile {
-  const builder = new TranscriptDigestBuilder(transcriptContext(file))
+function scanTranscript(file: LogPath, fd: number, chunk: Buffer, first: number): ScannedFile {
+  const builder = new TranscriptDigestBuilder(transcriptContext(textOf(file)))
   const scanner = new TranscriptLineScanner(builder)
   let bytes = 0
   for (let read = first; read > 0; read = readSync(fd, chunk, 0, chunk.length, null)) {
@@ -100,7 +107,7 @@ const notExecution: ScannedFile = {
  * Reads an execution file of claude-code-action whole, and parses it; null when it is valid JSON
  * but no array of Agent SDK messages.
  */
-function scanExecutionFile(file: string, fd: number): ScannedFile | null {
+function scanExecutionFile(file: LogPath, fd: number): ScannedFile | null {
   const size = fstatSync(fd).size
   if (size > EXECUTION_FILE_LIMIT_BYTES)
     return {
@@ -115,7 +122,7 @@ function scanExecutionFile(file: string, fd: number): ScannedFile | null {
   } catch {
     return { kind: 'unreadable', reason: 'is not UTF-8 text' }
   }
-  const result = digestExecutionFile(text, path.basename(file).replace(/\.json$/, ''))
+  const result = digestExecutionFile(text, path.basename(textOf(file)).replace(/\.json$/, ''))
   if (result.ok) return { kind: 'digested', bytes: read, digest: result.digest }
   if (result.shape) return null
   return { kind: 'unreadable', reason: result.reason }
@@ -177,15 +184,6 @@ export class Utf8Check {
   }
 }
 
-/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
-function sequenceLength(lead: number): number {
-  if (lead < 0x80) return 1
-  if (lead >= 0xc2 && lead <= 0xdf) return 2
-  if (lead >= 0xe0 && lead <= 0xef) return 3
-  if (lead >= 0xf0 && lead <= 0xf4) return 4
-  return 0
-}
-
 /** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
 function completeLength(chunk: Buffer, start: number): number {
   const n = chunk.length
@@ -230,6 +228,19 @@ function hasBom(fd: number, chunk: Buffer): boolean {
   return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf
 }
 
+/** Why a file that is not a regular file is not read. */
+export function describeNotRegular(info: Stats): string {
+  if (info.isDirectory()) return 'is a directory, not a file'
+  const kind = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : 'a special file'
+  return `is ${kind}, not a regular file; not read`
+}
+
 /** The reason an `fs` call failed, in plain words. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
@@ -241,6 +252,9 @@ export function describeFsError(error: unknown): string {
       return 'could not be read: permission denied'
     case 'EISDIR':
       return 'is a directory, not a file'
+    case 'ENXIO':
+      // What opening a socket (or a pipe for writing) answers.
+      return 'is not a regular file (a socket?); not read'
     default:
       return `could not be read (${code ?? 'unknown error'})`
   }

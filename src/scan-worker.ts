@@ -4,13 +4,15 @@
  */
 import { parentPort } from 'node:worker_threads'
 import type { FormatChoice } from './formats/detect.js'
+import type { LogPath } from './log-path.js'
 import { CHUNK_BYTES, scanFile, type ScannedFile } from './scan-file.js'
 
 /** A batch of files to scan, and the answer. */
 export interface ScanRequest {
   readonly batch: number
   readonly format: FormatChoice
-  readonly files: readonly string[]
+  /** A path sent as bytes arrives as a plain Uint8Array. */
+  readonly files: readonly (LogPath | Uint8Array)[]
 }
 export interface ScanAnswer {
   readonly batch: number
@@ -21,7 +23,9 @@ const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
 parentPort?.on('message', (request: ScanRequest) => {
   const answer: ScanAnswer = {
     batch: request.batch,
-    results: request.files.map((file) => scanFile(file, chunk, request.format)),
+    results: request.files.map((file) =>
+      scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk, request.format),
+    ),
   }
   parentPort!.postMessage(answer)
 })

@@ -4,6 +4,7 @@
  */
 import { RE2JS } from 're2js'
 import { Input } from './inputs.js'
+import { quoted } from './log-text.js'
 import { REDACTED, type Redactor } from './redact.js'
 
 /**
@@ -18,14 +19,48 @@ export function compileUserPattern(source: string): RE2JS {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new Error(
-      `${JSON.stringify(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`,
+      `${quoted(source)} is not a valid RE2 regular expression (${reason}); RE2 has no lookaround and no backreferences`,
     )
   }
-  if (pattern.test(''))
+  if (matchesEmptyText(source))
     throw new Error(
-      `${JSON.stringify(source)} matches the empty string, so it would redact nothing`,
+      `${quoted(source)} can match empty text, so it would insert ${REDACTED} where nothing is secret; a pattern must match at least one character`,
     )
   return pattern
+}
+
+/**
+ * The characters on either side of a position, as an empty match there sees them. A match of
+ * empty text reads no character, only RE2's empty-width assertions (`^` `$` `\A` `\z` `\b` `\B`,
+ * and `^` `$` of `(?m)`), which ask whether the position is at the start or end of the text, after
+ * or before a line break, and after or before an ASCII word character. These four cases on each
+ * side give every answer those questions can have.
+ */
+const SIDES = ['', '\n', 'a', ' ']
+
+/**
+ * Whether a valid pattern can match empty text at some position of some text: it is tried,
+ * enclosed so that it must match exactly nothing, between each pair of sides.
+ */
+function matchesEmptyText(source: string): boolean {
+  // A `\Q` left open quotes the rest of the pattern, and would quote what encloses it too.
+  const closed = isValid(`${source}\\E`) ? `${source}\\E` : source
+  return SIDES.some((before) =>
+    SIDES.some((after) =>
+      RE2JS.compile(`\\A${RE2JS.quote(before)}(?:${closed})${RE2JS.quote(after)}\\z`).matches(
+        before + after,
+      ),
+    ),
+  )
+}
+
+function isValid(source: string): boolean {
+  try {
+    RE2JS.compile(source)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -46,7 +81,7 @@ export function compileRedactPatterns(sources: readonly string[]): Redactor[] {
   })
   if (problems.length > 0)
     throw new Error(
-      `Invalid input: input '${Input.redactPatterns}' is ${JSON.stringify(sources.join('\n'))}: ${problems.join('; ')}`,
+      `Invalid input: input '${Input.redactPatterns}' is ${quoted(sources.join('\n'))}: ${problems.join('; ')}`,
     )
   return rules
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyse } from '../src/analyse.js'
-import { kinds, readFile, unreadableFile } from './support/outcomes.js'
+import { BUILT_IN_PRICES } from '../src/pricing.js'
+import { kinds, readFile, response, transcriptFile, unreadableFile } from './support/outcomes.js'
 
 const MINUTE = 60_000
 
@@ -279,5 +280,25 @@ describe('analyse: order of files', () => {
       unreadableFile('d.json'),
     ]
     expect(analyse(outcomes.toReversed())).toEqual(analyse(outcomes))
+  })
+})
+
+describe('analyse: prices', () => {
+  it('prices with the built-in table unless given another, and says which', () => {
+    // The figures ccusage gives for Opus 5 on a real session: $3.44.
+    const analysis = analyse([
+      transcriptFile('p/s.jsonl', {
+        facts: {
+          responses: [
+            response('msg_1', {
+              model: 'claude-opus-5',
+              tokens: { input: 88, output: 35_222, cacheWrite1h: 140_763, cacheRead: 2_307_314 },
+            }),
+          ],
+        },
+      }),
+    ])
+    expect(analysis.usage!.costUsd).toBeCloseTo(3.44, 2)
+    expect(analysis.pricing).toEqual({ date: BUILT_IN_PRICES.date, source: 'built-in' })
   })
 })

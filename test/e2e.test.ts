@@ -98,6 +98,14 @@ describe('the bundled action on a normal week of logs', () => {
       tools: result.outputs.tools,
       'unreadable-files': '0',
       'report-file': path.join(dir, REPORT_FILE),
+      // Session-recorder logs record no tokens, cost or tool errors.
+      'tool-errors': '0',
+      'input-tokens': '',
+      'output-tokens': '',
+      'cache-creation-tokens': '',
+      'cache-read-tokens': '',
+      'cost-usd': '',
+      models: '{}',
     })
     expect(JSON.parse(result.outputs.tools!)).toEqual(tools)
     expect(Object.keys(JSON.parse(result.outputs.tools!))).toEqual([
@@ -116,7 +124,7 @@ describe('the bundled action on a normal week of logs', () => {
   it('writes the JSON report', async () => {
     const report = JSON.parse(await readFile(path.join(dir, REPORT_FILE), 'utf8'))
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'Claude Code sessions',
       commit: '0123456789abcdef0123456789abcdef01234567',
       patterns: ['.claude/session_logs/session_*.json', '.claude/projects/**/*.jsonl'],
@@ -137,7 +145,7 @@ describe('the bundled action on a normal week of logs', () => {
       },
       unreadable: [],
     })
-    expect(report.tools[0]).toEqual({ tool: 'Bash', calls: 7, share: 0.3043, files: 3 })
+    expect(report.tools[0]).toEqual({ tool: 'Bash', calls: 7, share: 0.3043, files: 3, errors: 0 })
     expect(
       report.files.map((file: Record<string, unknown>) => [
         file.path,
@@ -310,7 +318,7 @@ describe('the bundled action on files it cannot read', () => {
     const result = await run(dir, { path: '../*/session_*.json' })
     expect(result.exitCode).toBe(1)
     expect(commands(result.stdout, 'error')).toEqual([
-      `::error::The path pattern '../*/session_*.json' points outside the workspace (${dir}); only files inside the workspace are read.`,
+      `::error::The path pattern "../*/session_*.json" points outside the workspace (${dir}); only files inside the workspace are read.`,
     ])
     expect(result.summary).toBe('')
   })
@@ -344,7 +352,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'report-file': REPORT_FILE })
     expect(result.exitCode).toBe(0)
     expect(commands(result.stdout, 'warning')).toEqual([
-      '::warning::No files were found with the provided path: .claude/session_logs/session_*.json, .claude/projects/**/*.jsonl.',
+      '::warning::No files were found with the provided path: ".claude/session_logs/session_*.json", ".claude/projects/**/*.jsonl".',
     ])
     expect(result.summary).toBe(await committedOutput('empty'))
     expect(result.outputs).toMatchObject({
@@ -359,7 +367,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'if-no-files-found': 'error' })
     expect(result.exitCode).toBe(1)
     expect(commands(result.stdout, 'error')).toEqual([
-      '::error::No files were found with the provided path: .claude/session_logs/session_*.json, .claude/projects/**/*.jsonl.',
+      '::error::No files were found with the provided path: ".claude/session_logs/session_*.json", ".claude/projects/**/*.jsonl".',
     ])
     expect(result.summary).toBe('')
     expect(result.outputs).toEqual({})
@@ -399,6 +407,10 @@ describe('the bundled action with bad inputs', () => {
       { path: '!**' },
       `input 'path' is "!**": expected at least one glob pattern that is not an exclusion`,
     ],
+    [
+      { 'report-file': '../report.json' },
+      `input 'report-file' is "../report.json": expected a path inside the workspace, with no '..' that leaves it`,
+    ],
   ])(
     'fails on %j with a message naming the input, the value and what is accepted',
     async (inputs, message) => {
@@ -409,6 +421,31 @@ describe('the bundled action with bad inputs', () => {
       expect(result.outputs).toEqual({})
     },
   )
+})
+
+describe('the bundled action with a report-file it cannot or should not write', () => {
+  it('warns when a folder is at the path, and still writes the summary and outputs', async () => {
+    const dir = await workspace('team-week')
+    await mkdir(path.join(dir, REPORT_FILE))
+    const result = await run(dir, { 'report-file': REPORT_FILE })
+    expect(result.exitCode).toBe(0)
+    expect(commands(result.stdout, 'warning')).toEqual([
+      `::warning title=JSON report not written::The JSON report was not written to "${REPORT_FILE}" (input 'report-file'): a folder is at that path.`,
+    ])
+    expect(result.summary).toContain('**4 files**')
+    expect(result.summary).not.toContain('JSON report:')
+    expect(result.outputs).toMatchObject({ files: '4', 'report-file': '' })
+  })
+
+  it('prints a value holding line breaks on one line, so it cannot become a workflow command', async () => {
+    const dir = await workspace('team-week')
+    const result = await run(dir, { 'report-file': 'r.json\n::error::injected\r::error::too' })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout.split(/\r\n|\r|\n/).filter((line) => line.startsWith('::'))).toEqual([])
+    expect(result.stdout).toContain(
+      `Wrote the JSON report to ${JSON.stringify(path.join(dir, 'r.json\n::error::injected\r::error::too'))}.`,
+    )
+  })
 })
 
 describe('the bundled action with job-summary: false', () => {

@@ -7,7 +7,6 @@
  * and call `runInProcess`.
  */
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 
 export interface Published {
   summary: string
@@ -73,10 +72,9 @@ export async function runInProcess(
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
     Object.assign(process.env, saved)
   }
-  if (inputs['report-file']) {
-    const text = await readFile(path.resolve(workspace, inputs['report-file']), 'utf8').catch(
-      () => undefined,
-    )
+  // Read where the action says it wrote the report, never where the input alone points.
+  if (published.outputs['report-file']) {
+    const text = await readFile(published.outputs['report-file'], 'utf8').catch(() => undefined)
     if (text !== undefined) published.report = JSON.parse(text) as Record<string, unknown>
   }
   return published

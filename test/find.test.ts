@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { textOf, type LogPath } from '../src/log-path.js'
 import { anchorPattern, findLogFiles } from '../src/find.js'
 
 let root: string
@@ -38,8 +39,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-const relative = (files: readonly string[]): string[] =>
-  files.map((file) => path.relative(root, file).split(path.sep).join('/'))
+const relative = (files: readonly LogPath[]): string[] =>
+  files.map((file) => path.relative(root, textOf(file)).split(path.sep).join('/'))
 
 describe('findLogFiles', () => {
   it('finds the daily logs, not their backups, in a workspace whose path has glob characters', async () => {
@@ -102,7 +103,7 @@ describe('anchorPattern', () => {
     'refuses %s, which reaches outside the workspace',
     (pattern) => {
       expect(() => anchorPattern(pattern, workspace)).toThrow(
-        `The path pattern '${pattern}' points outside the workspace (${workspace}); only files inside the workspace are read.`,
+        `The path pattern ${JSON.stringify(pattern)} points outside the workspace (${workspace}); only files inside the workspace are read.`,
       )
     },
   )

@@ -116,7 +116,7 @@ const ZWSP = /\u200b/g
 function shown(value: string): string {
   return value
     .replace(/[\s\u2028\u2029]+/gu, ' ')
-    .replace(/[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
+    .replace(/[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '')
     .trim()
 }
 

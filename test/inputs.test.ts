@@ -38,6 +38,7 @@ describe('parseInputs', () => {
       redactPatterns: [],
       format: 'auto',
       executionFile: '',
+      pricingFile: '',
     })
   })
 

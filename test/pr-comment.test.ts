@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ACTION, ROOT, runAction, runnerEnv, type ActionRun } from '../scripts/run-action.ts'
-import { FakeGitHub, MAX_COMMENT_LENGTH, type PullRequestFile } from './support/github-api.ts'
+import {
+  FakeGitHub,
+  GRAPHQL,
+  MAX_COMMENT_LENGTH,
+  type PullRequestFile,
+} from './support/github-api.ts'
 import { sessionLog, writeLogs } from './support/session-log.ts'
 
 const require = createRequire(import.meta.url)
@@ -25,7 +30,10 @@ const REPOSITORY = 'Codertocat/Hello-World'
 const PR = 2
 const WORKFLOW_TOKEN = 'ghs_workflow0token'
 const PERSONAL_TOKEN = 'ghp_personal0token'
+/** An installation token of a GitHub App, as `actions/create-github-app-token` makes one. */
+const APP_TOKEN = 'ghs_app0installation0token'
 const BOT = 'github-actions[bot]'
+const APP_BOT = 'acme-reports[bot]'
 const MARKER = '<!-- claude-session-report:default -->'
 const LOGS = '.claude/session_logs'
 
@@ -50,6 +58,7 @@ beforeEach(async () => {
   api = await new FakeGitHub(REPOSITORY).start()
   api.tokens.set(WORKFLOW_TOKEN, { kind: 'installation', login: BOT })
   api.tokens.set(PERSONAL_TOKEN, { kind: 'user', login: 'octo-dev' })
+  api.tokens.set(APP_TOKEN, { kind: 'installation', login: APP_BOT })
   api.pullRequests.set(PR, PR_FILES)
 })
 
@@ -87,7 +96,7 @@ async function run(options: RunOptions = {}): Promise<ActionRun> {
 
 /** The step summary is written whatever happens to the comment, and holds every example log. */
 function expectFullSummary(result: ActionRun): void {
-  expect(result.summary).toContain('**3 files**')
+  expect(result.summary).toContain('**5 files**')
   expect(result.summary).toContain('session_2026-03-02.json')
 }
 
@@ -128,7 +137,7 @@ describe('the pull-request comment', () => {
 
     expect(api.requests.map((request) => request.operationId)).toEqual([
       'pulls/list-files',
-      'users/get-authenticated',
+      GRAPHQL,
       'issues/list-comments',
       'issues/create-comment',
     ])
@@ -150,7 +159,7 @@ describe('the pull-request comment', () => {
     expect(comment!.body).toMatch(
       /\*\*Session logs added or changed in this pull request:\*\* \*\*2 files\*\*/,
     )
-    expect(comment!.body).toMatch(/All session logs: \*\*3 files\*\*/)
+    expect(comment!.body).toMatch(/All session logs: .*\*\*5 files\*\*/)
   })
 
   it('is updated in place on the next run, and left alone when nothing changed', async () => {
@@ -174,8 +183,12 @@ describe('the pull-request comment', () => {
 
     api.requests.length = 0
     const third = await run({ payload: synchronize })
-    expect(api.requests.map((request) => request.method)).not.toContain('PATCH')
-    expect(api.requests.map((request) => request.method)).not.toContain('POST')
+    // Only reads: no comment written, none edited.
+    expect(api.requests.map((request) => request.operationId)).toEqual([
+      'pulls/list-files',
+      GRAPHQL,
+      'issues/list-comments',
+    ])
     expect(third.outputs['comment-id']).toBe(String(first!.id))
   })
 
@@ -218,9 +231,88 @@ describe('the pull-request comment', () => {
 
     await run({ inputs: { 'github-token': PERSONAL_TOKEN } })
 
-    expect(api.calls('users/get-authenticated')[0]!.status).toBe(200)
+    expect(api.calls(GRAPHQL)[0]!.status).toBe(200)
     expect(api.calls('issues/update-comment')[0]!.path).toMatch(new RegExp(`/comments/${own}$`))
     expect(comments().find((comment) => comment.id === bots)!.body).toContain('from the workflow')
+  })
+
+  it.each([
+    ['the workflow token', WORKFLOW_TOKEN, BOT],
+    ["a GitHub App's installation token", APP_TOKEN, APP_BOT],
+    ['a personal token', PERSONAL_TOKEN, 'octo-dev'],
+  ])('finds and updates the comment of %s, never a second one', async (_, token, login) => {
+    // Every other kind of token has a comment with the marker too: none of them is taken.
+    const others = [BOT, APP_BOT, 'octo-dev'].filter((other) => other !== login)
+    for (const other of others) api.addComment(PR, { body: `${MARKER}\nby ${other}`, login: other })
+
+    await run({ inputs: { 'github-token': token } })
+    const synchronize = webhook('pull_request', 'synchronize')
+    api.pullRequests.set(PR, [
+      ...PR_FILES,
+      { filename: `${LOGS}/session_2026-03-02.json`, status: 'added' },
+    ])
+    const second = await run({ inputs: { 'github-token': token }, payload: synchronize })
+
+    const own = comments().filter((comment) => comment.login === login)
+    expect(own).toHaveLength(1)
+    expect(own[0]!.body).toContain('session_2026-03-02.json')
+    expect(api.calls('issues/create-comment')).toHaveLength(1)
+    expect(api.calls('issues/update-comment')).toHaveLength(1)
+    expect(second.outputs['comment-id']).toBe(String(own[0]!.id))
+    for (const other of others)
+      expect(comments().find((comment) => comment.login === other)!.body).toBe(
+        `${MARKER}\nby ${other}`,
+      )
+    expect(api.calls('users/get-authenticated')).toEqual([])
+  })
+
+  it.each([
+    ['a personal token, by REST', PERSONAL_TOKEN, 'octo-dev'],
+    ['the workflow token, assumed when REST refuses to say', WORKFLOW_TOKEN, BOT],
+  ])('falls back when GraphQL does not answer: %s', async (_, token, login) => {
+    const own = api.addComment(PR, { body: `${MARKER}\nan older report`, login })
+    api.faults.push({
+      operationId: GRAPHQL,
+      status: 200,
+      message: 'API rate limit exceeded for user.',
+      times: 1,
+    })
+
+    const result = await run({ inputs: { 'github-token': token } })
+
+    expect(api.calls(GRAPHQL).map((request) => request.status)).toEqual([200])
+    expect(api.calls('users/get-authenticated')).toHaveLength(1)
+    expect(api.calls('issues/create-comment')).toEqual([])
+    expect(api.calls('issues/update-comment')[0]!.path).toMatch(new RegExp(`/comments/${own}$`))
+    expect(result.stdout).toContain("GitHub's GraphQL API did not say who the token is")
+  })
+
+  it('fails, naming the input, when GitHub does not know the token', async () => {
+    api.tokens.delete(WORKFLOW_TOKEN)
+
+    const dir = await mkdtemp(path.join(tmpdir(), 'pr-comment-'))
+    await writeFile(path.join(dir, 'event.json'), JSON.stringify(webhook('pull_request', 'opened')))
+    const result = await runAction({
+      workspace: EXAMPLES,
+      inputs: { 'comment-on-pr': 'true', 'github-token': WORKFLOW_TOKEN, 'comment-scope': 'all' },
+      env: {
+        GITHUB_API_URL: api.url,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        GITHUB_REPOSITORY: REPOSITORY,
+      },
+      outDir: dir,
+    })
+
+    expect(api.violations).toEqual([])
+    expect(result.exitCode).toBe(1)
+    expect(api.calls(GRAPHQL).map((request) => request.status)).toEqual([401])
+    expect(api.calls('users/get-authenticated')).toEqual([])
+    expect(annotations(result, 'error')[0]).toContain(
+      'Could not find the earlier comment on pull request #2: GitHub answered 401',
+    )
+    expect(annotations(result, 'error')[0]).toContain("Check that 'github-token' is a valid token.")
+    expectFullSummary(result)
   })
 
   it('recreates the comment: posts a new one, then deletes the earlier', async () => {
@@ -245,7 +337,7 @@ describe('the pull-request comment', () => {
     await run({ inputs: { 'comment-mode': 'new' } })
 
     expect(api.calls('issues/list-comments')).toEqual([])
-    expect(api.calls('users/get-authenticated')).toEqual([])
+    expect(api.calls(GRAPHQL)).toEqual([])
     expect(api.calls('issues/create-comment')).toHaveLength(2)
     expect(comments()).toHaveLength(3)
   })
@@ -311,7 +403,7 @@ describe('the pull-request comment', () => {
     )
     expect(warning).toContain('permissions:\n  contents: read\n  pull-requests: write')
     expect(result.outputs['comment-id']).toBeUndefined()
-    expect(result.outputs.files).toBe('3')
+    expect(result.outputs.files).toBe('5')
     expectFullSummary(result)
   })
 

@@ -73,7 +73,7 @@ describe('large files', () => {
     const peakFile = path.join(out, 'peak-rss')
     const run = await runAction({
       workspace,
-      inputs: { 'report-file': path.join(out, 'report.json') },
+      inputs: { 'report-file': 'report.json' },
       env: {
         PEAK_RSS_FILE: peakFile,
         NODE_OPTIONS: `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`,
@@ -81,7 +81,7 @@ describe('large files', () => {
       outDir: out,
     })
     expect(run.exitCode, run.stderr).toBe(0)
-    const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8'))
+    const report = JSON.parse(await readFile(path.join(workspace, 'report.json'), 'utf8'))
     const file = report.files.find((entry: { path: string }) => entry.path.endsWith('06-01.json'))
     expect(file.byType).toEqual({
       user_message: 0,
@@ -102,11 +102,11 @@ describe('large files', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'large-run-'))
     const run = await runAction({
       workspace,
-      inputs: { 'report-file': path.join(out, 'report.json') },
+      inputs: { 'report-file': 'report.json' },
       outDir: out,
     })
     expect(run.exitCode, run.stderr).toBe(0)
-    const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8'))
+    const report = JSON.parse(await readFile(path.join(workspace, 'report.json'), 'utf8'))
     expect(report.files).toHaveLength(5)
     for (let day = 2; day <= 5; day++) {
       const name = path.join(workspace, '.claude', 'session_logs', `session_2025-06-0${day}.json`)
@@ -145,4 +145,123 @@ describe('large files', () => {
     const [fast] = await readLogFiles(workspace, [file], { threads: 1 })
     expect(fast).toMatchObject({ ok: false, reason: expect.stringContaining('is over 64 MiB') })
   }, 60_000)
+})
+
+/** Writes `parts` in order, a Buffer part standing for that many bytes of `x`, streamed. */
+async function writeParts(file: string, parts: readonly (string | number)[]): Promise<void> {
+  const out = createWriteStream(file)
+  const filler = Buffer.alloc(MB, 'x')
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      if (!out.write(part)) await once(out, 'drain')
+      continue
+    }
+    for (let left = part; left > 0; left -= filler.length)
+      if (!out.write(left >= filler.length ? filler : filler.subarray(0, left)))
+        await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'finish')
+}
+
+describe('strings the report does not show', () => {
+  let dir: string
+  const OVER = KEPT_STRING_LIMIT + MB
+  const header = '{"session_id": "s", "start_timestamp": null, "interactions": [\n'
+  const call =
+    '{"type": "tool_call", "timestamp": "2025-06-01T08:00:00Z", "content": {"tool": "Bash"}}'
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'large-strings-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  const read = async (name: string, parts: readonly (string | number)[]) => {
+    const file = path.join(dir, name)
+    await writeParts(file, parts)
+    const [outcome] = await readLogFiles(dir, [file], { threads: 1 })
+    await rm(file)
+    return outcome!
+  }
+
+  it('steps over a tool result whose content is a plain string over the limit', async () => {
+    const outcome = await read('plain.json', [
+      header,
+      `${call},\n{"type": "tool_result", "timestamp": "2025-06-01T08:00:01Z", "content": "`,
+      OVER,
+      `"}\n]}`,
+    ])
+    expect(outcome.ok, !outcome.ok ? outcome.reason : '').toBe(true)
+    expect(outcome.ok && outcome.digest.kinds).toMatchObject({ tool_call: 1, tool_result: 1 })
+  }, 60_000)
+
+  it('steps over it too when the type comes after the content', async () => {
+    const outcome = await read('type-after.json', [
+      header,
+      `{"content": "`,
+      OVER,
+      `", "type": "tool_result"},\n{"content": {"tool": "`,
+      OVER,
+      `", "result": "ok"}, "type": "user_message"},\n${call}\n]}`,
+    ])
+    expect(outcome.ok, !outcome.ok ? outcome.reason : '').toBe(true)
+    expect(outcome.ok && outcome.digest.kinds).toMatchObject({
+      tool_call: 1,
+      tool_result: 1,
+      user_message: 1,
+    })
+    expect(outcome.ok && Object.fromEntries(outcome.digest.tools)).toEqual({ Bash: 1 })
+  }, 60_000)
+
+  it('still refuses a summary or a tool name over the limit, whatever comes first', async () => {
+    for (const parts of [
+      [header, '{"type": "assistant_summary", "content": "', OVER, '"}]}'],
+      [header, '{"content": {"summary": "', OVER, '"}, "type": "assistant_summary"}]}'],
+      [header, '{"content": {"tool": "', OVER, '"}, "type": "tool_call"}]}'],
+    ]) {
+      const outcome = await read('shown.json', parts)
+      expect(outcome).toMatchObject({
+        ok: false,
+        reason: expect.stringContaining('is over 64 MiB'),
+      })
+    }
+  }, 120_000)
+
+  it('streams a log of large unshown strings in bounded memory', async () => {
+    const workspace = await mkdtemp(path.join(tmpdir(), 'large-strings-run-'))
+    const logs = path.join(workspace, '.claude', 'session_logs')
+    await mkdir(logs, { recursive: true })
+    await writeParts(path.join(logs, 'session_2025-06-01.json'), [
+      header,
+      `${call},\n{"type": "tool_result", "content": "`,
+      150 * MB,
+      `"},\n{"content": "`,
+      OVER,
+      `", "type": "tool_result"},\n{"type": "tool_result", "content": {"tool": "`,
+      OVER,
+      `"}}\n]}`,
+    ])
+    const out = await mkdtemp(path.join(tmpdir(), 'large-strings-out-'))
+    const peakFile = path.join(out, 'peak-rss')
+    const run = await runAction({
+      workspace,
+      inputs: { 'report-file': 'report.json' },
+      env: {
+        PEAK_RSS_FILE: peakFile,
+        NODE_OPTIONS: `--import=${path.join(ROOT, 'bench', 'peak-rss.ts')}`,
+      },
+      outDir: out,
+    })
+    expect(run.exitCode, run.stderr).toBe(0)
+    const report = JSON.parse(await readFile(path.join(workspace, 'report.json'), 'utf8'))
+    expect(report.files).toHaveLength(1)
+    expect(report.files[0].byType).toMatchObject({ tool_call: 1, tool_result: 3 })
+    // 290 MB of file: only the one string of unknown use is held, and never past the limit.
+    const peak = Number(await readFile(peakFile, 'utf8'))
+    expect(peak).toBeGreaterThan(0)
+    expect(peak).toBeLessThan(KEPT_STRING_LIMIT + 128 * MB)
+    await rm(out, { recursive: true, force: true })
+    await rm(workspace, { recursive: true, force: true })
+  }, 120_000)
 })

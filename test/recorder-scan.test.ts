@@ -201,6 +201,10 @@ describe('the fast path against the plain path', () => {
       '{"session_id":"a","start_timestamp":null,"interactions":[{"type":"assistant_summary","content":"did things"},{"type":"assistant_summary","content":{"summary":7}}]}',
     ],
     [
+      'timestamps carried out of years 0000 to 9999 by their offset',
+      '{"session_id":"a","start_timestamp":"0000-01-01T00:00:00+00:01","end_timestamp":"9999-12-31T23:59:59-00:01","interactions":[{"type":"user_message","timestamp":"9999-12-31T23:30:00-01:00","content":"hi"}]}',
+    ],
+    [
       'whitespace of every kind',
       ' \t\r\n{ "session_id" : "a" ,\r\n\t"start_timestamp" : null , "interactions" : [ ] } \n',
     ],
@@ -297,5 +301,18 @@ describe('the fast path against the plain path', () => {
     expect(fastMissing).toEqual(await readLogFile(dir, missing))
     const [, fastDir] = await readLogFiles(dir, [missing, dir], { threads: 1 })
     expect(fastDir).toEqual(await readLogFile(dir, dir))
+  })
+})
+
+describe('strings stepped over', () => {
+  it('refuses an interaction that names its type again after content the first type did not use', async () => {
+    const { fast } = await bothPaths(
+      'retyped.json',
+      '{"session_id": "s", "start_timestamp": null, "interactions": [{"type": "tool_result", "content": "hi", "type": "assistant_summary"}]}',
+    )
+    expect(fast).toMatchObject({
+      ok: false,
+      reason: 'an interaction gives its "type" again after content that the first type did not use',
+    })
   })
 })

@@ -28,11 +28,10 @@ beforeAll(async () => {
 
 describe('redact-patterns in the bundled action', () => {
   it('redacts what the patterns match, everywhere the text is published', async () => {
-    const out = await mkdtemp(path.join(tmpdir(), 'redact-e2e-out-'))
-    const reportFile = path.join(out, 'report.json')
+    const reportFile = path.join(workspace, 'report.json')
     const run = await runAction({
       workspace,
-      inputs: { 'redact-patterns': 'CUST-[0-9]{8}', 'report-file': reportFile },
+      inputs: { 'redact-patterns': 'CUST-[0-9]{8}', 'report-file': 'report.json' },
     })
     expect(run.exitCode).toBe(0)
     expect(run.summary).toContain('Billed customer &#91;REDACTED&#93; again')

@@ -9,7 +9,7 @@ import { analyse } from '../src/analyse.ts'
 import { parseInputs, type InputName } from '../src/inputs.ts'
 import type { FileOutcome } from '../src/model.ts'
 import { digestRecorderLog } from '../src/formats/recorder.ts'
-import { createRedactor, REDACTED, redactAnalysis } from '../src/redact.ts'
+import { createRedactor, REDACTED, redactOutcomes } from '../src/redact.ts'
 import { compileRedactPatterns, compileUserPattern } from '../src/user-patterns.ts'
 import { runAction } from '../scripts/run-action.ts'
 import { json, logPath, sessionLog, summary, toolCall, workspaceWith } from './log-factory.ts'
@@ -29,12 +29,31 @@ const fake = {
   jwt: `eyJ${repeat('hbGciOiJI', 20)}.eyJ${repeat('zdWIiOiIx', 30)}.${repeat('SflKxwRJ', 43)}`,
   bearer: repeat('d2VsbC1rbm93bi10b2tlbg', 40),
   basic: 'dXNlcjpodW50ZXIy',
+  gitlab: `glpat-${repeat('xY9_zW-', 20)}`,
+  google: `AIza${repeat('Sy9_-Bq', 35)}`,
+  stripe: `sk_live_${repeat('51Hq8Zk', 40)}`,
+  stripeRestricted: `rk_live_${repeat('51Hq8Zk', 40)}`,
+  npm: `npm_${repeat('aB3dE5', 36)}`,
+  openaiLegacy: `sk-${repeat('T3BlbkFJ', 48)}`,
+  slackUser: `xoxp-${repeat('9876543210-', 50)}`,
+  huggingFace: `hf_${repeat('QwErTy', 34)}`,
+  pgp: [
+    `-----BEGIN PGP PRIVATE ${'KEY'} BLOCK-----`,
+    '',
+    repeat('lQOYBGXf0Z8BCAC', 64),
+    `-----END PGP PRIVATE ${'KEY'} BLOCK-----`,
+  ].join('\n'),
   pem: [
     `-----BEGIN RSA PRIVATE ${'KEY'}-----`,
     repeat('MIIEpAIBAAKCAQEA', 64),
     repeat('q83nV0+ux/vO', 64),
     `-----END RSA PRIVATE ${'KEY'}-----`,
   ].join('\n'),
+}
+
+/** The text with `char` inserted after every third character. */
+function insert(value: string, char: string): string {
+  return value.replace(/.{3}/g, `$&${char}`)
 }
 
 describe('built-in patterns', () => {
@@ -49,7 +68,7 @@ describe('built-in patterns', () => {
     [
       'JSON "password": "…"',
       '{"password": "hunter2", "user": "ann"}',
-      `{"password": ${R} "user": "ann"}`,
+      `{"password": "${R}", "user": "ann"}`,
     ],
     [
       'aws_secret_access_key = …',
@@ -84,6 +103,62 @@ describe('built-in patterns', () => {
       'DATABASE_URL postgres://app:pa55word@db:5432/app',
       `DATABASE_URL postgres://${R}@db:5432/app`,
     ],
+    [
+      'URL whose password holds an @',
+      'mongodb+srv://app:p@ss@cluster0.example.net/db',
+      `mongodb+srv://${R}@cluster0.example.net/db`,
+    ],
+    ['--password x', 'mysql --password hunter2 -u root', `mysql --password ${R} -u root`],
+    ['--db-password "x y"', 'run --db-password "two words" now', `run --db-password "${R}" now`],
+    ["password => 'x'", "{ password => 'hunter2' }", `{ password => '${R}' }`],
+    ['token := x', 'token := abc123', `token := ${R}`],
+    [
+      'quoted value with spaces',
+      'PASSWORD="correct horse battery staple" ./run',
+      `PASSWORD="${R}" ./run`,
+    ],
+    ['quoted value with the other quote in it', `secret: "it's mine" ok`, `secret: "${R}" ok`],
+    ['GitLab token', `export ${fake.gitlab} x`, `export ${R} x`],
+    ['Google API key', `key=${fake.google}`, `key=${R}`],
+    ['Stripe secret key', `stripe ${fake.stripe} x`, `stripe ${R} x`],
+    ['Stripe restricted key', `stripe ${fake.stripeRestricted} x`, `stripe ${R} x`],
+    [
+      'npm token',
+      `//registry.npmjs.org/:_authToken ${fake.npm}`,
+      `//registry.npmjs.org/:_authToken ${R}`,
+    ],
+    ['OpenAI key (older form)', `OPENAI ${fake.openaiLegacy} x`, `OPENAI ${R} x`],
+    ['Slack user token', `slack ${fake.slackUser} ok`, `slack ${R} ok`],
+    ['Hugging Face token', `hf ${fake.huggingFace} ok`, `hf ${R} ok`],
+    ['PGP private key block', `key:\n${fake.pgp}\nend`, `key:\n${R}\nend`],
+    ['a token glued to a name', `MY_${fake.ghp}`, `MY_${R}`],
+    ['a token glued to a word', `key${fake.anthropic}`, `key${R}`],
+    ['a token inside a tool name', `mcp__${fake.ghp}__run`, `mcp__${R}__run`],
+    ['a token glued to digits', `42${fake.aws}`, `42${R}`],
+    ['a JWT glued to a word', `jwt${fake.jwt}`, `jwt${R}`],
+    ['a key glued to a word', `MYAPIKEY${fake.google}`, `MYAPIKEY${R}`],
+    [
+      'a token split by a zero-width space',
+      `use ${insert(fake.ghp, '\u200b')} here`,
+      `use ${R} here`,
+    ],
+    [
+      'a token split by a bidi override',
+      `use ${insert(fake.slack, '\u202e')} here`,
+      `use ${R} here`,
+    ],
+    ['a token split by NUL', `use ${insert(fake.npm, '\0')} here`, `use ${R} here`],
+    [
+      'a token split by a word joiner',
+      `use ${insert(fake.openai, '\u2060')} here`,
+      `use ${R} here`,
+    ],
+    [
+      'a token split by a soft hyphen',
+      `use ${insert(fake.gitlab, '\u00ad')} here`,
+      `use ${R} here`,
+    ],
+    ['a label split by a zero-width joiner', `pass\u200dword=hunter2`, `password=${R}`],
   ])('%s', (_, input, expected) => {
     expect(redact(input)).toBe(expected)
   })
@@ -100,6 +175,10 @@ describe('built-in patterns', () => {
     'Fixed the rounding; Tests: 214 passed | 0 failed.',
     '-----BEGIN CERTIFICATE----- is public',
     'mailto:ann@example.com',
+    'mcp__task-manager__create_task_item and risk-assessment-for-the-release-plan',
+    'desk-research-summary-for-q3-planning-meeting; kiosk-mode',
+    '--password-file ./secrets.txt is read',
+    'https://example.com:8443/path and //comment: text @someone',
   ])('keeps ordinary text: %s', (input) => {
     expect(redact(input)).toBe(input)
   })
@@ -112,6 +191,15 @@ describe('built-in patterns', () => {
       `Bearer ${'x'.repeat(200_000)}`,
       `-----BEGIN RSA PRIVATE ${'KEY'}-----`.repeat(20_000),
       `https://${'u'.repeat(200_000)}`,
+      `https://u:${'p'.repeat(200_000)}`,
+      'eyJ'.repeat(100_000),
+      `eyJ${'a'.repeat(100)}.`.repeat(2_000),
+      '-'.repeat(200_000),
+      `--x${'-a'.repeat(100_000)}`,
+      '//'.repeat(100_000),
+      `password="${'x'.repeat(200_000)}`,
+      `ghp_${'a'.repeat(20)}`.repeat(10_000),
+      `${'\u200b'.repeat(100_000)}${'token '.repeat(30_000)}`,
     ]
     for (const text of long) expect(redact(text).length).toBeGreaterThan(0)
   })
@@ -144,7 +232,7 @@ describe('redact-patterns: the user’s own patterns', () => {
       '(?=x)y',
       'pattern 2 "(?=x)y" is not a valid RE2 regular expression (error parsing regexp: invalid or unsupported Perl syntax: `(?=`)',
     ],
-    ['a*', 'pattern 2 "a*" matches the empty string, so it would redact nothing'],
+    ['a*', `pattern 2 "a*" can match empty text, so it would insert ${R} where nothing is secret`],
   ])('%s is rejected with a message naming the input and the pattern', (pattern, message) => {
     const value = `ok-[0-9]+\n${pattern}`
     const attempt = () => compileRedactPatterns(parseInputs(read(value)).redactPatterns)
@@ -161,7 +249,7 @@ describe('redact-patterns: the user’s own patterns', () => {
   })
 })
 
-describe('redactAnalysis', () => {
+describe('redactOutcomes', () => {
   const secret = `password=${'p4ss'}`
   const log = sessionLog('2026-03-02', {
     session_id: `id ${fake.ghp}`,
@@ -174,7 +262,22 @@ describe('redactAnalysis', () => {
         ...toolCall('2026-03-02T09:02:00Z', `mcp__db__query token=${'b2'}`),
         interaction_id: `dup ${secret}`,
       },
-      toolCall('2026-03-02T09:03:00Z', 'Read'),
+      {
+        ...toolCall('2026-03-02T09:02:30Z', 'Read'),
+        interaction_id: `password\t=${'t4b'}`,
+      },
+      {
+        ...toolCall('2026-03-02T09:02:40Z', 'Read'),
+        interaction_id: `password\t=${'t4b'}`,
+      },
+      {
+        ...toolCall('2026-03-02T09:02:50Z', 'Edit'),
+        interaction_id: `${'x'.repeat(70)}${fake.ghp}`,
+      },
+      {
+        ...toolCall('2026-03-02T09:02:55Z', 'Edit'),
+        interaction_id: `${'x'.repeat(70)}${fake.ghp}`,
+      },
       summary('2026-03-02T09:04:00Z', `Rotated ${fake.aws}; see the runbook.`),
     ],
   })
@@ -185,18 +288,23 @@ describe('redactAnalysis', () => {
     { ok: true, path: logPath('2026-03-03'), bytes: 100, digest: digest.digest },
     { ok: false, path: 'logs/session_token=x.json', reason: `is not UTF-8 text ${fake.slack}` },
   ]
-  const redacted = redactAnalysis(analyse(outcomes), createRedactor([]))
+  const redacted = analyse(redactOutcomes(outcomes, createRedactor([])))
   const everything = JSON.stringify(redacted)
 
   test('leaves no secret in any field', () => {
-    for (const value of ['p4ss', 'a1', 'b2', fake.ghp, fake.aws, fake.slack])
+    for (const value of ['p4ss', 'a1', 'b2', 't4b', fake.ghp, fake.aws, fake.slack])
       expect(everything).not.toContain(value)
     expect(redacted.files[0]!.sessionId).toBe(`id ${R}`)
     expect(redacted.files[0]!.summaries[0]!.text).toBe(`Rotated ${R}; see the runbook.`)
+    expect(redacted.unreadable[0]!.reason).toBe(`is not UTF-8 text ${R}`)
+  })
+
+  test('problems quote log text whole, so that it is redacted whole', () => {
     expect(redacted.files[0]!.problems).toEqual([
       `interactions[1] repeats the interaction_id "dup password=${R} of interactions[0]`,
+      `interactions[3] repeats the interaction_id "password =${R} of interactions[2]`,
+      `interactions[5] repeats the interaction_id (110 characters) of interactions[4]`,
     ])
-    expect(redacted.unreadable[0]!.reason).toBe(`is not UTF-8 text ${R}`)
   })
 
   test('keeps paths, which name files of the repository', () => {
@@ -209,14 +317,24 @@ describe('redactAnalysis', () => {
 
   test('tool names that redact alike become one tool, so the counts still add up', () => {
     expect(redacted.tools).toEqual([
-      { tool: `mcp__db__query token=${R}`, calls: 4, share: 4 / 6, files: 2, errors: 0 },
-      { tool: 'Read', calls: 2, share: 2 / 6, files: 2, errors: 0 },
+      { tool: 'Edit', calls: 4, share: 4 / 12, files: 2, errors: 0 },
+      { tool: 'Read', calls: 4, share: 4 / 12, files: 2, errors: 0 },
+      { tool: `mcp__db__query token=${R}`, calls: 4, share: 4 / 12, files: 2, errors: 0 },
     ])
-    expect(redacted.totals.distinctTools).toBe(2)
+    expect(redacted.totals.distinctTools).toBe(3)
     expect(redacted.files[0]!.tools).toEqual([
+      { tool: 'Edit', calls: 2 },
+      { tool: 'Read', calls: 2 },
       { tool: `mcp__db__query token=${R}`, calls: 2 },
-      { tool: 'Read', calls: 1 },
     ])
+  })
+
+  test('text that was not a secret loses only its invisible characters', () => {
+    const [outcome] = redactOutcomes(
+      [{ ok: false, path: 'a\u200b.json', reason: 'is \u202eodd\u0000 but\tfine\n' }],
+      createRedactor([]),
+    )
+    expect(outcome).toEqual({ ok: false, path: 'a\u200b.json', reason: 'is odd but\tfine\n' })
   })
 })
 

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, realpath, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, test, vi } from 'vitest'
+import { textOf, type LogPath } from '../src/log-path.js'
 import { anchorPattern, findLogFiles } from '../src/find.ts'
 import { runInProcess } from './fake-core.ts'
 import { json, LOG_DIR, sessionLog } from './log-factory.ts'
@@ -52,7 +53,8 @@ beforeAll(async () => {
 
 const find = (patterns: string[], followSymbolicLinks: boolean) =>
   findLogFiles(patterns, { workspace, followSymbolicLinks })
-const relative = (files: readonly string[]) => files.map((file) => path.relative(workspace, file))
+const relative = (files: readonly LogPath[]) =>
+  files.map((file) => path.relative(workspace, textOf(file)))
 
 describe('follow-symbolic-links: false (the default)', () => {
   test('a symbolically linked log is not read, whether it points inside or outside', async () => {
@@ -107,13 +109,33 @@ describe('follow-symbolic-links: true', () => {
     ])
   })
 
-  test('a linked folder leading outside is refused file by file', async () => {
-    const found = await find(['linked-out/*.json'], true)
-    expect(found.files).toEqual([])
-    expect(found.refused.map((file) => file.path)).toEqual([
-      'linked-out/secret.json',
-      'linked-out/session_2026-01-03.json',
-    ])
+  test('a linked folder leading outside is refused, and nothing in it is listed', async () => {
+    for (const pattern of ['linked-out/*.json', '**/*.json', 'linked-out/**']) {
+      const found = await find([pattern], true)
+      expect(relative(found.files)).not.toContain('linked-out/secret.json')
+      expect(found.refused).toContainEqual({
+        path: 'linked-out',
+        reason: 'is a symbolic link to a folder outside the workspace, not searched',
+      })
+      expect(found.refused.map((file) => file.path)).not.toContain('linked-out/secret.json')
+    }
+  })
+
+  test('a folder named through a link that leads outside is refused before it is listed', async () => {
+    await mkdir(path.join(outside, 'sub'), { recursive: true })
+    await writeFile(path.join(outside, 'sub', 'session_2026-01-05.json'), '{}')
+    for (const follow of [false, true]) {
+      const found = await find(['linked-out/sub/*.json'], follow)
+      expect(found).toEqual({
+        files: [],
+        refused: [
+          {
+            path: 'linked-out/sub',
+            reason: 'is reached through a symbolic link to outside the workspace, not searched',
+          },
+        ],
+      })
+    }
   })
 
   test('a file reached by several paths is read once, by its own path', async () => {
@@ -145,7 +167,7 @@ describe('patterns that reach outside the workspace', () => {
     ['!../outside/*.json'],
   ])('%s is refused with a clear message', (pattern) => {
     expect(() => anchorPattern(pattern, workspace)).toThrow(
-      `The path pattern '${pattern}' points outside the workspace (${workspace}); only files inside the workspace are read.`,
+      `The path pattern ${JSON.stringify(pattern)} points outside the workspace (${workspace}); only files inside the workspace are read.`,
     )
   })
 
@@ -160,7 +182,7 @@ describe('patterns that reach outside the workspace', () => {
   test('the step fails with that message before anything is read', async () => {
     const published = await runInProcess(workspace, { path: `${DEFAULT}\n../outside/*.json` })
     expect(published.failed).toBe(
-      `The path pattern '../outside/*.json' points outside the workspace (${workspace}); only files inside the workspace are read.`,
+      `The path pattern "../outside/*.json" points outside the workspace (${workspace}); only files inside the workspace are read.`,
     )
     expect(published.summary).toBe('')
     expect(published.outputs).toEqual({})

@@ -7,6 +7,42 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/log-path.ts
+
+/** A path as text: a name that is not valid UTF-8 shows each stray byte as `\xHH`. */
+function textOf(file) {
+    if (typeof file === 'string')
+        return file;
+    if (isUtf8(file))
+        return file.toString();
+    let text = '';
+    let start = 0;
+    let i = 0;
+    while (i < file.length) {
+        const length = sequenceLength(file[i]);
+        if (length > 0 && i + length <= file.length && isUtf8(file.subarray(i, i + length))) {
+            i += length;
+            continue;
+        }
+        const hex = file[i].toString(16).toUpperCase().padStart(2, '0');
+        text += `${file.toString('utf8', start, i)}\\x${hex}`;
+        start = ++i;
+    }
+    return text + file.toString('utf8', start);
+}
+/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
+function sequenceLength(lead) {
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The shapes passed between the pipeline's stages. Readers turn a log file of any format into a
@@ -29,24 +65,7 @@ function emptyTokenCounts() {
     return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
 }
 
-;// CONCATENATED MODULE: ./src/truncate.ts
-/** Plain-text shortening, shared by the digest rules and the renderers (no markdown here). */
-/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
-function truncate(value, max) {
-    if (value.length <= max)
-        return value;
-    // Walks only the first `max` code points: a log string can be megabytes long.
-    const kept = [];
-    for (const char of value) {
-        if (kept.length === max)
-            return `${kept.slice(0, max - 1).join('')}…`;
-        kept.push(char);
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
-
 
 /** Placeholder for a tool call whose tool name is missing or not a string. */
 const UNKNOWN_TOOL = '(unknown tool)';
@@ -54,7 +73,13 @@ const DAY_MS = 86_400_000;
 const KNOWN = new Set(KNOWN_KINDS);
 /** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
-/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
+/**
+ * The instants a four-digit year can name in UTC. An offset can carry a stamp written in year 9999
+ * or 0000 across the edge, and `toISOString` would then show it as `+010000-…` or `-000001-…`.
+ */
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN (also outside years 0000–9999 UTC). */
 function parseInstant(value) {
     if (typeof value !== 'string' || !ISO_INSTANT.test(value))
         return Number.NaN;
@@ -62,7 +87,8 @@ function parseInstant(value) {
     const [year, month, day] = value.slice(0, 10).split('-').map(Number);
     if (day > new Date(Date.UTC(year, month, 0)).getUTCDate())
         return Number.NaN;
-    return Date.parse(value);
+    const ms = Date.parse(value);
+    return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN;
 }
 /** Longest piece of log text (an id) quoted in a problem. */
 const QUOTED_MAX = 80;
@@ -253,9 +279,17 @@ function contentDefect(facts, field) {
         return `with an empty content.${field}`;
     return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`;
 }
-/** Log text quoted in a problem, shortened so that a problem stays one short line. */
+/**
+ * Log text quoted in a problem, on one line: as it is but for line breaks and tabs made spaces, so
+ * that redaction (which runs on the whole problem later) sees it whole. Escaping or cutting it here
+ * would hide a secret from redaction: `password\t=` escaped no longer reads as a name given a
+ * value, and a token cut short no longer looks like one. Text too long to quote is described.
+ */
 function quote(value) {
-    return JSON.stringify(truncate(value, QUOTED_MAX));
+    if (value.length > QUOTED_MAX)
+        return `(${value.length} characters)`;
+    // Not `\s`, which takes in U+FEFF: an invisible character must stay one, and be removed later.
+    return `"${value.replace(/[\t-\r\u2028\u2029]+/g, ' ')}"`;
 }
 function kindOf(facts) {
     if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
@@ -310,6 +344,20 @@ const TOOL = 12;
 const SUMMARY = 13;
 /** Slots whose string value is kept (decoded); the rest only need the value's kind. */
 const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0);
+/**
+ * The interaction type each slot serves: a tool name only counts for a call, a summary (or a
+ * string content) only for a summary. For any other type the string is stepped over unread.
+ */
+const SERVES = {
+    [TOOL]: 'tool_call',
+    [SUMMARY]: 'assistant_summary',
+    [CONTENT_VALUE]: 'assistant_summary',
+};
+// What becomes of a string value: stepped over, kept, or kept while it fits the limit (its
+// interaction's type is not known yet, and may not need it).
+const STEP = 0;
+const KEEP = 1;
+const KEEP_IF_SMALL = 2;
 // A token cut by the end of a chunk, resumed with the next one.
 const NO_TOKEN = 0;
 const STRING_TOKEN = 1;
@@ -349,6 +397,9 @@ const WRONG = {
     boolean: { wrongKind: 'boolean' },
     null: { wrongKind: 'null' },
 };
+/** Stand-ins for a string value that was not kept: stepped over, or dropped for being over the limit. */
+const STEPPED_OVER = { wrongKind: 'string' };
+const OVERLONG = { wrongKind: 'string' };
 const LITERALS = [
     { bytes: new TextEncoder().encode('true'), kind: 'boolean', value: true },
     { bytes: new TextEncoder().encode('false'), kind: 'boolean', value: false },
@@ -357,6 +408,7 @@ const LITERALS = [
 /**
  * Strings the report keeps are held whole, streamed or not; past this size the file is refused
  * rather than let one value take the memory (the plain parser could not hold such a file either).
+ * A string the report does not use (a tool result, a prompt) is never held, whatever its size.
  */
 const KEPT_STRING_LIMIT = 64 * 1024 * 1024;
 /** Why the scan stopped: a JSON syntax error (or, with `syntax` false, a limit) at a byte offset. */
@@ -404,6 +456,9 @@ class RecorderScanner {
     token = NO_TOKEN;
     stringIsKey = false;
     stringKept = false;
+    /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
+    stringDroppable = false;
+    stringOverlong = false;
     escapePending = false;
     pieces = [];
     keptBytes = 0;
@@ -491,8 +546,10 @@ class RecorderScanner {
                 return -1;
             }
             this.token = NO_TOKEN;
-            if (this.stringKept) {
+            // Its last piece may take it over the limit, and it is dropped then.
+            if (this.stringKept)
                 this.keep(b.subarray(from, close));
+            if (this.stringKept) {
                 const bytes = Buffer.concat(this.pieces);
                 this.pieces = [];
                 if (this.stringIsKey)
@@ -501,7 +558,7 @@ class RecorderScanner {
                     this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from));
             }
             else if (!this.stringIsKey) {
-                this.stringValueDone(undefined);
+                this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept());
             }
             return close + 1;
         }
@@ -558,7 +615,7 @@ class RecorderScanner {
                     const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
                     const close = closingQuote(b, i + 1, i + 1);
                     if (close === -1)
-                        return this.cut(b, i + 1, true, keyed);
+                        return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
                     if (keyed)
                         this.keyDone(b, i + 1, close, this.base + i);
                     i = close + 1;
@@ -588,14 +645,14 @@ class RecorderScanner {
                     continue;
                 case VALUE:
                     if (c === QUOTE) {
-                        const kept = KEPT[this.slot] === 1;
+                        const use = this.use();
                         const close = closingQuote(b, i + 1, i + 1);
                         if (close === -1)
-                            return this.cut(b, i + 1, false, kept);
+                            return this.cut(b, i + 1, false, use);
                         if (this.slot === NOWHERE)
                             this.expect = COMMA_OR_END;
                         else
-                            this.stringValueDone(kept ? this.kept(b, i + 1, close, this.base + i) : undefined);
+                            this.stringValueDone(use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i));
                         i = close + 1;
                         // As with the colon, a comma right after a member is taken at once.
                         if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
@@ -646,11 +703,30 @@ class RecorderScanner {
             }
         }
     }
+    /** What becomes of the string value that starts in the current slot. */
+    use() {
+        if (KEPT[this.slot] !== 1)
+            return STEP;
+        const serves = SERVES[this.slot];
+        if (serves === undefined)
+            return KEEP;
+        // The type usually comes first; when it comes after, the value is kept while it is small.
+        if (this.type === undefined)
+            return KEEP_IF_SMALL;
+        return this.type === serves ? KEEP : STEP;
+    }
+    /** The value placed for a string that was stepped over. */
+    notKept() {
+        return KEPT[this.slot] === 1 ? STEPPED_OVER : undefined;
+    }
     /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
-    cut(b, start, isKey, kept) {
+    cut(b, start, isKey, use) {
+        const kept = use !== STEP;
         this.token = STRING_TOKEN;
         this.stringIsKey = isKey;
         this.stringKept = kept;
+        this.stringDroppable = use === KEEP_IF_SMALL;
+        this.stringOverlong = false;
         this.escapePending = trailingEscape(b, start, b.length);
         this.pieces = [];
         this.keptBytes = 0;
@@ -694,8 +770,15 @@ class RecorderScanner {
     /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
     keep(piece) {
         this.keptBytes += piece.length;
-        if (this.keptBytes > KEPT_STRING_LIMIT)
-            throw new SyntaxFault(this.base, `a string the report uses (a type, timestamp, tool name, summary or prompt) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
+        if (this.keptBytes > KEPT_STRING_LIMIT) {
+            if (!this.stringDroppable)
+                throw overLimit(this.base);
+            // Its interaction's type decides, once known, whether this was needed (then the file is refused).
+            this.pieces = [];
+            this.stringKept = false;
+            this.stringOverlong = true;
+            return;
+        }
         this.pieces.push(Buffer.from(piece));
     }
     /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
@@ -814,13 +897,21 @@ class RecorderScanner {
                 type: this.type,
                 timestamp: this.timestamp,
                 ...(this.contentKind !== undefined && { contentKind: this.contentKind }),
-                tool: this.tool,
-                summary: this.summary,
+                tool: this.type === 'tool_call' ? this.needed(this.tool) : undefined,
+                summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
                 id: this.id,
             };
             this.builder.add(facts);
         }
         this.afterValue();
+    }
+    /** A value the interaction's type uses: one that was not kept makes the file unreadable. */
+    needed(value) {
+        if (value === OVERLONG)
+            throw overLimit(this.base);
+        if (value === STEPPED_OVER)
+            throw new SyntaxFault(this.base, 'an interaction gives its "type" again after content that the first type did not use', false);
+        return value;
     }
     /**
      * Steps over a number from `at` (checking JSON's grammar); returns the index after it, or -1
@@ -938,6 +1029,9 @@ class RecorderScanner {
     unexpected(b, i, expected) {
         return new SyntaxFault(this.base + i, `${expected}, found ${describeByte(b[i])}`);
     }
+}
+function overLimit(at) {
+    return new SyntaxFault(at, `a string the report uses (a session id, type, timestamp, interaction id, tool name or summary) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
 }
 const TOP_FIELD = {
     [SESSION_ID]: 'session_id',
@@ -1074,6 +1168,12 @@ function describeByte(byte) {
 
 
 
+
+/**
+ * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
+ * opens at once (and is then refused) rather than waiting for a writer forever.
+ */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 /**
@@ -1083,14 +1183,15 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
 function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
     }
     catch (error) {
         return { kind: 'unreadable', reason: describeFsError(error) };
     }
     try {
-        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).isDirectory())
-            return { kind: 'unreadable', reason: 'is a directory, not a file' };
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            return { kind: 'unreadable', reason: describeNotRegular(info) };
         const scanner = new RecorderScanner();
         const utf8 = new Utf8Check();
         let bytes = 0;
@@ -1159,18 +1260,6 @@ class Utf8Check {
         return this.carry.length === 0;
     }
 }
-/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
-function sequenceLength(lead) {
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
 /** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
 function completeLength(chunk, start) {
     const n = chunk.length;
@@ -1216,6 +1305,19 @@ function hasBom(fd, chunk) {
     (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, 3, 0);
     return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
 }
+/** Why a file that is not a regular file is not read. */
+function describeNotRegular(info) {
+    if (info.isDirectory())
+        return 'is a directory, not a file';
+    const kind = info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isSocket()
+            ? 'a socket'
+            : info.isCharacterDevice() || info.isBlockDevice()
+                ? 'a device'
+                : 'a special file';
+    return `is ${kind}, not a regular file; not read`;
+}
 /** The reason an `fs` call failed, in plain words. */
 function describeFsError(error) {
     const code = error.code;
@@ -1227,6 +1329,9 @@ function describeFsError(error) {
             return 'could not be read: permission denied';
         case 'EISDIR':
             return 'is a directory, not a file';
+        case 'ENXIO':
+            // What opening a socket (or a pipe for writing) answers.
+            return 'is not a regular file (a socket?); not read';
         default:
             return `could not be read (${code ?? 'unknown error'})`;
     }
@@ -1243,7 +1348,7 @@ const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
     const answer = {
         batch: request.batch,
-        results: request.files.map((file) => scanFile(file, chunk)),
+        results: request.files.map((file) => scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk)),
     };
     external_node_worker_threads_namespaceObject.parentPort.postMessage(answer);
 });

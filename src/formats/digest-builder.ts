@@ -5,7 +5,6 @@ import {
   type InteractionKind,
   type SessionDigest,
 } from '../model.js'
-import { truncate } from '../truncate.js'
 
 /**
  * What a parser extracts from one interaction: only the fields the report uses. A field is
@@ -48,13 +47,21 @@ const KNOWN = new Set<string>(KNOWN_KINDS)
 /** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/
 
-/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN. */
+/**
+ * The instants a four-digit year can name in UTC. An offset can carry a stamp written in year 9999
+ * or 0000 across the edge, and `toISOString` would then show it as `+010000-…` or `-000001-…`.
+ */
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z')
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z')
+
+/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN (also outside years 0000–9999 UTC). */
 export function parseInstant(value: unknown): number {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return Number.NaN
   // Date.parse rolls a day that the month does not have (Feb 30) over into the next month.
   const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return Number.NaN
-  return Date.parse(value)
+  const ms = Date.parse(value)
+  return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN
 }
 
 /** Longest piece of log text (an id) quoted in a problem. */
@@ -263,9 +270,16 @@ function contentDefect(facts: InteractionFacts, field: 'tool' | 'summary'): stri
   return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`
 }
 
-/** Log text quoted in a problem, shortened so that a problem stays one short line. */
+/**
+ * Log text quoted in a problem, on one line: as it is but for line breaks and tabs made spaces, so
+ * that redaction (which runs on the whole problem later) sees it whole. Escaping or cutting it here
+ * would hide a secret from redaction: `password\t=` escaped no longer reads as a name given a
+ * value, and a token cut short no longer looks like one. Text too long to quote is described.
+ */
 function quote(value: string): string {
-  return JSON.stringify(truncate(value, QUOTED_MAX))
+  if (value.length > QUOTED_MAX) return `(${value.length} characters)`
+  // Not `\s`, which takes in U+FEFF: an invisible character must stay one, and be removed later.
+  return `"${value.replace(/[\t-\r\u2028\u2029]+/g, ' ')}"`
 }
 
 function kindOf(facts: InteractionFacts): InteractionKind {

@@ -58,6 +58,21 @@ const SUMMARY = 13
 const KEPT = Uint8Array.from({ length: 14 }, (_, slot) =>
   slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0,
 )
+/**
+ * The interaction type each slot serves: a tool name only counts for a call, a summary (or a
+ * string content) only for a summary. For any other type the string is stepped over unread.
+ */
+const SERVES: Readonly<Record<number, string>> = {
+  [TOOL]: 'tool_call',
+  [SUMMARY]: 'assistant_summary',
+  [CONTENT_VALUE]: 'assistant_summary',
+}
+
+// What becomes of a string value: stepped over, kept, or kept while it fits the limit (its
+// interaction's type is not known yet, and may not need it).
+const STEP = 0
+const KEEP = 1
+const KEEP_IF_SMALL = 2
 
 // A token cut by the end of a chunk, resumed with the next one.
 const NO_TOKEN = 0
@@ -103,6 +118,9 @@ const WRONG: Readonly<Record<JsonKind, WrongKind>> = {
   boolean: { wrongKind: 'boolean' },
   null: { wrongKind: 'null' },
 }
+/** Stand-ins for a string value that was not kept: stepped over, or dropped for being over the limit. */
+const STEPPED_OVER: WrongKind = { wrongKind: 'string' }
+const OVERLONG: WrongKind = { wrongKind: 'string' }
 const LITERALS = [
   { bytes: new TextEncoder().encode('true'), kind: 'boolean' as JsonKind, value: true },
   { bytes: new TextEncoder().encode('false'), kind: 'boolean' as JsonKind, value: false },
@@ -112,6 +130,7 @@ const LITERALS = [
 /**
  * Strings the report keeps are held whole, streamed or not; past this size the file is refused
  * rather than let one value take the memory (the plain parser could not hold such a file either).
+ * A string the report does not use (a tool result, a prompt) is never held, whatever its size.
  */
 export const KEPT_STRING_LIMIT = 64 * 1024 * 1024
 
@@ -162,6 +181,9 @@ export class RecorderScanner {
   private token = NO_TOKEN
   private stringIsKey = false
   private stringKept = false
+  /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
+  private stringDroppable = false
+  private stringOverlong = false
   private escapePending = false
   private pieces: Buffer[] = []
   private keptBytes = 0
@@ -248,14 +270,15 @@ export class RecorderScanner {
         return -1
       }
       this.token = NO_TOKEN
+      // Its last piece may take it over the limit, and it is dropped then.
+      if (this.stringKept) this.keep(b.subarray(from, close))
       if (this.stringKept) {
-        this.keep(b.subarray(from, close))
         const bytes = Buffer.concat(this.pieces)
         this.pieces = []
         if (this.stringIsKey) this.keyDone(bytes, 0, bytes.length, this.base + from)
         else this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from))
       } else if (!this.stringIsKey) {
-        this.stringValueDone(undefined)
+        this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept())
       }
       return close + 1
     }
@@ -309,7 +332,7 @@ export class RecorderScanner {
           if (c !== QUOTE) throw this.unexpected(b, i, 'expected a property name in double quotes')
           const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT
           const close = closingQuote(b, i + 1, i + 1)
-          if (close === -1) return this.cut(b, i + 1, true, keyed)
+          if (close === -1) return this.cut(b, i + 1, true, keyed ? KEEP : STEP)
           if (keyed) this.keyDone(b, i + 1, close, this.base + i)
           i = close + 1
           // The colon usually follows at once: take it here rather than on another turn.
@@ -336,11 +359,14 @@ export class RecorderScanner {
           continue
         case VALUE:
           if (c === QUOTE) {
-            const kept = KEPT[this.slot] === 1
+            const use = this.use()
             const close = closingQuote(b, i + 1, i + 1)
-            if (close === -1) return this.cut(b, i + 1, false, kept)
+            if (close === -1) return this.cut(b, i + 1, false, use)
             if (this.slot === NOWHERE) this.expect = COMMA_OR_END
-            else this.stringValueDone(kept ? this.kept(b, i + 1, close, this.base + i) : undefined)
+            else
+              this.stringValueDone(
+                use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i),
+              )
             i = close + 1
             // As with the colon, a comma right after a member is taken at once.
             if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
@@ -391,11 +417,29 @@ export class RecorderScanner {
     }
   }
 
+  /** What becomes of the string value that starts in the current slot. */
+  private use(): number {
+    if (KEPT[this.slot] !== 1) return STEP
+    const serves = SERVES[this.slot]
+    if (serves === undefined) return KEEP
+    // The type usually comes first; when it comes after, the value is kept while it is small.
+    if (this.type === undefined) return KEEP_IF_SMALL
+    return this.type === serves ? KEEP : STEP
+  }
+
+  /** The value placed for a string that was stepped over. */
+  private notKept(): WrongKind | undefined {
+    return KEPT[this.slot] === 1 ? STEPPED_OVER : undefined
+  }
+
   /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
-  private cut(b: Buffer, start: number, isKey: boolean, kept: boolean): void {
+  private cut(b: Buffer, start: number, isKey: boolean, use: number): void {
+    const kept = use !== STEP
     this.token = STRING_TOKEN
     this.stringIsKey = isKey
     this.stringKept = kept
+    this.stringDroppable = use === KEEP_IF_SMALL
+    this.stringOverlong = false
     this.escapePending = trailingEscape(b, start, b.length)
     this.pieces = []
     this.keptBytes = 0
@@ -436,12 +480,14 @@ export class RecorderScanner {
   /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
   private keep(piece: Buffer): void {
     this.keptBytes += piece.length
-    if (this.keptBytes > KEPT_STRING_LIMIT)
-      throw new SyntaxFault(
-        this.base,
-        `a string the report uses (a type, timestamp, tool name, summary or prompt) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`,
-        false,
-      )
+    if (this.keptBytes > KEPT_STRING_LIMIT) {
+      if (!this.stringDroppable) throw overLimit(this.base)
+      // Its interaction's type decides, once known, whether this was needed (then the file is refused).
+      this.pieces = []
+      this.stringKept = false
+      this.stringOverlong = true
+      return
+    }
     this.pieces.push(Buffer.from(piece))
   }
 
@@ -464,7 +510,7 @@ export class RecorderScanner {
     return text
   }
 
-  private stringValueDone(value: string | undefined): void {
+  private stringValueDone(value: string | WrongKind | undefined): void {
     this.place('string', value ?? '')
     this.afterValue()
   }
@@ -562,13 +608,25 @@ export class RecorderScanner {
         type: this.type,
         timestamp: this.timestamp,
         ...(this.contentKind !== undefined && { contentKind: this.contentKind }),
-        tool: this.tool,
-        summary: this.summary,
+        tool: this.type === 'tool_call' ? this.needed(this.tool) : undefined,
+        summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
         id: this.id,
       }
       this.builder.add(facts)
     }
     this.afterValue()
+  }
+
+  /** A value the interaction's type uses: one that was not kept makes the file unreadable. */
+  private needed(value: string | WrongKind | undefined): string | WrongKind | undefined {
+    if (value === OVERLONG) throw overLimit(this.base)
+    if (value === STEPPED_OVER)
+      throw new SyntaxFault(
+        this.base,
+        'an interaction gives its "type" again after content that the first type did not use',
+        false,
+      )
+    return value
   }
 
   /**
@@ -664,6 +722,14 @@ export class RecorderScanner {
   private unexpected(b: Buffer, i: number, expected: string): SyntaxFault {
     return new SyntaxFault(this.base + i, `${expected}, found ${describeByte(b[i]!)}`)
   }
+}
+
+function overLimit(at: number): SyntaxFault {
+  return new SyntaxFault(
+    at,
+    `a string the report uses (a session id, type, timestamp, interaction id, tool name or summary) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`,
+    false,
+  )
 }
 
 const TOP_FIELD: Record<number, string> = {

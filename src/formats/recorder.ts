@@ -84,14 +84,22 @@ export function factsOf(item: unknown): InteractionFacts {
   const contentKind = content === undefined ? undefined : jsonKind(content)
   const fromContent = (field: string): string | WrongKind | undefined =>
     contentKind === 'object' ? stringOrKind((content as Record<string, unknown>)[field]) : undefined
+  const type = stringOrKind(record.type)
+  // A tool name only counts for a call and a summary only for a summary: the scanner steps over
+  // them (however large) for any other type.
   return {
     kind,
-    type: stringOrKind(record.type),
+    type,
     id: stringOrKind(record.interaction_id),
     timestamp: stringOrKind(record.timestamp),
     ...(contentKind !== undefined && { contentKind }),
-    tool: fromContent('tool'),
-    summary: contentKind === 'string' ? (content as string) : fromContent('summary'),
+    tool: type === 'tool_call' ? fromContent('tool') : undefined,
+    summary:
+      type !== 'assistant_summary'
+        ? undefined
+        : contentKind === 'string'
+          ? (content as string)
+          : fromContent('summary'),
   }
 }
 

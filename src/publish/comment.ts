@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import type { Analysis } from '../analyse.js'
 import { Input, type CommentInputs } from '../inputs.js'
+import { quoted } from '../log-text.js'
 import type { FileOutcome } from '../model.js'
 import { commentMarker, renderComment } from '../render/comment.js'
 import type { ReportContext } from '../render/report.js'
@@ -14,8 +15,8 @@ import { fileUrlAtCommit, runnerContext } from '../runner.js'
 import { createOctokit, type Octokit } from './octokit.js'
 
 /**
- * Who writes with a workflow's GITHUB_TOKEN. That token is an installation token, which GitHub does
- * not let ask who it is (`GET /user` answers 403), so its comments are recognised by this login.
+ * Who writes with a workflow's GITHUB_TOKEN: the login assumed for an installation token when only
+ * REST can be asked who the token is (`GET /user` answers 403 to such tokens).
  */
 export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]'
 
@@ -27,10 +28,11 @@ const SCOPE_LABEL = 'added or changed in this pull request'
 /** What the comment is made from. */
 export interface CommentJob {
   readonly inputs: CommentInputs
+  /** Redacted, as everything published is made from them. */
   readonly outcomes: readonly FileOutcome[]
   /** The analysis of every outcome. */
   readonly analysis: Analysis
-  /** Analyses (and redacts) some of the outcomes, as `analysis` was made from all of them. */
+  /** Analyses some of the outcomes, as `analysis` was made from all of them. */
   readonly summarise: (outcomes: readonly FileOutcome[]) => Analysis
   /** The report's context; `fullReportUrl` only when the step summary holds the full report. */
   readonly context: ReportContext
@@ -100,7 +102,11 @@ export async function publishComment(job: CommentJob): Promise<Record<string, st
     ...job.context,
     fileUrl: fileUrlAtCommit({ ...runner, sha: target.headSha ?? runner.sha }),
     ...(inputs.scope === 'changed' && {
-      scope: { label: SCOPE_LABEL, overall: job.analysis.totals },
+      scope: {
+        label: SCOPE_LABEL,
+        overall: job.analysis.totals,
+        overallUsage: job.analysis.usage,
+      },
     }),
   }
 
@@ -244,8 +250,25 @@ async function ownComments(
   return found
 }
 
-/** The login the token writes as. */
+/**
+ * The login the token writes as. GraphQL's `viewer` answers for every kind of token: a personal
+ * token, the workflow's GITHUB_TOKEN (`github-actions[bot]`) and a GitHub App's installation token
+ * (`<app-slug>[bot]`). Should GraphQL fail for another reason than a bad token (its own rate limit,
+ * a server that does not serve it), REST's `GET /user` answers for a personal token, and an
+ * installation token, which it refuses, is taken for the workflow's.
+ */
 async function tokenLogin(octokit: Octokit): Promise<string> {
+  try {
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>(
+      'query { viewer { login } }',
+    )
+    return viewer.login
+  } catch (error) {
+    if (statusOf(error) === 401) throw error
+    core.info(
+      `GitHub's GraphQL API did not say who the token is (${quoted(error instanceof Error ? error.message : String(error))}); asking its REST API.`,
+    )
+  }
   try {
     return (await octokit.rest.users.getAuthenticated()).data.login
   } catch (error) {

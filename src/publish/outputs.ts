@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
-import type { Analysis } from '../analyse.js'
+import type { Analysis, UsageSummary } from '../analyse.js'
+import { roundUsd, usageTokens } from '../report-json.js'
 
 /** Every output name and its value, computed from the analysis. Pure. */
 export function outputValues(analysis: Analysis, reportFile: string): Record<string, string> {
-  const { totals } = analysis
+  const { totals, usage } = analysis
   return {
     files: String(totals.files),
     sessions: String(totals.sessions),
@@ -17,6 +18,44 @@ export function outputValues(analysis: Analysis, reportFile: string): Record<str
     ),
     'unreadable-files': String(totals.unreadableFiles),
     'report-file': reportFile,
+    'tool-errors': String(totals.toolErrors),
+    ...usageOutputs(usage),
+  }
+}
+
+/**
+ * Tokens and cost. Empty when no file holds usage (session-recorder logs record none): "unknown"
+ * is not "0 tokens, $0". In a workflow expression an empty output still compares as 0.
+ */
+function usageOutputs(usage: UsageSummary | null): Record<string, string> {
+  if (usage === null)
+    return {
+      'input-tokens': '',
+      'output-tokens': '',
+      'cache-creation-tokens': '',
+      'cache-read-tokens': '',
+      'cost-usd': '',
+      models: '{}',
+    }
+  const { tokens } = usage
+  return {
+    'input-tokens': String(tokens.input),
+    'output-tokens': String(tokens.output),
+    'cache-creation-tokens': String(tokens.cacheWrite5m + tokens.cacheWrite1h),
+    'cache-read-tokens': String(tokens.cacheRead),
+    'cost-usd': String(roundUsd(usage.costUsd, 4)),
+    models: JSON.stringify(
+      Object.fromEntries(
+        usage.models.map((model) => [
+          model.model,
+          {
+            responses: model.responses,
+            ...usageTokens(model.tokens),
+            costUsd: model.costUsd === null ? null : roundUsd(model.costUsd, 4),
+          },
+        ]),
+      ),
+    ),
   }
 }
 

@@ -53,3 +53,28 @@ export function bytes(value: number): string {
   }
   return `${scaled.toFixed(1)} ${units[unit]}`
 }
+
+/**
+ * 1.2345 → "$1.23", 1234.5 → "$1,234.50"; a cost above zero that rounds to nothing is "< $0.01",
+ * never "$0.00", which would read as free. The `$` needs `text()` before it goes into markdown.
+ */
+export function usd(value: number): string {
+  if (value > 0 && value < 0.005) return '< $0.01'
+  const [whole, cents] = value.toFixed(2).split('.')
+  return `$${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`
+}
+
+const TOKEN_UNITS = ['k', 'M', 'B'] as const
+
+/** A token count at a glance: 912 → "912", 12_345 → "12.3 k", 63_399_833 → "63.4 M". */
+export function tokenCount(value: number): string {
+  if (value < 1000) return count(value)
+  let scaled = value / 1000
+  let unit = 0
+  // Rounding may carry into the next unit: 999,960 is "1.0 M", not "1000.0 k".
+  while (unit < TOKEN_UNITS.length - 1 && Math.round(scaled * 10) >= 10_000) {
+    scaled /= 1000
+    unit++
+  }
+  return `${(Math.round(scaled * 10) / 10).toFixed(1)} ${TOKEN_UNITS[unit]}`
+}

@@ -3,6 +3,7 @@
  * makes it render as the same characters in every place the report uses: paragraphs, table cells,
  * list items and the HTML of `<details>`. Callers never need to know which context they are in.
  */
+import { INVISIBLE } from '../invisible.js'
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -30,8 +31,6 @@ const SPECIAL = /[&<>"'|\\`*_[\]~!$]/g
 const ZWSP = '&#8203;'
 /** Line starts that markdown would read as a heading, quote, list or rule. */
 const BLOCK_START = /^([#>+=-]|\d+[.)])/
-/** Characters that show nothing but change how text reads: controls and bidirectional overrides. */
-const INVISIBLE = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
 /** GitHub links 7 to 40 hex digits to a commit; shorter runs are not links. */
 const HEX_RUN = /[0-9a-f]{7,}/gi
 

@@ -1,6 +1,23 @@
-import type { Analysis, FileSummary, Totals, ToolUsage } from '../analyse.js'
-import type { KindCounts, UnreadableFile } from '../model.js'
-import { bytes, count, dateTime, duration, percent, plural, span } from './format.js'
+import type {
+  Analysis,
+  FileSummary,
+  SessionSummary,
+  Totals,
+  ToolUsage,
+  UsageSummary,
+} from '../analyse.js'
+import type { AssistantSummary, KindCounts, TokenCounts, UnreadableFile } from '../model.js'
+import {
+  bytes,
+  count,
+  dateTime,
+  duration,
+  percent,
+  plural,
+  span,
+  tokenCount,
+  usd,
+} from './format.js'
 import { truncate } from '../truncate.js'
 import { code, details, link, table, tableRow, text } from './markdown.js'
 import { pieChart } from './chart.js'
@@ -26,6 +43,8 @@ export interface ReportScope {
   readonly label: string
   /** Totals over every matched file, shown in one line under the headline. */
   readonly overall: Totals
+  /** Tokens and cost over every matched file, shown in that line when known. */
+  readonly overallUsage?: UsageSummary | null
 }
 
 /** The most a rendering may measure, and how to measure it. */
@@ -79,11 +98,40 @@ const HEADER_KINDS: readonly [keyof KindCounts, string, string][] = [
   ['assistant_summary', 'assistant summary', 'assistant summaries'],
   ['other', 'other', 'other'],
 ]
+/** A transcript's responses count where a recorder log's summaries do: both are the assistant's. */
+const TRANSCRIPT_KINDS: readonly [keyof KindCounts, string, string][] = HEADER_KINDS.map(
+  ([kind, one, many]) =>
+    kind === 'assistant_summary'
+      ? [kind, 'assistant message', 'assistant messages']
+      : [kind, one, many],
+)
 const TOOL_TABLE_HEAD = table(
   ['tool', 'calls', 'share', 'files'],
   [],
   ['left', 'right', 'right', 'right'],
 )
+const TOOL_TABLE_HEAD_WITH_ERRORS = table(
+  ['tool', 'calls', 'errors', 'share', 'files'],
+  [],
+  ['left', 'right', 'right', 'right', 'right'],
+)
+const SESSION_TABLE_HEAD = table(
+  ['session', 'when (UTC)', 'duration', 'prompts', 'tool calls', 'models', 'tokens', 'cost'],
+  [],
+  ['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right'],
+)
+const MODEL_NAME_MAX = 80
+const MODELS_IN_TABLE = 20
+const MODELS_IN_SESSION_ROW = 2
+const AGENTS_IN_DETAILS = 20
+const AGENT_TASK_MAX = 120
+const PATHS_IN_DETAILS = 10
+const BRANCHES_IN_DETAILS = 5
+const FORMAT_NAMES: Readonly<Record<SessionSummary['format'], string>> = {
+  'session-recorder': 'session-recorder log',
+  'claude-code': 'Claude Code transcript',
+  'execution-file': 'claude-code-action run',
+}
 const FILE_TABLE_HEAD = table(
   ['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'],
   [],
@@ -91,10 +139,11 @@ const FILE_TABLE_HEAD = table(
 )
 
 /**
- * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals), then the
- * tools, the files, and each file's detail collapsed. Whatever the input, the result measures at
- * most `limit`: the parts that can grow (tool rows, file rows, per-file details, unreadable files)
- * are let in while they fit, in `FILL_ORDER`, and a closing line says what was left out. Each
+ * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals, cost and
+ * tokens by model when the logs hold them), then the tools, the sessions (one row per file when
+ * every log is a session-recorder log), and each one's detail collapsed. Whatever the input, the
+ * result measures at most `limit`: the parts that can grow (tool rows, session or file rows, their
+ * details, unreadable files) are let in while they fit, in `FILL_ORDER`, and a closing line says what was left out. Each
  * piece is rendered and measured once, so a report of thousands of files costs one rendering.
  */
 export function renderReport(
@@ -160,11 +209,18 @@ class GrowablePart {
 }
 
 function reportParts(analysis: Analysis, context: ReportContext) {
-  const { totals, tools, files, unreadable } = analysis
+  const { totals, tools, unreadable } = analysis
+  const transcripts = hasTranscripts(analysis)
+  const rows =
+    transcripts && analysis.sessions.length > 0
+      ? sessionRows(analysis, context)
+      : fileRows(analysis, context)
   const head = [
     `## 🤖 ${text(context.title)}`,
-    ...headlines(totals, context.scope),
-    ...(totals.files > 0 ? [kindTable(totals), activity(totals)] : []),
+    ...headlines(analysis, transcripts, context.scope),
+    ...(totals.files > 0
+      ? [kindTable(totals, transcripts), activity(totals), usageSection(analysis)]
+      : []),
   ]
     .filter((section) => section !== '')
     .join('\n\n')
@@ -175,18 +231,18 @@ function reportParts(analysis: Analysis, context: ReportContext) {
       (count) =>
         tools.length === 0
           ? ''
-          : `\n\n### Tools\n\n${pieChart(tools)}${count > 0 ? `\n\n${TOOL_TABLE_HEAD}` : ''}`,
-      (index) => `\n${toolRow(tools[index]!)}`,
+          : `\n\n### Tools\n\n${pieChart(tools)}${count > 0 ? `\n\n${transcripts ? TOOL_TABLE_HEAD_WITH_ERRORS : TOOL_TABLE_HEAD}` : ''}`,
+      (index) => `\n${toolRow(tools[index]!, transcripts)}`,
     ),
     files: new GrowablePart(
-      files.length,
-      (count) => (count > 0 ? `\n\n### Sessions\n\n${FILE_TABLE_HEAD}` : ''),
-      (index) => `\n${fileRow(files[index]!, context)}`,
+      rows.length,
+      (count) => (count > 0 ? `\n\n### Sessions\n\n${rows.head}` : ''),
+      (index) => `\n${rows.row(index)}`,
     ),
     details: new GrowablePart(
-      files.length,
+      rows.length,
       () => '',
-      (index) => `\n\n${fileDetails(files[index]!)}`,
+      (index) => `\n\n${rows.details(index)}`,
     ),
     unreadable: new GrowablePart(
       unreadable.length,
@@ -198,7 +254,7 @@ function reportParts(analysis: Analysis, context: ReportContext) {
     ),
   }
   const note = (shown: Shown): string => {
-    const line = omissions(analysis, context, shown)
+    const line = omissions(analysis, rows, context, shown)
     return line === '' ? '' : `\n\n${line}`
   }
   return {
@@ -216,42 +272,112 @@ function reportParts(analysis: Analysis, context: ReportContext) {
   }
 }
 
-function headlines(totals: Totals, scope: ReportScope | undefined): string[] {
-  if (scope === undefined) return [headline(totals)]
+/**
+ * Whether any log is a transcript or an execution file. A report of session-recorder logs alone
+ * reads as it always has: one row per file, no tokens, no tool errors (that format has neither).
+ */
+function hasTranscripts(analysis: Analysis): boolean {
+  return (
+    analysis.sessions.some((session) => session.format !== 'session-recorder') ||
+    analysis.files.some((file) => file.format !== 'session-recorder')
+  )
+}
+
+/** The rows of the sessions table and the collapsed details under it, one per file or session. */
+interface Rows {
+  /** What a row is, for the note on what was left out. */
+  readonly noun: string
+  readonly length: number
+  readonly head: string
+  readonly row: (index: number) => string
+  readonly details: (index: number) => string
+}
+
+function fileRows(analysis: Analysis, context: ReportContext): Rows {
+  const { files } = analysis
+  return {
+    noun: 'file',
+    length: files.length,
+    head: FILE_TABLE_HEAD,
+    row: (index) => fileRow(files[index]!, context),
+    details: (index) => fileDetails(files[index]!),
+  }
+}
+
+function sessionRows(analysis: Analysis, context: ReportContext): Rows {
+  const { sessions } = analysis
+  const files = new Map(analysis.files.map((file) => [file.path, file]))
+  return {
+    noun: 'session',
+    length: sessions.length,
+    head: SESSION_TABLE_HEAD,
+    row: (index) => sessionRow(sessions[index]!, context),
+    details: (index) => sessionDetails(sessions[index]!, files, context),
+  }
+}
+
+function headlines(
+  analysis: Analysis,
+  transcripts: boolean,
+  scope: ReportScope | undefined,
+): string[] {
+  const { totals, usage } = analysis
+  if (scope === undefined) return [headline(totals, usage, transcripts)]
   const none = totals.files === 0 && totals.unreadableFiles === 0
+  const overallUsage = scope.overallUsage ?? null
   return [
     none
       ? `No session log was ${scope.label}.`
-      : `**Session logs ${scope.label}:** ${headline(totals)}`,
-    `All session logs: ${headline(scope.overall)}`,
+      : `**Session logs ${scope.label}:** ${headline(totals, usage, transcripts)}`,
+    `All session logs: ${headline(scope.overall, overallUsage, overallUsage !== null || scope.overall.toolErrors > 0)}`,
   ]
 }
 
-function headline(totals: Totals): string {
+/** The answer in one line: cost and tokens first when the logs hold them, then the activity. */
+function headline(totals: Totals, usage: UsageSummary | null, transcripts: boolean): string {
   if (totals.files === 0 && totals.unreadableFiles === 0) return 'No session logs matched.'
-  const parts = [
+  const parts: string[] = []
+  if (usage !== null && usage.models.length > 0) {
+    const unpriced = usage.unpricedModels.length
+    parts.push(
+      `**${text(usd(usage.costUsd))}**${unpriced > 0 ? ` + ${plural(unpriced, 'unpriced model')}` : ''}`,
+      `**${tokenCount(totalTokens(usage.tokens))} tokens**`,
+    )
+  }
+  const toolDetail = [
+    plural(totals.distinctTools, 'tool'),
+    ...(transcripts ? [plural(totals.toolErrors, 'error')] : []),
+  ].join(', ')
+  parts.push(
     `**${plural(totals.files, 'file')}**`,
     `**${plural(totals.sessions, 'session')}** on ${plural(totals.activeDays, 'day')}`,
     `**${plural(totals.interactions, 'interaction')}**`,
-    `**${plural(totals.toolCalls, 'tool call')}** (${plural(totals.distinctTools, 'tool')})`,
-  ]
+    `**${plural(totals.toolCalls, 'tool call')}** (${toolDetail})`,
+  )
+  if (totals.subagents > 0) parts.push(plural(totals.subagents, 'subagent'))
   if (totals.sessionTimeMs > 0) parts.push(`${duration(totals.sessionTimeMs)} of session time`)
   if (totals.unreadableFiles > 0)
     parts.push(`⚠️ ${plural(totals.unreadableFiles, 'file')} unreadable`)
   return parts.join(' · ')
 }
 
-function kindTable(totals: Totals): string {
+/** Every kind of token (web searches are requests, not tokens). */
+function totalTokens(tokens: TokenCounts): number {
+  return tokens.input + tokens.output + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead
+}
+
+function kindTable(totals: Totals, transcripts: boolean): string {
+  const kinds = transcripts ? TRANSCRIPT_KINDS : HEADER_KINDS
   return table(
-    ['', ...HEADER_KINDS.map(([, , many]) => many), 'total'],
+    ['', ...kinds.map(([, , many]) => many), 'total'],
     [
       [
         '**interactions**',
-        ...HEADER_KINDS.map(([kind]) => count(totals.kinds[kind])),
+        ...kinds.map(([kind]) => count(totals.kinds[kind])),
         `**${count(totals.interactions)}**`,
       ],
     ],
-    ['left', ...HEADER_KINDS.map(() => 'right' as const), 'right'],
+    ['left', ...kinds.map(() => 'right' as const), 'right'],
   )
 }
 
@@ -265,12 +391,276 @@ function activity(totals: Totals): string {
   return `Activity ${span(totals.firstActivity, totals.lastActivity)} UTC${busiestText}.`
 }
 
-function toolRow(usage: ToolUsage): string {
+/** Tokens and cost by model, with the price table's date; nothing when no log holds usage. */
+function usageSection(analysis: Analysis): string {
+  const { usage, pricing } = analysis
+  if (usage === null || usage.models.length === 0) return ''
+  const table = modelTable(usage, MODELS_IN_TABLE)
+  const dated = pricing.date === '' ? '' : ` of ${pricing.date}`
+  const prices =
+    pricing.source === 'built-in'
+      ? `the list prices${dated} (built-in price table)`
+      : `the prices${dated} in ${code(truncate(pricing.source, PATTERN_MAX))}`
+  const runs = analysis.sessions.some((session) => session.format === 'execution-file')
+    ? "; a claude-code-action run's cost is the one Claude Code reported"
+    : ''
+  const sections = [
+    '### Cost and tokens',
+    table,
+    `<sub>Each API response counted once. Costs at ${prices}${runs}.</sub>`,
+  ]
+  if (usage.unpricedModels.length > 0) {
+    const names = usage.unpricedModels
+      .slice(0, MODELS_IN_TABLE)
+      .map((model) => code(truncate(model, MODEL_NAME_MAX)))
+    const more = usage.unpricedModels.length - names.length
+    if (more > 0) names.push(plural(more, 'more model'))
+    sections.push(
+      `⚠️ No price for ${names.join(', ')}: ${usage.unpricedModels.length === 1 ? 'its' : 'their'} tokens are counted, ` +
+        `${usage.unpricedModels.length === 1 ? 'its' : 'their'} cost is not in the total. ` +
+        'The <code>pricing-file</code> input can add a price.',
+    )
+  }
+  return sections.join('\n\n')
+}
+
+/**
+ * Tokens and cost by model, the first `max` models and the rest summed in one row, with a total
+ * row when there is more than one. The 1-hour cache writes and web searches get a column only
+ * when some model has them.
+ */
+function modelTable(usage: UsageSummary, max: number): string {
+  const split = usage.models.some((model) => model.tokens.cacheWrite1h > 0)
+  const searches = usage.models.some((model) => model.tokens.webSearches > 0)
+  const header = [
+    'model',
+    'responses',
+    'input',
+    'output',
+    ...(split ? ['cache writes 5 min', 'cache writes 1 h'] : ['cache writes']),
+    'cache reads',
+    ...(searches ? ['web searches'] : []),
+    'cost',
+  ]
+  const cells = (label: string, responses: number, tokens: TokenCounts, cost: string) => [
+    label,
+    count(responses),
+    count(tokens.input),
+    count(tokens.output),
+    ...(split
+      ? [count(tokens.cacheWrite5m), count(tokens.cacheWrite1h)]
+      : [count(tokens.cacheWrite5m + tokens.cacheWrite1h)]),
+    count(tokens.cacheRead),
+    ...(searches ? [count(tokens.webSearches)] : []),
+    cost,
+  ]
+  const shown = usage.models.length > max + 1 ? usage.models.slice(0, max) : usage.models
+  const rows = shown.map((model) =>
+    cells(
+      code(truncate(model.model, MODEL_NAME_MAX)),
+      model.responses,
+      model.tokens,
+      model.costUsd === null ? 'unpriced' : text(usd(model.costUsd)),
+    ),
+  )
+  const rest = usage.models.slice(shown.length)
+  if (rest.length > 0) {
+    const restUsage = sumModels(rest)
+    rows.push(
+      cells(
+        `${plural(rest.length, 'more model')}`,
+        restUsage.responses,
+        restUsage.tokens,
+        text(usd(restUsage.costUsd)),
+      ),
+    )
+  }
+  if (usage.models.length > 1) {
+    const responses = usage.models.reduce((sum, model) => sum + model.responses, 0)
+    rows.push(
+      cells('**total**', responses, usage.tokens, `**${text(usd(usage.costUsd))}**`).map(
+        (cell, index) => (index === 0 || index === header.length - 1 ? cell : `**${cell}**`),
+      ),
+    )
+  }
+  return table(header, rows, ['left', ...header.slice(1).map(() => 'right' as const)])
+}
+
+/** Responses, tokens and priced cost of some models together. */
+function sumModels(models: UsageSummary['models']): {
+  responses: number
+  tokens: TokenCounts
+  costUsd: number
+} {
+  const add = (key: keyof TokenCounts) => models.reduce((sum, model) => sum + model.tokens[key], 0)
+  return {
+    responses: models.reduce((sum, model) => sum + model.responses, 0),
+    tokens: {
+      input: add('input'),
+      output: add('output'),
+      cacheWrite5m: add('cacheWrite5m'),
+      cacheWrite1h: add('cacheWrite1h'),
+      cacheRead: add('cacheRead'),
+      webSearches: add('webSearches'),
+    },
+    costUsd: models.reduce((sum, model) => sum + (model.costUsd ?? 0), 0),
+  }
+}
+
+function toolRow(usage: ToolUsage, withErrors: boolean): string {
   return tableRow([
     code(truncate(usage.tool, TOOL_NAME_MAX)),
     count(usage.calls),
+    ...(withErrors ? [count(usage.errors)] : []),
     percent(usage.share),
     count(usage.files),
+  ])
+}
+
+function sessionRow(session: SessionSummary, context: ReportContext): string {
+  const main = session.paths[0]
+  const label = [
+    link(
+      code(session.sessionId.slice(0, 8)),
+      main === undefined ? undefined : context.fileUrl?.(main),
+    ),
+    ...(session.subagents > 0 ? [plural(session.subagents, 'subagent')] : []),
+    ...(session.runError === true ? ['⚠️ ended in error'] : []),
+  ].join(' · ')
+  const { usage } = session
+  return tableRow([
+    label,
+    when(session),
+    session.durationMs === null ? '—' : duration(session.durationMs),
+    count(session.prompts),
+    session.toolErrors > 0
+      ? `${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`
+      : count(session.toolCalls),
+    usage === null || usage.models.length === 0 ? '—' : modelNames(usage),
+    usage === null ? '—' : tokenCount(totalTokens(usage.tokens)),
+    usage === null ? '—' : sessionCost(usage),
+  ])
+}
+
+/**
+ * From first to last activity; a recorder session that has not ended (its duration unknown) says
+ * so, as its file's row would.
+ */
+function when(session: SessionSummary): string {
+  if (session.firstActivity === null && session.lastActivity === null) return '—'
+  const open = session.format === 'session-recorder' && session.durationMs === null
+  return span(session.firstActivity, open ? null : session.lastActivity)
+}
+
+/** The models of a session by cost, short: `opus-4-5, haiku-4-5 +1`. */
+function modelNames(usage: UsageSummary): string {
+  const names = usage.models
+    .slice(0, MODELS_IN_SESSION_ROW)
+    .map((model) => text(truncate(shortModel(model.model), MODEL_NAME_MAX)))
+  const rest = usage.models.length - names.length
+  return rest > 0 ? `${names.join(', ')} +${rest}` : names.join(', ')
+}
+
+/** `claude-opus-4-5-20251101` → `opus-4-5`: the full names are in the cost table. */
+function shortModel(model: string): string {
+  return model.replace(/^claude-/, '').replace(/-\d{8}$/, '') || model
+}
+
+function sessionCost(usage: UsageSummary): string {
+  const unpriced = usage.unpricedModels.length
+  return `${text(usd(usage.costUsd))}${unpriced > 0 ? ` + ${unpriced} unpriced` : ''}`
+}
+
+function sessionDetails(
+  session: SessionSummary,
+  files: ReadonlyMap<string, FileSummary>,
+  context: ReportContext,
+): string {
+  const own = session.paths.map((path) => files.get(path)).filter((file) => file !== undefined)
+  const summaries = own.flatMap((file) => file.summaries)
+  const problems = own.flatMap((file) =>
+    file.problems.map((problem) =>
+      own.length > 1 ? `${baseName(file.path)}: ${problem}` : problem,
+    ),
+  )
+  const models = session.usage?.models.length ?? 0
+  const heading = [
+    FORMAT_NAMES[session.format],
+    ...(models > 0 ? [plural(models, 'model')] : []),
+    ...(session.subagents > 0 ? [plural(session.subagents, 'subagent')] : []),
+    ...(summaries.length > 0
+      ? [plural(summaries.length, 'assistant summary', 'assistant summaries')]
+      : []),
+    plural(session.tools.length, 'tool'),
+    ...(problems.length > 0 ? [plural(problems.length, 'problem')] : []),
+  ].join(', ')
+
+  const facts = [
+    `Session ${code(truncate(session.sessionId, SESSION_ID_MAX))}`,
+    ...(session.versions.length > 0
+      ? [text(truncate(`Claude Code ${session.versions.join(', ')}`, PATTERN_MAX))]
+      : []),
+    ...(session.branches.length > 0 ? [branchList(session.branches)] : []),
+    ...(session.activeMs !== null ? [`${duration(session.activeMs)} active`] : []),
+    ...(session.compactions > 0 ? [plural(session.compactions, 'compaction')] : []),
+    ...(session.apiErrors > 0 ? [plural(session.apiErrors, 'API error')] : []),
+    ...(session.runError === true ? ['⚠️ the run ended in error'] : []),
+  ]
+  const body = [facts.join(' · ')]
+  const shownPaths = session.paths.slice(0, PATHS_IN_DETAILS)
+  const morePaths = session.paths.length - shownPaths.length
+  body.push(
+    `${session.paths.length === 1 ? 'File' : 'Files'}: ${shownPaths
+      .map((path) => link(text(baseName(path)), context.fileUrl?.(path)))
+      .join(', ')}${morePaths > 0 ? ` +${plural(morePaths, 'more file')}` : ''}`,
+  )
+  if (summaries.length > 0) body.push(summaryList(summaries))
+  if (session.usage !== null && session.usage.models.length > 0)
+    body.push(modelTable(session.usage, MODELS_IN_TABLE))
+  if (session.agents.length > 0) body.push(agentTable(session, context))
+  if (session.tools.length > 0) {
+    const shown = session.tools
+      .slice(0, TOOLS_IN_DETAILS)
+      .map(
+        ({ tool, calls, errors }) =>
+          `${text(truncate(tool, TOOL_NAME_MAX))} ${count(calls)}${errors > 0 ? ` (${plural(errors, 'error')})` : ''}`,
+      )
+    const rest = session.tools.length - shown.length
+    body.push(`Tools: ${shown.join(' · ')}${rest > 0 ? ` +${rest}` : ''}`)
+  }
+  if (problems.length > 0) body.push(problems.map((problem) => `- ⚠️ ${text(problem)}`).join('\n'))
+  return details(`${code(session.sessionId.slice(0, 8))} — ${heading}`, body.join('\n\n'))
+}
+
+function branchList(branches: readonly string[]): string {
+  const shown = branches
+    .slice(0, BRANCHES_IN_DETAILS)
+    .map((branch) => code(truncate(branch, PATTERN_MAX)))
+  const rest = branches.length - shown.length
+  return `${branches.length === 1 ? 'branch' : 'branches'} ${shown.join(', ')}${rest > 0 ? ` +${rest}` : ''}`
+}
+
+function agentTable(session: SessionSummary, context: ReportContext): string {
+  const shown = session.agents.slice(0, AGENTS_IN_DETAILS)
+  const rows = shown.map((agent) => [
+    link(code(truncate(agent.agentId, SESSION_ID_MAX)), context.fileUrl?.(agent.path)),
+    agent.type === null ? '—' : text(truncate(agent.type, TOOL_NAME_MAX)),
+    agent.description === null ? '—' : text(truncate(agent.description, AGENT_TASK_MAX)),
+    count(agent.responses),
+    count(agent.toolCalls),
+    tokenCount(totalTokens(agent.usage.tokens)),
+    sessionCost(agent.usage),
+  ])
+  const rest = session.agents.length - shown.length
+  if (rest > 0) rows.push([plural(rest, 'more subagent'), '', '', '', '', '', ''])
+  return table(['subagent', 'type', 'task', 'responses', 'tool calls', 'tokens', 'cost'], rows, [
+    'left',
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
   ])
 }
 
@@ -311,21 +701,24 @@ function fileDetails(file: FileSummary): string {
       ([kind, one, many]) => plural(file.kinds[kind], one, many),
     ).join(', ')}`,
   ]
-  if (file.summaries.length > 0) {
-    const lines = file.summaries
-      .slice(0, SUMMARIES_IN_DETAILS)
-      .map(
-        (summary) =>
-          `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${text(truncate(summary.text, SUMMARY_TEXT_MAX))}`,
-      )
-    const rest = file.summaries.length - SUMMARIES_IN_DETAILS
-    if (rest > 0) lines.push(`- … and ${plural(rest, 'later summary', 'later summaries')}`)
-    body.push(lines.join('\n'))
-  }
+  if (file.summaries.length > 0) body.push(summaryList(file.summaries))
   if (file.tools.length > 0) body.push(`Tools: ${toolCounts(file, TOOLS_IN_DETAILS, ' · ')}`)
   if (file.problems.length > 0)
     body.push(file.problems.map((problem) => `- ⚠️ ${text(problem)}`).join('\n'))
   return details(`${text(baseName(file.path))} — ${heading}`, body.join('\n\n'))
+}
+
+/** The first assistant summaries, one per line, with their time of day. */
+function summaryList(summaries: readonly AssistantSummary[]): string {
+  const lines = summaries
+    .slice(0, SUMMARIES_IN_DETAILS)
+    .map(
+      (summary) =>
+        `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${text(truncate(summary.text, SUMMARY_TEXT_MAX))}`,
+    )
+  const rest = summaries.length - SUMMARIES_IN_DETAILS
+  if (rest > 0) lines.push(`- … and ${plural(rest, 'later summary', 'later summaries')}`)
+  return lines.join('\n')
 }
 
 function unreadableLine(file: UnreadableFile): string {
@@ -333,12 +726,12 @@ function unreadableLine(file: UnreadableFile): string {
   return `> - ${code(file.path)}: ${text(file.reason)}${where}`
 }
 
-function omissions(analysis: Analysis, context: ReportContext, shown: Shown): string {
+function omissions(analysis: Analysis, rows: Rows, context: ReportContext, shown: Shown): string {
   const left: string[] = []
-  const hiddenDetails = analysis.files.length - shown.details
-  if (hiddenDetails > 0) left.push(`the details of ${plural(hiddenDetails, 'file')}`)
-  const hiddenFiles = analysis.files.length - shown.files
-  if (hiddenFiles > 0) left.push(`the rows of the ${plural(hiddenFiles, 'oldest file')}`)
+  const hiddenDetails = rows.length - shown.details
+  if (hiddenDetails > 0) left.push(`the details of ${plural(hiddenDetails, rows.noun)}`)
+  const hiddenRows = rows.length - shown.files
+  if (hiddenRows > 0) left.push(`the rows of the ${plural(hiddenRows, `oldest ${rows.noun}`)}`)
   const hiddenTools = analysis.tools.length - shown.tools
   if (hiddenTools > 0) left.push(plural(hiddenTools, 'less used tool'))
   const hiddenUnreadable = analysis.unreadable.length - shown.unreadable

@@ -325,6 +325,8 @@ describe('digestRecorderLog on session bounds and timestamps', () => {
     ['hour 25', '2026-03-02T25:00:00Z'],
     ['minute 60', '2026-03-02T09:60:00Z'],
     ['an offset beyond a day', '2026-03-02T09:12:04+25:00'],
+    ['year 9999 carried past its end by an offset', '9999-12-31T23:00:00-02:00'],
+    ['year 0000 carried before its start by an offset', '0000-01-01T00:30:00+01:00'],
   ])('refuses %s as a timestamp (%s)', (_, stamp) => {
     const digest = digestOf({
       start_timestamp: stamp,
@@ -347,6 +349,8 @@ describe('digestRecorderLog on session bounds and timestamps', () => {
     ['an offset', '2026-03-02T10:12:04+01:00', '2026-03-02T09:12:04.000Z'],
     ['milliseconds', '2026-03-02T09:12:04.5Z', '2026-03-02T09:12:04.500Z'],
     ['the last day of a month', '2026-04-30T23:59:59Z', '2026-04-30T23:59:59.000Z'],
+    ['the last instant of year 9999', '9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'],
+    ['the first instant of year 0000', '0000-01-01T00:00:00Z', '0000-01-01T00:00:00.000Z'],
   ])('accepts %s', (_, stamp, iso) => {
     const digest = digestOf({ start_timestamp: stamp, end_timestamp: null })
     expect(digest.start).toBe(iso)
@@ -395,11 +399,12 @@ describe('digestRecorderLog on session bounds and timestamps', () => {
 
 describe('factsOf', () => {
   it('keeps only the fields the digest rules use, with the kind of anything not a string', () => {
-    expect(factsOf(toolCall('Read', { timestamp: '2026-03-02T09:14:25Z' }))).toEqual({
+    const call = toolCall('Read', { timestamp: '2026-03-02T09:14:25Z' })
+    expect(factsOf(call)).toEqual({
       kind: 'object',
       type: 'tool_call',
       timestamp: '2026-03-02T09:14:25Z',
-      id: '00000000-0000-4000-8000-000000000031',
+      id: call.interaction_id,
       contentKind: 'object',
       tool: 'Read',
       summary: undefined,
@@ -409,8 +414,20 @@ describe('factsOf', () => {
       type: { wrongKind: 'number' },
       timestamp: { wrongKind: 'null' },
       contentKind: 'object',
+      tool: undefined,
+      summary: undefined,
+    })
+    expect(factsOf({ type: 'tool_call', content: { tool: {}, summary: 'x' } })).toMatchObject({
       tool: { wrongKind: 'object' },
-      summary: { wrongKind: 'array' },
+      summary: undefined,
+    })
+    expect(
+      factsOf({ type: 'assistant_summary', content: { tool: 'x', summary: [] } }),
+    ).toMatchObject({ tool: undefined, summary: { wrongKind: 'array' } })
+    // Text the type does not use is left out: the scanner steps over it, however large.
+    expect(factsOf({ type: 'tool_result', content: 'a long result' })).toMatchObject({
+      contentKind: 'string',
+      summary: undefined,
     })
     expect(factsOf([1])).toEqual({ kind: 'array' })
     expect(factsOf(false)).toEqual({ kind: 'boolean' })

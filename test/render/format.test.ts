@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { bytes, count, dateTime, duration, percent, plural, span } from '../../src/render/format.js'
+import {
+  bytes,
+  count,
+  dateTime,
+  duration,
+  percent,
+  plural,
+  span,
+  tokenCount,
+  usd,
+} from '../../src/render/format.js'
 
 const S = 1000
 const MIN = 60 * S
@@ -100,5 +110,35 @@ describe('bytes()', () => {
     [3 * 1024 ** 5, '3072.0 TiB'],
   ])('%d → %s', (value, expected) => {
     expect(bytes(value)).toBe(expected)
+  })
+})
+
+describe('usd()', () => {
+  it.each([
+    [0, '$0.00'],
+    [0.004, '< $0.01'],
+    [0.005, '$0.01'],
+    [1.2345, '$1.23'],
+    [4.875, '$4.88'],
+    [1234.5, '$1,234.50'],
+    [1_234_567.891, '$1,234,567.89'],
+  ])('%d → %s', (value, expected) => {
+    expect(usd(value)).toBe(expected)
+  })
+})
+
+describe('tokenCount()', () => {
+  it.each([
+    [0, '0'],
+    [912, '912'],
+    [1000, '1.0 k'],
+    [12_345, '12.3 k'],
+    [999_949, '999.9 k'],
+    [999_960, '1.0 M'],
+    [63_399_833, '63.4 M'],
+    [4_731_533_000, '4.7 B'],
+    [12_345_000_000_000, '12345.0 B'],
+  ])('%d → %s', (value, expected) => {
+    expect(tokenCount(value)).toBe(expected)
   })
 })

@@ -1,14 +1,18 @@
 /**
  * A loopback HTTP server that plays the part of GitHub's REST API for the comment tests: users,
  * a pull request's files and its comments, with pagination, authors, minimized comments, the
- * 403 a read-only token gets, and scripted failures. Every request is checked against GitHub's
- * own description (`RestDescription`); a request it does not describe is a violation, answered 404.
+ * 403 a read-only token gets, and scripted failures; and the GraphQL query that asks who a token
+ * is. Every REST request is checked against GitHub's own description (`RestDescription`); a request
+ * it does not describe is a violation, answered 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { RestDescription, type Route } from './openapi.ts'
 
-/** Who a token is. An installation token (a workflow's GITHUB_TOKEN) cannot ask `GET /user`. */
+/**
+ * Who a token is. An installation token (a workflow's GITHUB_TOKEN, or an App's, whose login is
+ * `<app-slug>[bot]`) cannot ask `GET /user`; GraphQL's `viewer` answers for every kind.
+ */
 export type TokenIdentity =
   | { readonly kind: 'user'; readonly login: string; readonly readOnly?: boolean }
   | { readonly kind: 'installation'; readonly login: string; readonly readOnly?: boolean }
@@ -43,6 +47,10 @@ export interface RecordedRequest {
   readonly body: unknown
   readonly status: number
 }
+
+/** The operation id under which the fake records GraphQL requests, and takes faults for them. */
+export const GRAPHQL = 'graphql'
+const VIEWER_LOGIN = /^\s*(?:query\s*(?:\w+\s*)?)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/
 
 /** GitHub's documented answer when a body is too long; the fake enforces the same limit. */
 export const MAX_COMMENT_LENGTH = 65_536
@@ -124,6 +132,8 @@ export class FakeGitHub {
       }
     }
     const method = request.method ?? 'GET'
+    if (method === 'POST' && url.pathname === '/graphql')
+      return this.graphql(request, response, body)
     const checked = description!.checkRequest(method, url.pathname, url.searchParams, body)
     const record = (status: number) =>
       this.requests.push({
@@ -174,6 +184,55 @@ export class FakeGitHub {
     }
     record(answer.status)
     send(response, answer.status, answer.body, answer.headers)
+  }
+
+  /**
+   * GitHub's GraphQL endpoint, for the one query the action asks: who the token is. Every kind of
+   * token may ask it; an installation token answers with its App's bot login.
+   */
+  private graphql(request: IncomingMessage, response: ServerResponse, body: unknown): void {
+    const record = (status: number) =>
+      this.requests.push({
+        method: 'POST',
+        operationId: GRAPHQL,
+        path: '/graphql',
+        query: {},
+        body,
+        status,
+      })
+    const query = (body as { query?: unknown } | undefined)?.query
+    if (typeof query !== 'string' || !VIEWER_LOGIN.test(query)) {
+      this.violations.push(
+        `POST /graphql: the fake answers only { viewer { login } }, not ${JSON.stringify(query)}`,
+      )
+      record(200)
+      return send(response, 200, { errors: [{ message: 'unsupported query in the fake API' }] })
+    }
+    const fault = this.faults.find(
+      (candidate) => candidate.operationId === GRAPHQL && candidate.times > 0,
+    )
+    if (fault !== undefined) {
+      fault.times--
+      record(fault.status)
+      // GitHub answers a failed query with 200 and its errors, and a failed request with a status.
+      if (fault.status === 200)
+        return send(response, 200, {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', message: fault.message }],
+        })
+      return send(response, fault.status, error(fault.message, fault.status), fault.headers)
+    }
+    const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1]
+    const identity = token === undefined ? undefined : this.tokens.get(token)
+    if (identity === undefined) {
+      record(401)
+      return send(response, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/graphql',
+      })
+    }
+    record(200)
+    send(response, 200, { data: { viewer: { login: identity.login } } })
   }
 
   private answer(
