@@ -64,6 +64,61 @@ export function parseInstant(value: unknown): number {
   return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN
 }
 
+/**
+ * `parseInstant` for a stream of timestamps, as fast as the plugin's own form allows: a stamp
+ * written `YYYY-MM-DDTHH:MM:SSZ` on the same day as the one before it is read digit by digit, the
+ * day's start taken from the previous stamp. Any other stamp (a new day, a fraction, an offset, an
+ * hour past 23 or a second past 59) goes through `parseInstant`, so the value is the same.
+ */
+export class InstantParser {
+  /** The `YYYY-MM-DD` of the last stamp read the long way, and its midnight (NaN for no such day). */
+  private day: string | null = null
+  private dayMs = Number.NaN
+
+  parse(value: string): number {
+    if (
+      this.day === null ||
+      value.length !== 20 ||
+      !value.startsWith(this.day) ||
+      value.charCodeAt(19) !== 0x5a || // Z
+      value.charCodeAt(10) !== 0x54 || // T
+      value.charCodeAt(13) !== 0x3a ||
+      value.charCodeAt(16) !== 0x3a
+    )
+      return this.parseDay(value)
+    const hours = twoDigits(value, 11)
+    const minutes = twoDigits(value, 14)
+    const seconds = twoDigits(value, 17)
+    if (hours > 23 || minutes > 59 || seconds > 59) return parseInstant(value)
+    return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000
+  }
+
+  /** The long way, remembering the stamp's day when it is in the plugin's form. */
+  private parseDay(value: string): number {
+    const ms = parseInstant(value)
+    // Not from `24:00:00` (the next day's midnight) or a leap second, which may roll over.
+    if (
+      value.length === 20 &&
+      value.charCodeAt(19) === 0x5a &&
+      !Number.isNaN(ms) &&
+      twoDigits(value, 11) <= 23 &&
+      twoDigits(value, 14) <= 59 &&
+      twoDigits(value, 17) <= 59
+    ) {
+      this.day = value.slice(0, 10)
+      this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS
+    }
+    return ms
+  }
+}
+
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigits(value: string, at: number): number {
+  const tens = value.charCodeAt(at) - 0x30
+  const ones = value.charCodeAt(at + 1) - 0x30
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99
+}
+
 /** Longest piece of log text (an id) quoted in a problem. */
 const QUOTED_MAX = 80
 /**
@@ -88,8 +143,13 @@ export class DigestBuilder {
   /** The previous interaction's timestamp text and value: a call and its result share one. */
   private lastStamp: string | undefined
   private lastStampMs = Number.NaN
+  private readonly instants = new InstantParser()
   /** The latest valid timestamp so far and where it was, to notice time going backwards. */
-  private latest = { ms: Number.NEGATIVE_INFINITY, index: -1 }
+  private latestMs = Number.NEGATIVE_INFINITY
+  private latestIndex = -1
+  /** Interactions of one day in a row are counted here, and added to `days` when the day changes. */
+  private runDay = Number.NaN
+  private runCount = 0
   /** interaction_id → index of the first interaction that had it. */
   private readonly ids = new SeenIds()
 
@@ -120,14 +180,22 @@ export class DigestBuilder {
     if (Number.isNaN(at)) {
       this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`)
     } else {
-      if (at < this.latest.ms)
+      if (at < this.latestMs)
         this.problems.add(
-          `interactions[${index}] has a timestamp earlier than interactions[${this.latest.index}] (time goes backwards)`,
+          `interactions[${index}] has a timestamp earlier than interactions[${this.latestIndex}] (time goes backwards)`,
         )
-      else this.latest = { ms: at, index }
+      else {
+        this.latestMs = at
+        this.latestIndex = index
+      }
       this.see(at)
       const day = Math.floor(at / DAY_MS)
-      this.days.set(day, (this.days.get(day) ?? 0) + 1)
+      if (day === this.runDay) this.runCount++
+      else {
+        this.endRun()
+        this.runDay = day
+        this.runCount = 1
+      }
     }
     if (kind === 'tool_call') {
       const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null
@@ -153,6 +221,7 @@ export class DigestBuilder {
 
   /** Finishes the digest once every interaction was added. */
   build(header: LogHeader): SessionDigest {
+    this.endRun()
     const start = parseInstant(header.startTimestamp)
     const end = parseInstant(header.endTimestamp)
     const problems = new Problems()
@@ -192,9 +261,15 @@ export class DigestBuilder {
     if (typeof stamp !== 'string') return Number.NaN
     if (stamp !== this.lastStamp) {
       this.lastStamp = stamp
-      this.lastStampMs = parseInstant(stamp)
+      this.lastStampMs = this.instants.parse(stamp)
     }
     return this.lastStampMs
+  }
+
+  private endRun(): void {
+    if (this.runCount === 0) return
+    this.days.set(this.runDay, (this.days.get(this.runDay) ?? 0) + this.runCount)
+    this.runCount = 0
   }
 
   private see(ms: number): void {
@@ -215,7 +290,8 @@ class SeenIds {
 
   /** The index where `id` was first seen, or undefined (and it is remembered, up to a bound). */
   firstIndexOf(id: string, index: number): number | undefined {
-    const [a, b] = hashes(id)
+    const a = hash(id, 0x811c9dc5, 0x01000193, 0)
+    const b = hash(id, 0x01000193 ^ 0x5bd1e995, 0x5bd1e995, 15)
     const first = this.firstIndex.get(a)
     if (first !== undefined && this.secondHash.get(a) === b) return first
     if (first === undefined && this.firstIndex.size < IDS_REMEMBERED) {
@@ -226,17 +302,17 @@ class SeenIds {
   }
 }
 
-/** Two FNV-1a hashes with different seeds, cut to 30 bits so they stay small integers. */
-function hashes(text: string): [number, number] {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
+/**
+ * An FNV-1a-like hash cut to 30 bits, so that it stays a small integer; two of them, with
+ * different seeds, primes and shifts, are independent.
+ */
+function hash(text: string, seed: number, prime: number, shift: number): number {
+  let h = seed
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    a = Math.imul(a ^ code, 0x01000193)
-    b = Math.imul(b ^ code, 0x5bd1e995)
-    b ^= b >>> 15
+    h = Math.imul(h ^ text.charCodeAt(i), prime)
+    if (shift !== 0) h ^= h >>> shift
   }
-  return [a & 0x3fffffff, b & 0x3fffffff]
+  return h & 0x3fffffff
 }
 
 /** Collects problems, keeping the first few of each kind and counting the rest. */

@@ -450,31 +450,26 @@ export class RecorderScanner {
   private keyDone(b: Buffer, start: number, end: number, at: number): void {
     this.expect = COLON
     this.slot = NOWHERE
-    // Rule most keys out by length first (a name with escapes is longer written than read).
     const length = end - start
-    if (length < 4 || (length > 15 && !hasBackslash(b, start, end))) return
+    // Names are matched by length and first byte; a name written with escapes (`"typ\u0065"`) has
+    // a backslash, so it never matches as it is written, and is decoded only then.
     const keys = KEY_BYTES[this.role]!
-    if (hasBackslash(b, start, end)) {
-      // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
-      const name = decode(b, start, end, at)
-      const found = KEYS_OF[this.role]!.find(([key]) => key === name)
-      if (found) this.slot = found[1]
-      return
-    }
-    for (const [bytes, slot] of keys) {
-      if (bytes.length !== length) continue
-      let same = true
-      for (let k = 0; k < length; k++) {
-        if (b[start + k] !== bytes[k]) {
-          same = false
-          break
-        }
-      }
-      if (same) {
+    const first = b[start]
+    for (let e = 0; e < keys.length; e++) {
+      const [bytes, slot] = keys[e]!
+      if (bytes.length !== length || bytes[0] !== first) continue
+      let k = 1
+      while (k < length && b[start + k] === bytes[k]) k++
+      if (k === length) {
         this.slot = slot
         return
       }
     }
+    // A name with escapes is longer written than read: a short one cannot be any of them.
+    if (length < 6 || !hasBackslash(b, start, end)) return
+    const name = decode(b, start, end, at)
+    const found = KEYS_OF[this.role]!.find(([key]) => key === name)
+    if (found) this.slot = found[1]
   }
 
   /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
@@ -502,7 +497,7 @@ export class RecorderScanner {
           : slot === TIMESTAMP
             ? this.stamps
             : null
-    if (recent === null || end - start > 64) return decode(b, start, end, at)
+    if (recent === null || end - start > RecentStrings.LONGEST) return decode(b, start, end, at)
     const known = recent.find(b, start, end)
     if (known !== undefined) return known
     const text = decode(b, start, end, at)
@@ -592,7 +587,8 @@ export class RecorderScanner {
         if (object) role = CONTENT
         break
     }
-    this.place(kind, object ? {} : [])
+    // The top level's skeleton makes its own stand-in: nothing is made for the containers it skips.
+    this.place(kind, null)
     this.roles.push(role)
     this.role = role
     this.expect = object ? KEY_OR_END : VALUE_OR_END
@@ -607,7 +603,7 @@ export class RecorderScanner {
         kind: 'object',
         type: this.type,
         timestamp: this.timestamp,
-        ...(this.contentKind !== undefined && { contentKind: this.contentKind }),
+        contentKind: this.contentKind,
         tool: this.type === 'tool_call' ? this.needed(this.tool) : undefined,
         summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
         id: this.id,
@@ -761,32 +757,41 @@ function provisionalHeader(top: unknown): LogHeader {
 
 /** The last few short strings decoded, by their bytes: most values of a slot repeat. */
 class RecentStrings {
+  /** Strings up to this many bytes are remembered. */
+  static readonly LONGEST = 64
   private readonly size: number
-  private readonly bytes: Uint8Array[] = []
+  /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
+  private readonly bytes: Uint8Array
+  private readonly lengths: number[] = []
   private readonly texts: string[] = []
   private next = 0
 
   constructor(size: number) {
     this.size = size
+    this.bytes = new Uint8Array(size * RecentStrings.LONGEST)
   }
 
   find(b: Buffer, start: number, end: number): string | undefined {
     const length = end - start
-    for (let e = 0; e < this.bytes.length; e++) {
-      const entry = this.bytes[e]!
-      if (entry.length !== length) continue
+    const bytes = this.bytes
+    for (let e = 0; e < this.lengths.length; e++) {
+      if (this.lengths[e] !== length) continue
       // From the end: timestamps and ids that differ, differ there.
-      let k = length - 1
-      while (k >= 0 && entry[k] === b[start + k]) k--
-      if (k < 0) return this.texts[e]
+      const base = e * RecentStrings.LONGEST - start
+      let k = end - 1
+      while (k >= start && bytes[base + k] === b[k]) k--
+      if (k < start) return this.texts[e]
     }
     return undefined
   }
 
   add(b: Buffer, start: number, end: number, text: string): void {
-    this.bytes[this.next] = Uint8Array.prototype.slice.call(b, start, end)
-    this.texts[this.next] = text
-    this.next = (this.next + 1) % this.size
+    const e = this.next
+    const base = e * RecentStrings.LONGEST - start
+    for (let k = start; k < end; k++) this.bytes[base + k] = b[k]!
+    this.lengths[e] = end - start
+    this.texts[e] = text
+    this.next = (e + 1) % this.size
   }
 }
 
