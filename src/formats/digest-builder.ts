@@ -285,34 +285,66 @@ export class DigestBuilder {
  * Both hashes must agree for a repeat, so a false one is about as likely as 1 in 10^18 per pair.
  */
 class SeenIds {
-  private readonly firstIndex = new Map<number, number>()
-  private readonly secondHash = new Map<number, number>()
+  /**
+   * An open-addressed table, as typed arrays rather than a Map (which cost more than the rest of
+   * an interaction's rules): slot `s` holds the first hash plus one (0 for an empty slot), the
+   * second hash and the index where the id was first seen.
+   */
+  private firstHash = new Int32Array(256)
+  private secondHash = new Int32Array(256)
+  private firstIndex = new Int32Array(256)
+  private size = 0
 
-  /** The index where `id` was first seen, or undefined (and it is remembered, up to a bound). */
+  /**
+   * The index where `id` was first seen, or undefined (and it is remembered, up to a bound). Its
+   * two hashes are FNV-1a-like with different seeds and primes, cut to 30 bits.
+   */
   firstIndexOf(id: string, index: number): number | undefined {
-    const a = hash(id, 0x811c9dc5, 0x01000193, 0)
-    const b = hash(id, 0x01000193 ^ 0x5bd1e995, 0x5bd1e995, 15)
-    const first = this.firstIndex.get(a)
-    if (first !== undefined && this.secondHash.get(a) === b) return first
-    if (first === undefined && this.firstIndex.size < IDS_REMEMBERED) {
-      this.firstIndex.set(a, index)
-      this.secondHash.set(a, b)
+    let a = 0x811c9dc5
+    let b = 0x01000193 ^ 0x5bd1e995
+    for (let i = 0; i < id.length; i++) {
+      const code = id.charCodeAt(i)
+      a = Math.imul(a ^ code, 0x01000193)
+      b = Math.imul(b ^ code, 0x5bd1e995)
+      b ^= b >>> 15
     }
+    a &= 0x3fffffff
+    b &= 0x3fffffff
+    const mask = this.firstHash.length - 1
+    let slot = a & mask
+    for (;;) {
+      const held = this.firstHash[slot]!
+      if (held === 0) break
+      // Ids whose first hashes agree and second ones do not are different ids; the later one is
+      // not remembered.
+      if (held === a + 1) return this.secondHash[slot] === b ? this.firstIndex[slot] : undefined
+      slot = (slot + 1) & mask
+    }
+    if (this.size >= IDS_REMEMBERED) return undefined
+    this.firstHash[slot] = a + 1
+    this.secondHash[slot] = b
+    this.firstIndex[slot] = index
+    if (++this.size * 2 > this.firstHash.length) this.grow()
     return undefined
   }
-}
 
-/**
- * An FNV-1a-like hash cut to 30 bits, so that it stays a small integer; two of them, with
- * different seeds, primes and shifts, are independent.
- */
-function hash(text: string, seed: number, prime: number, shift: number): number {
-  let h = seed
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), prime)
-    if (shift !== 0) h ^= h >>> shift
+  private grow(): void {
+    const [firstHash, secondHash, firstIndex] = [this.firstHash, this.secondHash, this.firstIndex]
+    const capacity = firstHash.length * 2
+    this.firstHash = new Int32Array(capacity)
+    this.secondHash = new Int32Array(capacity)
+    this.firstIndex = new Int32Array(capacity)
+    const mask = capacity - 1
+    for (let old = 0; old < firstHash.length; old++) {
+      const held = firstHash[old]!
+      if (held === 0) continue
+      let slot = (held - 1) & mask
+      while (this.firstHash[slot] !== 0) slot = (slot + 1) & mask
+      this.firstHash[slot] = held
+      this.secondHash[slot] = secondHash[old]!
+      this.firstIndex[slot] = firstIndex[old]!
+    }
   }
-  return h & 0x3fffffff
 }
 
 /** Collects problems, keeping the first few of each kind and counting the rest. */

@@ -304,6 +304,8 @@ export class RecorderScanner {
       const c = b[i]!
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
         i++
+        // Indentation: a run of spaces, taken in a loop of its own.
+        while (i < n && b[i] === 0x20) i++
         continue
       }
       switch (this.expect) {
