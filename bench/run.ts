@@ -152,10 +152,12 @@ async function runAction(
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(out, 'report.json')
+  // The action writes only inside the workspace: the report goes there, named for this run.
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
-    { workspace: corpus.workspace, inputs: { 'report-file': reportFile, 'job-summary': 'true' } },
+    { workspace: corpus.workspace, inputs: { 'report-file': reportName, 'job-summary': 'true' } },
     files,
   )
   if (!hasGnuTime) {
@@ -164,6 +166,7 @@ async function runAction(
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   await check(corpus, JSON.parse(await readFile(reportFile, 'utf8')) as JsonReport)
+  await rm(reportFile, { force: true })
   await rm(out, { recursive: true, force: true })
   return result
 }
@@ -219,14 +222,15 @@ async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure
   }
   await writeFile(files.summary, '')
   await writeFile(files.output, '')
-  const reportFile = path.join(out, 'report.json')
+  const reportName = `report-${path.basename(out)}.json`
+  const reportFile = path.join(corpus.workspace, reportName)
   const rssFile = path.join(out, 'peak-rss')
   const env = runnerEnv(
     {
       workspace: corpus.workspace,
       inputs: {
         path: '.claude/projects/**/*.jsonl',
-        'report-file': reportFile,
+        'report-file': reportName,
         'job-summary': 'true',
       },
     },
@@ -238,6 +242,7 @@ async function runActionOnTranscripts(corpus: TranscriptCorpus): Promise<Measure
   }
   const result = await measure(process.execPath, [ACTION], { cwd: corpus.workspace, env, rssFile })
   checkTranscriptReport(corpus, JSON.parse(await readFile(reportFile, 'utf8')))
+  await rm(reportFile, { force: true })
   await rm(out, { recursive: true, force: true })
   return result
 }

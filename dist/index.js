@@ -28445,6 +28445,15 @@ function nonEmptyLines(value) {
         .map((line) => line.trim())
         .filter((line) => line !== '');
 }
+/**
+ * The path of a file the action writes, or empty for none: refused at start-up unless it names a
+ * file inside the workspace. Every input that names a file to write is of this kind.
+ */
+const fileToWrite = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().superRefine((value, context) => {
+    const problem = value === '' ? null : (0,_publish_files_js__WEBPACK_IMPORTED_MODULE_0__/* .workspacePathProblem */ .w)(value);
+    if (problem !== null)
+        context.addIssue({ code: 'custom', message: problem });
+});
 const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     [Input.path]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .transform((value) => nonEmptyLines(value).filter((line) => !line.startsWith('#')))
@@ -28457,11 +28466,7 @@ const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     [Input.jobSummary]: boolean,
     [Input.failOnParseError]: boolean,
     [Input.followSymbolicLinks]: boolean,
-    [Input.reportFile]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().superRefine((value, context) => {
-        const problem = value === '' ? null : (0,_publish_files_js__WEBPACK_IMPORTED_MODULE_0__/* .workspacePathProblem */ .w)(value);
-        if (problem !== null)
-            context.addIssue({ code: 'custom', message: problem });
-    }),
+    [Input.reportFile]: fileToWrite,
     [Input.title]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .min(1, { message: 'expected a non-empty heading' })
         .max(200, { message: 'expected at most 200 characters' }),
@@ -28555,14 +28560,21 @@ function withoutInvisible(text) {
 /* harmony export */   T: () => (/* binding */ quoted)
 /* harmony export */ });
 /**
+ * Line breaks, controls and characters that show nothing (format characters such as bidirectional
+ * overrides and zero-width spaces, and every other default-ignorable code point).
+ */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu;
+/**
  * A value from outside the action (an input, a path, a pattern) as it may be written to the log:
- * in double quotes, with quotes, backslashes, line breaks, control characters and invisible
- * formatting characters escaped as JSON escapes them. A value can then neither start a line of
- * its own, which the runner could take for a workflow command (`::error::`), nor hide or reorder
- * the text around it.
+ * in double quotes, with quotes, backslashes, line breaks, controls and characters that show
+ * nothing escaped as JavaScript escapes them (`\n`, `\u202e`). The value can then neither start a
+ * line of its own, which the runner would take for a workflow command (`::error::`), nor hide or
+ * reorder the text around it.
  */
 function quoted(value) {
-    return JSON.stringify(value).replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // One escape per UTF-16 unit, as JSON writes a character outside the first plane.
+    const escape = (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return JSON.stringify(value).replace(UNSEEN, (char) => char.split('').map(escape).join(''));
 }
 
 
@@ -34164,6 +34176,7 @@ var errors = __nccwpck_require__(7428);
 
 
 
+
 /** US dollars per million tokens: a finite number, zero or more. */
 const dollars = schemas/* number */.aig().finite().nonnegative();
 const day = date({ message: 'expected a date written YYYY-MM-DD' });
@@ -34219,11 +34232,11 @@ function parsePricingFile(text, source) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`The pricing file ${source} is not valid JSON: ${error.message}. See docs/pricing-file.md for its shape.`);
+        throw new Error(`The pricing file ${(0,log_text/* quoted */.T)(source)} is not valid JSON: ${error.message}. See docs/pricing-file.md for its shape.`);
     }
     const parsed = PricingFileSchema.safeParse(json);
     if (!parsed.success)
-        throw new Error(`The pricing file ${source} is not a valid price table (see docs/pricing-file.md):\n${errors/* prettifyError */.S1(parsed.error)}`);
+        throw new Error(`The pricing file ${(0,log_text/* quoted */.T)(source)} is not a valid price table (see docs/pricing-file.md):\n${errors/* prettifyError */.S1(parsed.error)}`);
     const models = new Map(BUILT_IN_PRICES.models);
     for (const [model, { longContext, ...price }] of Object.entries(parsed.data.models)) {
         models.set(model, {
@@ -34240,7 +34253,7 @@ function parsePricingFile(text, source) {
 async function loadPricingFile(workspace, file) {
     const absolute = external_node_path_default().resolve(workspace, file);
     const shown = external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/');
-    const outside = `The pricing file ${file} is outside the workspace (${workspace}); only a file inside the workspace is read.`;
+    const outside = `The pricing file ${(0,log_text/* quoted */.T)(file)} is outside the workspace (${workspace}); only a file inside the workspace is read.`;
     if (!isInside(workspace, absolute))
         throw new Error(outside);
     let text;
@@ -34253,7 +34266,7 @@ async function loadPricingFile(workspace, file) {
     catch (error) {
         if (error instanceof Error && error.message === outside)
             throw error;
-        throw new Error(`The pricing file ${shown} could not be read: ${error.code ?? String(error)}.`);
+        throw new Error(`The pricing file ${(0,log_text/* quoted */.T)(shown)} could not be read: ${error.code ?? String(error)}.`);
     }
     return parsePricingFile(text, shown);
 }
@@ -34670,12 +34683,13 @@ async function writeWorkspaceFile(workspace, file, content) {
             return { ok: false, reason: folder.refused };
         const final = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target));
         const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(final).catch(ifMissing(null));
-        if (existing?.isSymbolicLink())
-            return { ok: false, reason: 'a symbolic link is at that path, and links are not followed' };
-        if (existing?.isDirectory())
-            return { ok: false, reason: 'a folder is at that path' };
-        if (existing !== null && existing !== undefined && !existing.isFile())
+        if (existing !== null && !existing.isFile()) {
+            if (existing.isSymbolicLink())
+                return { ok: false, reason: 'a symbolic link is at that path, and links are not followed' };
+            if (existing.isDirectory())
+                return { ok: false, reason: 'a folder is at that path' };
             return { ok: false, reason: 'something other than a regular file is at that path' };
+        }
         const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.tmp`);
         try {
             // `wx` creates a new file and never opens one that is there, a link least of all.
@@ -34689,7 +34703,7 @@ async function writeWorkspaceFile(workspace, file, content) {
         return { ok: true, path: target };
     }
     catch (error) {
-        return { ok: false, reason: describe(error) };
+        return { ok: false, reason: reasonOf(error) };
     }
 }
 /**
@@ -34734,7 +34748,8 @@ function ifMissing(value) {
         throw error;
     };
 }
-function describe(error) {
+/** Why a file could not be written, in words. */
+function reasonOf(error) {
     const code = error?.code;
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission was denied';

@@ -5,7 +5,7 @@
  *
  *   node scripts/check-corpus.ts <folder>
  */
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { countPlainly } from './plain-count.ts'
@@ -24,10 +24,13 @@ const KNOWN: Record<
 
 const folder = path.resolve(process.argv[2] ?? '../shared/corpus/recorder')
 const out = await mkdtemp(path.join(tmpdir(), 'corpus-'))
-const reportFile = path.join(out, 'report.json')
+// The action writes its report only inside the workspace, and the corpus is not ours to write in.
+const workspace = path.join(out, 'workspace')
+await cp(folder, workspace, { recursive: true })
+const reportFile = path.join(workspace, 'report.json')
 const run = await runAction({
-  workspace: folder,
-  inputs: { path: '*.json', 'report-file': reportFile },
+  workspace,
+  inputs: { path: '*.json', 'report-file': 'report.json' },
   outDir: out,
 })
 const failures: string[] = []

@@ -159,10 +159,11 @@ console.log(
 // 2. The action against the independent count, session by session (its sessions: a `sessionId`,
 //    with every subagent file of that session folded in).
 const out = path.join(scratch, 'action')
-const reportFile = path.join(out, 'report.json')
+// The action writes its report only inside the workspace, here the copy of the corpus.
+const reportFile = path.join(projects, 'report.json')
 const run = await runAction({
   workspace: projects,
-  inputs: { path: '**/*.jsonl', 'report-file': reportFile, 'job-summary': 'true' },
+  inputs: { path: '**/*.jsonl', 'report-file': 'report.json', 'job-summary': 'true' },
   outDir: out,
 })
 console.log(`\nthe action (dist/index.js): exit code ${run.exitCode}`)

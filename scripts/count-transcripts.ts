@@ -6,7 +6,7 @@
  * Used by scripts/check-transcripts.ts and the benchmark.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from './run-action.ts'
 
@@ -173,7 +173,20 @@ export interface CcusageSession {
   readonly totalCost: number
 }
 
-export const CCUSAGE = path.join(ROOT, 'node_modules', '.bin', 'ccusage')
+/**
+ * ccusage's native binary, from its Linux package (the `ccusage` wrapper package also lists
+ * builds for other systems, which not every registry mirror carries). The package ships it
+ * without the executable bit, which the wrapper would set; this sets it once.
+ */
+export const CCUSAGE = path.join(
+  ROOT,
+  'node_modules',
+  '@ccusage',
+  'ccusage-linux-x64',
+  'bin',
+  'ccusage',
+)
+if (existsSync(CCUSAGE) && (statSync(CCUSAGE).mode & 0o111) === 0) chmodSync(CCUSAGE, 0o755)
 
 /**
  * Runs `ccusage session --json --offline` over `configDir/projects/` (its CLAUDE_CONFIG_DIR

@@ -1,15 +1,21 @@
 /**
  * Runs the action on the example logs in `examples/` as GitHub would, with no GitHub needed:
- * writes the step summary, the outputs and the JSON report under `out/` and prints them.
+ * on a copy of the workspace under `out/`, writes the step summary, the outputs and the JSON
+ * report there and prints them.
  *
  *   npm run local-action [-- <workspace> [<glob>]]
  */
+import { cp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ROOT, runAction } from './run-action.ts'
 
-const workspace = path.resolve(process.argv[2] ?? path.join(ROOT, 'examples'))
+const source = path.resolve(process.argv[2] ?? path.join(ROOT, 'examples'))
 const outDir = path.join(ROOT, 'out')
-const inputs: Record<string, string> = { 'report-file': path.join(outDir, 'report.json') }
+// The action writes its report only inside the workspace: it runs on a copy under out/.
+const workspace = path.join(outDir, 'workspace')
+await rm(workspace, { recursive: true, force: true })
+await cp(source, workspace, { recursive: true })
+const inputs: Record<string, string> = { 'report-file': 'report.json' }
 if (process.argv[3]) inputs.path = process.argv[3]
 
 const run = await runAction({ workspace, inputs, outDir })

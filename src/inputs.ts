@@ -100,6 +100,15 @@ function nonEmptyLines(value: string): string[] {
     .filter((line) => line !== '')
 }
 
+/**
+ * The path of a file the action writes, or empty for none: refused at start-up unless it names a
+ * file inside the workspace. Every input that names a file to write is of this kind.
+ */
+const fileToWrite = z.string().superRefine((value, context) => {
+  const problem = value === '' ? null : workspacePathProblem(value)
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+})
+
 const InputsSchema = z.object({
   [Input.path]: z
     .string()
@@ -113,10 +122,7 @@ const InputsSchema = z.object({
   [Input.jobSummary]: boolean,
   [Input.failOnParseError]: boolean,
   [Input.followSymbolicLinks]: boolean,
-  [Input.reportFile]: z.string().superRefine((value, context) => {
-    const problem = value === '' ? null : workspacePathProblem(value)
-    if (problem !== null) context.addIssue({ code: 'custom', message: problem })
-  }),
+  [Input.reportFile]: fileToWrite,
   [Input.title]: z
     .string()
     .min(1, { message: 'expected a non-empty heading' })

@@ -1,13 +1,18 @@
 /**
+ * Line breaks, controls and characters that show nothing (format characters such as bidirectional
+ * overrides and zero-width spaces, and every other default-ignorable code point).
+ */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu
+
+/**
  * A value from outside the action (an input, a path, a pattern) as it may be written to the log:
- * in double quotes, with quotes, backslashes, line breaks, control characters and invisible
- * formatting characters escaped as JSON escapes them. A value can then neither start a line of
- * its own, which the runner could take for a workflow command (`::error::`), nor hide or reorder
- * the text around it.
+ * in double quotes, with quotes, backslashes, line breaks, controls and characters that show
+ * nothing escaped as JavaScript escapes them (`\n`, `\u202e`). The value can then neither start a
+ * line of its own, which the runner would take for a workflow command (`::error::`), nor hide or
+ * reorder the text around it.
  */
 export function quoted(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
+  // One escape per UTF-16 unit, as JSON writes a character outside the first plane.
+  const escape = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
+  return JSON.stringify(value).replace(UNSEEN, (char) => char.split('').map(escape).join(''))
 }

@@ -2,6 +2,7 @@ import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { isInside } from './find.js'
+import { quoted } from './log-text.js'
 import { BUILT_IN_PRICES, SYNTHETIC_MODEL, type ModelPrice, type PriceTable } from './pricing.js'
 
 /** US dollars per million tokens: a finite number, zero or more. */
@@ -66,13 +67,13 @@ export function parsePricingFile(text: string, source: string): PriceTable {
     json = JSON.parse(text)
   } catch (error) {
     throw new Error(
-      `The pricing file ${source} is not valid JSON: ${(error as Error).message}. See docs/pricing-file.md for its shape.`,
+      `The pricing file ${quoted(source)} is not valid JSON: ${(error as Error).message}. See docs/pricing-file.md for its shape.`,
     )
   }
   const parsed = PricingFileSchema.safeParse(json)
   if (!parsed.success)
     throw new Error(
-      `The pricing file ${source} is not a valid price table (see docs/pricing-file.md):\n${z.prettifyError(parsed.error)}`,
+      `The pricing file ${quoted(source)} is not a valid price table (see docs/pricing-file.md):\n${z.prettifyError(parsed.error)}`,
     )
   const models = new Map<string, ModelPrice>(BUILT_IN_PRICES.models)
   for (const [model, { longContext, ...price }] of Object.entries(parsed.data.models)) {
@@ -91,7 +92,7 @@ export function parsePricingFile(text: string, source: string): PriceTable {
 export async function loadPricingFile(workspace: string, file: string): Promise<PriceTable> {
   const absolute = path.resolve(workspace, file)
   const shown = path.relative(workspace, absolute).split(path.sep).join('/')
-  const outside = `The pricing file ${file} is outside the workspace (${workspace}); only a file inside the workspace is read.`
+  const outside = `The pricing file ${quoted(file)} is outside the workspace (${workspace}); only a file inside the workspace is read.`
   if (!isInside(workspace, absolute)) throw new Error(outside)
   let text: string
   try {
@@ -101,7 +102,7 @@ export async function loadPricingFile(workspace: string, file: string): Promise<
   } catch (error) {
     if (error instanceof Error && error.message === outside) throw error
     throw new Error(
-      `The pricing file ${shown} could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+      `The pricing file ${quoted(shown)} could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
     )
   }
   return parsePricingFile(text, shown)

@@ -57,4 +57,32 @@ describe('the fake GitHub API', () => {
       'PATCH /repos/acme/invoice-service/issues/comments/1 (issues/update-comment): body/body must be string',
     ])
   })
+
+  it('answers GraphQL viewer { login } for each kind of token, and only that query', async () => {
+    api.tokens.set('workflow', { kind: 'installation', login: 'github-actions[bot]' })
+    api.tokens.set('app', { kind: 'installation', login: 'acme-reports[bot]' })
+    const viewer = async (token: string, query = 'query { viewer { login } }') => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
+      const body = (await response.json()) as { data?: { viewer: { login: string } } }
+      return { status: response.status, body }
+    }
+
+    expect(await viewer('t')).toEqual({
+      status: 200,
+      body: { data: { viewer: { login: 'octo-dev' } } },
+    })
+    expect((await viewer('workflow')).body.data?.viewer.login).toBe('github-actions[bot]')
+    expect((await viewer('app')).body.data?.viewer.login).toBe('acme-reports[bot]')
+    expect((await viewer('unknown')).status).toBe(401)
+    expect(api.violations).toEqual([])
+
+    await viewer('t', 'query { repository(owner: "a", name: "b") { id } }')
+    expect(api.violations).toEqual([
+      'POST /graphql: the fake answers only { viewer { login } }, not "query { repository(owner: \\"a\\", name: \\"b\\") { id } }"',
+    ])
+  })
 })

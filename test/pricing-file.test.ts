@@ -128,7 +128,7 @@ describe('parsePricingFile: a bad file names the file and the field', () => {
 
   it('refuses a file that is not JSON, naming it', () => {
     const message = errorOf(() => parsePricingFile('{"date": ', 'config/prices.json'))
-    expect(message).toMatch(/^The pricing file config\/prices\.json is not valid JSON: /)
+    expect(message).toMatch(/^The pricing file "config\/prices\.json" is not valid JSON: /)
   })
 })
 
@@ -166,7 +166,7 @@ describe('loadPricingFile', () => {
 
   it('names a file that does not exist', async () => {
     await expect(loadPricingFile(workspace, 'config/missing.json')).rejects.toThrow(
-      'The pricing file config/missing.json could not be read: ENOENT.',
+      'The pricing file "config/missing.json" could not be read: ENOENT.',
     )
   })
 })

@@ -54,7 +54,7 @@ describe('pricing-file', () => {
     )
     const published = await runInProcess(dir, { 'pricing-file': '.github/prices.json' })
     expect(published.failed).toMatch(
-      /^The pricing file \.github\/prices\.json is not a valid price table/,
+      /^The pricing file "\.github\/prices\.json" is not a valid price table/,
     )
     expect(published.failed).toContain('→ at models["acme-coder-2"].output')
     expect(published.summary).toBe('')

@@ -34,6 +34,7 @@ const ORIGINAL = 'not to be overwritten\n'
  *   linked-out/      →  <outside>
  *   report-link.json →  <outside>/victim.json
  *   dangling/        →  <outside>/missing
+ *   loop             →  loop
  *   committed.json/  a folder where the report would go
  *   a-file           a file where a folder would be
  * <outside>/victim.json
@@ -53,6 +54,7 @@ beforeEach(async () => {
   await symlink(outside, path.join(workspace, 'linked-out'))
   await symlink(path.join(outside, 'victim.json'), path.join(workspace, 'report-link.json'))
   await symlink(path.join(outside, 'missing'), path.join(workspace, 'dangling'))
+  await symlink('loop', path.join(workspace, 'loop'))
 })
 
 /** Every entry of the folder outside, with the victim's content: nothing may change there. */
@@ -104,6 +106,8 @@ describe('a report-file that cannot be written is a warning, and the rest still 
     ['committed.json', 'a folder is at that path'],
     ['a-file/report.json', `the folder "a-file" is a file, not a folder`],
     ['a-file/deeper/report.json', `the folder "a-file" is a file, not a folder`],
+    ['loop/report.json', 'symbolic links on the way form a loop'],
+    ['loop', 'a symbolic link is at that path, and links are not followed'],
   ])('%s', async (value, reason) => {
     const published = await runInProcess(workspace, { 'report-file': value })
 

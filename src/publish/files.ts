@@ -25,11 +25,7 @@ export function workspacePathProblem(file: string): string | null {
 
 /** What became of a file to write: its absolute path, or why it was not written. */
 export type WriteOutcome =
-  | { readonly ok: true; readonly path: string }
-  | {
-      readonly ok: false
-      readonly reason: string
-    }
+  { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string }
 
 /**
  * Writes a file at a path relative to the workspace, creating the folders it needs. The folder's
@@ -50,11 +46,12 @@ export async function writeWorkspaceFile(
     if (typeof folder !== 'string') return { ok: false, reason: folder.refused }
     const final = path.join(folder, path.basename(target))
     const existing = await lstat(final).catch(ifMissing(null))
-    if (existing?.isSymbolicLink())
-      return { ok: false, reason: 'a symbolic link is at that path, and links are not followed' }
-    if (existing?.isDirectory()) return { ok: false, reason: 'a folder is at that path' }
-    if (existing !== null && existing !== undefined && !existing.isFile())
+    if (existing !== null && !existing.isFile()) {
+      if (existing.isSymbolicLink())
+        return { ok: false, reason: 'a symbolic link is at that path, and links are not followed' }
+      if (existing.isDirectory()) return { ok: false, reason: 'a folder is at that path' }
       return { ok: false, reason: 'something other than a regular file is at that path' }
+    }
 
     const temporary = path.join(
       folder,
@@ -70,7 +67,7 @@ export async function writeWorkspaceFile(
     }
     return { ok: true, path: target }
   } catch (error) {
-    return { ok: false, reason: describe(error) }
+    return { ok: false, reason: reasonOf(error) }
   }
 }
 
@@ -126,7 +123,8 @@ function ifMissing<T>(value: T): (error: unknown) => T {
   }
 }
 
-function describe(error: unknown): string {
+/** Why a file could not be written, in words. */
+function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   if (code === 'EACCES' || code === 'EPERM') return 'permission was denied'
   if (code === 'ENOTDIR') return 'a file is where a folder of the path should be'
