@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer'
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import type { SessionDigest, TextPosition } from './model.js'
 import { sequenceLength, type LogPath } from './log-path.js'
-import { RecorderScanner } from './formats/recorder-scan.js'
+import { digestWhole, isDense, RecorderScanner } from './formats/recorder-scan.js'
 
 /**
  * What scanning one file gives, before the top level is checked. Plain data, so that it crosses
@@ -54,8 +54,17 @@ export function scanFile(
     let bytes = 0
     let scanning = true
     for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null)
+      let read = readSync(fd, chunk, 0, chunk.length, null)
       if (read === 0) break
+      // A file read whole in one go, dense with structure, is parsed with JSON.parse instead.
+      if (bytes === 0 && read < chunk.length) {
+        const more = readSync(fd, chunk, read, chunk.length - read, null)
+        const whole = more === 0 && isDense(chunk.subarray(0, read))
+        const result = whole ? digestWhole(chunk.subarray(0, read)) : null
+        if (result?.ok)
+          return { kind: 'scanned', bytes: read, top: result.top, digest: result.digest }
+        read += more
+      }
       bytes += read
       const piece = read === chunk.length ? chunk : chunk.subarray(0, read)
       if (!utf8.push(piece)) return { kind: 'unreadable', reason: 'is not UTF-8 text' }

@@ -407,3 +407,36 @@ export function jsonKind(value: unknown): JsonKind {
   if (Array.isArray(value)) return 'array'
   return typeof value as JsonKind
 }
+
+/** The facts the digest rules need from one parsed interaction. */
+export function factsOf(item: unknown): InteractionFacts {
+  const kind = jsonKind(item)
+  if (kind !== 'object') return { kind }
+  const record = item as Record<string, unknown>
+  const content = record.content
+  const contentKind = content === undefined ? undefined : jsonKind(content)
+  const fromContent = (field: string): string | WrongKind | undefined =>
+    contentKind === 'object' ? stringOrKind((content as Record<string, unknown>)[field]) : undefined
+  const type = stringOrKind(record.type)
+  // A tool name only counts for a call and a summary only for a summary: the scanner steps over
+  // them (however large) for any other type.
+  return {
+    kind,
+    type,
+    id: stringOrKind(record.interaction_id),
+    timestamp: stringOrKind(record.timestamp),
+    ...(contentKind !== undefined && { contentKind }),
+    tool: type === 'tool_call' ? fromContent('tool') : undefined,
+    summary:
+      type !== 'assistant_summary'
+        ? undefined
+        : contentKind === 'string'
+          ? (content as string)
+          : fromContent('summary'),
+  }
+}
+
+function stringOrKind(value: unknown): string | WrongKind | undefined {
+  if (value === undefined || typeof value === 'string') return value
+  return { wrongKind: jsonKind(value) }
+}

@@ -1,6 +1,8 @@
 import type { SessionDigest } from '../model.js'
 import {
   DigestBuilder,
+  factsOf,
+  jsonKind,
   type InteractionFacts,
   type JsonKind,
   type LogHeader,
@@ -738,10 +740,64 @@ const TOP_FIELD: Record<number, string> = {
   [INTERACTION_LIST]: 'interactions',
 }
 
+/**
+ * A file whose start has an object for every this many bytes or fewer is dense with structure (as
+ * real logs are, every tool result `"null\n"`: about 100 bytes an object), and V8's native
+ * JSON.parse reads it faster than the scanner; with long strings (tool results of thousands of
+ * characters) the scanner, which steps over them, is faster.
+ */
+const DENSE_BYTES_PER_OBJECT = 200
+/** How much of a file's start is looked at to judge it. */
+const SAMPLE_BYTES = 64 * 1024
+
+/** Whether a file's bytes are dense with structure, judged from its start (see above). */
+export function isDense(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, SAMPLE_BYTES)
+  let objects = 0
+  for (let at = sample.indexOf(0x7b); at !== -1; at = sample.indexOf(0x7b, at + 1)) objects++
+  return objects > 0 && sample.length <= objects * DENSE_BYTES_PER_OBJECT
+}
+
+const wholeText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/**
+ * Reads a whole file's bytes as the plain path does (decoded, then JSON.parse), and gives what a
+ * scan gives: the digest and the top level's skeleton. Null when the bytes are not UTF-8 or not
+ * valid JSON: the scan then says why, in its words and at its position. Unlike the scan, it reads
+ * an interaction that names its type again after its content as JSON.parse does, as the plain
+ * path does.
+ */
+export function digestWhole(bytes: Buffer): ScanResult | null {
+  let data: unknown
+  try {
+    data = JSON.parse(wholeText.decode(bytes))
+  } catch {
+    return null
+  }
+  const top = skeletonOf(data)
+  const builder = new DigestBuilder()
+  const interactions = jsonKind(data) === 'object' && (data as Record<string, unknown>).interactions
+  if (Array.isArray(interactions)) for (const item of interactions) builder.add(factsOf(item))
+  return { ok: true, top, digest: builder.build(provisionalHeader(top)) }
+}
+
+/** The skeleton a scan makes of the top level: the fields the check reads, as stand-ins. */
+function skeletonOf(data: unknown): unknown {
+  const kind = jsonKind(data)
+  if (kind !== 'object') return standIn(kind, data)
+  const record = data as Record<string, unknown>
+  const top: Record<string, unknown> = {}
+  for (const field of Object.values(TOP_FIELD))
+    if (Object.hasOwn(record, field)) top[field] = standIn(jsonKind(record[field]), record[field])
+  return top
+}
+
 /** A value of the same JSON kind, enough for the top-level check to say what is wrong. */
 function standIn(kind: JsonKind, value: unknown): unknown {
   if (kind === 'object') return {}
   if (kind === 'array') return []
+  // The scan does not read numbers' values.
+  if (kind === 'number') return 0
   return value
 }
 
