@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer'
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import type { SessionDigest, TextPosition } from './model.js'
 import { sequenceLength, type LogPath } from './log-path.js'
-import { digestWhole, isDense, RecorderScanner } from './formats/recorder-scan.js'
+import { digestWhole, suitsJsonParse, RecorderScanner } from './formats/recorder-scan.js'
 
 /**
  * What scanning one file gives, before the top level is checked. Plain data, so that it crosses
@@ -56,10 +56,10 @@ export function scanFile(
     for (;;) {
       let read = readSync(fd, chunk, 0, chunk.length, null)
       if (read === 0) break
-      // A file read whole in one go, dense with structure, is parsed with JSON.parse instead.
+      // A small file read whole in one go, dense with structure, is parsed with JSON.parse instead.
       if (bytes === 0 && read < chunk.length) {
         const more = readSync(fd, chunk, read, chunk.length - read, null)
-        const whole = more === 0 && isDense(chunk.subarray(0, read))
+        const whole = more === 0 && suitsJsonParse(chunk.subarray(0, read))
         const result = whole ? digestWhole(chunk.subarray(0, read)) : null
         if (result?.ok)
           return { kind: 'scanned', bytes: read, top: result.top, digest: result.digest }

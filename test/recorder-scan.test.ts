@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { seededRandom, writeLog } from '../bench/corpus.ts'
 import { DigestBuilder, type InteractionFacts } from '../src/formats/digest-builder.js'
 import { checkTopLevel, digestRecorderLog, factsOf } from '../src/formats/recorder.js'
-import { digestWhole, isDense, RecorderScanner } from '../src/formats/recorder-scan.js'
+import { digestWhole, suitsJsonParse, RecorderScanner } from '../src/formats/recorder-scan.js'
 import { readLogFile, readLogFiles } from '../src/read.js'
 import { Utf8Check } from '../src/scan-file.js'
 
@@ -328,15 +328,16 @@ describe('strings stepped over', () => {
 
 describe('logs of both shapes', () => {
   it.each([
-    ['real-shaped (every result "null\\n")', 'real', true],
-    ['long results', 'long', false],
+    ['real-shaped (every result "null\\n")', 'real', 300_000, true],
+    ['long results', 'long', 300_000, false],
+    ['real-shaped, too large to read whole', 'real', 2_300_000, false],
   ] as const)(
     'reads %s as the plain path does, by the path its density picks and by the other',
-    async (_, shape, dense) => {
-      const file = path.join(dir, `shape-${shape}.json`)
-      await writeLog(file, { seed: 3, day: '2025-12-02', bytes: 300_000, shape })
+    async (_, shape, size, readWhole) => {
+      const file = path.join(dir, `shape-${shape}-${size}.json`)
+      await writeLog(file, { seed: 3, day: '2025-12-02', bytes: size, shape })
       const bytes = await readFile(file)
-      expect(isDense(bytes)).toBe(dense)
+      expect(suitsJsonParse(bytes)).toBe(readWhole)
       const [fast] = await readLogFiles(dir, [file], { threads: 1 })
       const plain = await readLogFile(dir, file)
       expect(plain.ok).toBe(true)
