@@ -33196,6 +33196,54 @@ function parseInstant(value) {
     const ms = Date.parse(value);
     return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN;
 }
+/**
+ * `parseInstant` for a stream of timestamps, as fast as the plugin's own form allows: a stamp
+ * written `YYYY-MM-DDTHH:MM:SSZ` on the same day as the one before it is read digit by digit, the
+ * day's start taken from the previous stamp. Any other stamp (a new day, a fraction, an offset, an
+ * hour past 23 or a second past 59) goes through `parseInstant`, so the value is the same.
+ */
+class InstantParser {
+    /** The `YYYY-MM-DD` of the last stamp read the long way, and its midnight (NaN for no such day). */
+    day = null;
+    dayMs = Number.NaN;
+    parse(value) {
+        if (this.day === null ||
+            value.length !== 20 ||
+            !value.startsWith(this.day) ||
+            value.charCodeAt(19) !== 0x5a || // Z
+            value.charCodeAt(10) !== 0x54 || // T
+            value.charCodeAt(13) !== 0x3a ||
+            value.charCodeAt(16) !== 0x3a)
+            return this.parseDay(value);
+        const hours = twoDigits(value, 11);
+        const minutes = twoDigits(value, 14);
+        const seconds = twoDigits(value, 17);
+        if (hours > 23 || minutes > 59 || seconds > 59)
+            return parseInstant(value);
+        return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000;
+    }
+    /** The long way, remembering the stamp's day when it is in the plugin's form. */
+    parseDay(value) {
+        const ms = parseInstant(value);
+        // Not from `24:00:00` (the next day's midnight) or a leap second, which may roll over.
+        if (value.length === 20 &&
+            value.charCodeAt(19) === 0x5a &&
+            !Number.isNaN(ms) &&
+            twoDigits(value, 11) <= 23 &&
+            twoDigits(value, 14) <= 59 &&
+            twoDigits(value, 17) <= 59) {
+            this.day = value.slice(0, 10);
+            this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS;
+        }
+        return ms;
+    }
+}
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigits(value, at) {
+    const tens = value.charCodeAt(at) - 0x30;
+    const ones = value.charCodeAt(at + 1) - 0x30;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
+}
 /** Longest piece of log text (an id) quoted in a problem. */
 const QUOTED_MAX = 80;
 /**
@@ -33219,8 +33267,13 @@ class DigestBuilder {
     /** The previous interaction's timestamp text and value: a call and its result share one. */
     lastStamp;
     lastStampMs = Number.NaN;
+    instants = new InstantParser();
     /** The latest valid timestamp so far and where it was, to notice time going backwards. */
-    latest = { ms: Number.NEGATIVE_INFINITY, index: -1 };
+    latestMs = Number.NEGATIVE_INFINITY;
+    latestIndex = -1;
+    /** Interactions of one day in a row are counted here, and added to `days` when the day changes. */
+    runDay = Number.NaN;
+    runCount = 0;
     /** interaction_id → index of the first interaction that had it. */
     ids = new SeenIds();
     /** Adds the next interaction of the `interactions` array. */
@@ -33244,13 +33297,21 @@ class DigestBuilder {
             this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`);
         }
         else {
-            if (at < this.latest.ms)
-                this.problems.add(`interactions[${index}] has a timestamp earlier than interactions[${this.latest.index}] (time goes backwards)`);
-            else
-                this.latest = { ms: at, index };
+            if (at < this.latestMs)
+                this.problems.add(`interactions[${index}] has a timestamp earlier than interactions[${this.latestIndex}] (time goes backwards)`);
+            else {
+                this.latestMs = at;
+                this.latestIndex = index;
+            }
             this.see(at);
             const day = Math.floor(at / DAY_MS);
-            this.days.set(day, (this.days.get(day) ?? 0) + 1);
+            if (day === this.runDay)
+                this.runCount++;
+            else {
+                this.endRun();
+                this.runDay = day;
+                this.runCount = 1;
+            }
         }
         if (kind === 'tool_call') {
             const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null;
@@ -33273,6 +33334,7 @@ class DigestBuilder {
     }
     /** Finishes the digest once every interaction was added. */
     build(header) {
+        this.endRun();
         const start = parseInstant(header.startTimestamp);
         const end = parseInstant(header.endTimestamp);
         const problems = new Problems();
@@ -33310,9 +33372,15 @@ class DigestBuilder {
             return Number.NaN;
         if (stamp !== this.lastStamp) {
             this.lastStamp = stamp;
-            this.lastStampMs = parseInstant(stamp);
+            this.lastStampMs = this.instants.parse(stamp);
         }
         return this.lastStampMs;
+    }
+    endRun() {
+        if (this.runCount === 0)
+            return;
+        this.days.set(this.runDay, (this.days.get(this.runDay) ?? 0) + this.runCount);
+        this.runCount = 0;
     }
     see(ms) {
         if (ms < this.first)
@@ -33328,32 +33396,70 @@ class DigestBuilder {
  * Both hashes must agree for a repeat, so a false one is about as likely as 1 in 10^18 per pair.
  */
 class SeenIds {
-    firstIndex = new Map();
-    secondHash = new Map();
-    /** The index where `id` was first seen, or undefined (and it is remembered, up to a bound). */
+    /**
+     * An open-addressed table, as typed arrays rather than a Map (which cost more than the rest of
+     * an interaction's rules): slot `s` holds the first hash plus one (0 for an empty slot), the
+     * second hash and the index where the id was first seen.
+     */
+    firstHash = new Int32Array(256);
+    secondHash = new Int32Array(256);
+    firstIndex = new Int32Array(256);
+    size = 0;
+    /**
+     * The index where `id` was first seen, or undefined (and it is remembered, up to a bound). Its
+     * two hashes are FNV-1a-like with different seeds and primes, cut to 30 bits.
+     */
     firstIndexOf(id, index) {
-        const [a, b] = hashes(id);
-        const first = this.firstIndex.get(a);
-        if (first !== undefined && this.secondHash.get(a) === b)
-            return first;
-        if (first === undefined && this.firstIndex.size < IDS_REMEMBERED) {
-            this.firstIndex.set(a, index);
-            this.secondHash.set(a, b);
+        let a = 0x811c9dc5;
+        let b = 0x01000193 ^ 0x5bd1e995;
+        for (let i = 0; i < id.length; i++) {
+            const code = id.charCodeAt(i);
+            a = Math.imul(a ^ code, 0x01000193);
+            b = Math.imul(b ^ code, 0x5bd1e995);
+            b ^= b >>> 15;
         }
+        a &= 0x3fffffff;
+        b &= 0x3fffffff;
+        const mask = this.firstHash.length - 1;
+        let slot = a & mask;
+        for (;;) {
+            const held = this.firstHash[slot];
+            if (held === 0)
+                break;
+            // Ids whose first hashes agree and second ones do not are different ids; the later one is
+            // not remembered.
+            if (held === a + 1)
+                return this.secondHash[slot] === b ? this.firstIndex[slot] : undefined;
+            slot = (slot + 1) & mask;
+        }
+        if (this.size >= IDS_REMEMBERED)
+            return undefined;
+        this.firstHash[slot] = a + 1;
+        this.secondHash[slot] = b;
+        this.firstIndex[slot] = index;
+        if (++this.size * 2 > this.firstHash.length)
+            this.grow();
         return undefined;
     }
-}
-/** Two FNV-1a hashes with different seeds, cut to 30 bits so they stay small integers. */
-function hashes(text) {
-    let a = 0x811c9dc5;
-    let b = 0x01000193 ^ 0x5bd1e995;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        a = Math.imul(a ^ code, 0x01000193);
-        b = Math.imul(b ^ code, 0x5bd1e995);
-        b ^= b >>> 15;
+    grow() {
+        const [firstHash, secondHash, firstIndex] = [this.firstHash, this.secondHash, this.firstIndex];
+        const capacity = firstHash.length * 2;
+        this.firstHash = new Int32Array(capacity);
+        this.secondHash = new Int32Array(capacity);
+        this.firstIndex = new Int32Array(capacity);
+        const mask = capacity - 1;
+        for (let old = 0; old < firstHash.length; old++) {
+            const held = firstHash[old];
+            if (held === 0)
+                continue;
+            let slot = (held - 1) & mask;
+            while (this.firstHash[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.firstHash[slot] = held;
+            this.secondHash[slot] = secondHash[old];
+            this.firstIndex[slot] = firstIndex[old];
+        }
     }
-    return [a & 0x3fffffff, b & 0x3fffffff];
 }
 /** Collects problems, keeping the first few of each kind and counting the rest. */
 class Problems {
@@ -33414,6 +33520,37 @@ function jsonKind(value) {
     if (Array.isArray(value))
         return 'array';
     return typeof value;
+}
+/** The facts the digest rules need from one parsed interaction. */
+function factsOf(item) {
+    const kind = jsonKind(item);
+    if (kind !== 'object')
+        return { kind };
+    const record = item;
+    const content = record.content;
+    const contentKind = content === undefined ? undefined : jsonKind(content);
+    const fromContent = (field) => contentKind === 'object' ? stringOrKind(content[field]) : undefined;
+    const type = stringOrKind(record.type);
+    // A tool name only counts for a call and a summary only for a summary: the scanner steps over
+    // them (however large) for any other type.
+    return {
+        kind,
+        type,
+        id: stringOrKind(record.interaction_id),
+        timestamp: stringOrKind(record.timestamp),
+        ...(contentKind !== undefined && { contentKind }),
+        tool: type === 'tool_call' ? fromContent('tool') : undefined,
+        summary: type !== 'assistant_summary'
+            ? undefined
+            : contentKind === 'string'
+                ? content
+                : fromContent('summary'),
+    };
+}
+function stringOrKind(value) {
+    if (value === undefined || typeof value === 'string')
+        return value;
+    return { wrongKind: jsonKind(value) };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/json-syntax.ts
@@ -33640,6 +33777,7 @@ function describeChar(text, offset) {
 
 
 
+
 /** The top level of a session-recorder log; interactions are checked one by one, leniently. */
 const RecorderLog = schemas/* object */.Ikc({
     session_id: schemas/* string */.YjP(),
@@ -33695,37 +33833,6 @@ function checkTopLevel(data) {
         },
         interactions: log.interactions,
     };
-}
-/** The facts the digest rules need from one parsed interaction. */
-function factsOf(item) {
-    const kind = jsonKind(item);
-    if (kind !== 'object')
-        return { kind };
-    const record = item;
-    const content = record.content;
-    const contentKind = content === undefined ? undefined : jsonKind(content);
-    const fromContent = (field) => contentKind === 'object' ? stringOrKind(content[field]) : undefined;
-    const type = stringOrKind(record.type);
-    // A tool name only counts for a call and a summary only for a summary: the scanner steps over
-    // them (however large) for any other type.
-    return {
-        kind,
-        type,
-        id: stringOrKind(record.interaction_id),
-        timestamp: stringOrKind(record.timestamp),
-        ...(contentKind !== undefined && { contentKind }),
-        tool: type === 'tool_call' ? fromContent('tool') : undefined,
-        summary: type !== 'assistant_summary'
-            ? undefined
-            : contentKind === 'string'
-                ? content
-                : fromContent('summary'),
-    };
-}
-function stringOrKind(value) {
-    if (value === undefined || typeof value === 'string')
-        return value;
-    return { wrongKind: jsonKind(value) };
 }
 /** One line naming what is wrong with the top level, e.g. `"interactions" is missing`. */
 function describeShapeError(error, data) {
@@ -34534,6 +34641,9 @@ class RecorderScanner {
             const c = b[i];
             if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
                 i++;
+                // Indentation: a run of spaces, taken in a loop of its own.
+                while (i < n && b[i] === 0x20)
+                    i++;
                 continue;
             }
             switch (this.expect) {
@@ -34687,34 +34797,30 @@ class RecorderScanner {
     keyDone(b, start, end, at) {
         this.expect = COLON;
         this.slot = NOWHERE;
-        // Rule most keys out by length first (a name with escapes is longer written than read).
         const length = end - start;
-        if (length < 4 || (length > 15 && !hasBackslash(b, start, end)))
-            return;
+        // Names are matched by length and first byte; a name written with escapes (`"typ\u0065"`) has
+        // a backslash, so it never matches as it is written, and is decoded only then.
         const keys = KEY_BYTES[this.role];
-        if (hasBackslash(b, start, end)) {
-            // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
-            const name = decode(b, start, end, at);
-            const found = KEYS_OF[this.role].find(([key]) => key === name);
-            if (found)
-                this.slot = found[1];
-            return;
-        }
-        for (const [bytes, slot] of keys) {
-            if (bytes.length !== length)
+        const first = b[start];
+        for (let e = 0; e < keys.length; e++) {
+            const [bytes, slot] = keys[e];
+            if (bytes.length !== length || bytes[0] !== first)
                 continue;
-            let same = true;
-            for (let k = 0; k < length; k++) {
-                if (b[start + k] !== bytes[k]) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same) {
+            let k = 1;
+            while (k < length && b[start + k] === bytes[k])
+                k++;
+            if (k === length) {
                 this.slot = slot;
                 return;
             }
         }
+        // A name with escapes is longer written than read: a short one cannot be any of them.
+        if (length < 6 || !hasBackslash(b, start, end))
+            return;
+        const name = decode(b, start, end, at);
+        const found = KEYS_OF[this.role].find(([key]) => key === name);
+        if (found)
+            this.slot = found[1];
     }
     /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
     keep(piece) {
@@ -34740,7 +34846,7 @@ class RecorderScanner {
                 : slot === TIMESTAMP
                     ? this.stamps
                     : null;
-        if (recent === null || end - start > 64)
+        if (recent === null || end - start > RecentStrings.LONGEST)
             return decode(b, start, end, at);
         const known = recent.find(b, start, end);
         if (known !== undefined)
@@ -34831,7 +34937,8 @@ class RecorderScanner {
                     role = CONTENT;
                 break;
         }
-        this.place(kind, object ? {} : []);
+        // The top level's skeleton makes its own stand-in: nothing is made for the containers it skips.
+        this.place(kind, null);
         this.roles.push(role);
         this.role = role;
         this.expect = object ? KEY_OR_END : VALUE_OR_END;
@@ -34845,7 +34952,7 @@ class RecorderScanner {
                 kind: 'object',
                 type: this.type,
                 timestamp: this.timestamp,
-                ...(this.contentKind !== undefined && { contentKind: this.contentKind }),
+                contentKind: this.contentKind,
                 tool: this.type === 'tool_call' ? this.needed(this.tool) : undefined,
                 summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
                 id: this.id,
@@ -34989,12 +35096,76 @@ const TOP_FIELD = {
     [PROJECT]: 'project_path',
     [INTERACTION_LIST]: 'interactions',
 };
+/**
+ * A file whose start has an object for every this many bytes or fewer is dense with structure (as
+ * real logs are, every tool result `"null\n"`: about 100 bytes an object), and V8's native
+ * JSON.parse reads it faster than the scanner; with long strings (tool results of thousands of
+ * characters) the scanner, which steps over them, is faster.
+ */
+const DENSE_BYTES_PER_OBJECT = 200;
+/** How much of a file's start is looked at to judge it. */
+const SAMPLE_BYTES = 64 * 1024;
+/**
+ * Files larger than this are scanned however dense: the objects JSON.parse builds take about ten
+ * times the file's bytes, and two threads each holding those of a 7.5 MB file took peak memory
+ * from 172 to 337 MiB.
+ */
+const WHOLE_PARSE_MAX_BYTES = 2 * 1024 * 1024;
+/** Whether a file's bytes are few enough and dense with structure (see above) to read whole. */
+function suitsJsonParse(bytes) {
+    if (bytes.length > WHOLE_PARSE_MAX_BYTES)
+        return false;
+    const sample = bytes.subarray(0, SAMPLE_BYTES);
+    let objects = 0;
+    for (let at = sample.indexOf(0x7b); at !== -1; at = sample.indexOf(0x7b, at + 1))
+        objects++;
+    return objects > 0 && sample.length <= objects * DENSE_BYTES_PER_OBJECT;
+}
+const wholeText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Reads a whole file's bytes as the plain path does (decoded, then JSON.parse), and gives what a
+ * scan gives: the digest and the top level's skeleton. Null when the bytes are not UTF-8 or not
+ * valid JSON: the scan then says why, in its words and at its position. Unlike the scan, it reads
+ * an interaction that names its type again after its content as JSON.parse does, as the plain
+ * path does.
+ */
+function digestWhole(bytes) {
+    let data;
+    try {
+        data = JSON.parse(wholeText.decode(bytes));
+    }
+    catch {
+        return null;
+    }
+    const top = skeletonOf(data);
+    const builder = new DigestBuilder();
+    const interactions = jsonKind(data) === 'object' && data.interactions;
+    if (Array.isArray(interactions))
+        for (const item of interactions)
+            builder.add(factsOf(item));
+    return { ok: true, top, digest: builder.build(provisionalHeader(top)) };
+}
+/** The skeleton a scan makes of the top level: the fields the check reads, as stand-ins. */
+function skeletonOf(data) {
+    const kind = jsonKind(data);
+    if (kind !== 'object')
+        return standIn(kind, data);
+    const record = data;
+    const top = {};
+    for (const field of Object.values(TOP_FIELD))
+        if (Object.hasOwn(record, field))
+            top[field] = standIn(jsonKind(record[field]), record[field]);
+    return top;
+}
 /** A value of the same JSON kind, enough for the top-level check to say what is wrong. */
 function standIn(kind, value) {
     if (kind === 'object')
         return {};
     if (kind === 'array')
         return [];
+    // The scan does not read numbers' values.
+    if (kind === 'number')
+        return 0;
     return value;
 }
 /** The header the digest is built with; the top level is checked on its own before it is used. */
@@ -35010,32 +35181,42 @@ function provisionalHeader(top) {
 }
 /** The last few short strings decoded, by their bytes: most values of a slot repeat. */
 class RecentStrings {
+    /** Strings up to this many bytes are remembered. */
+    static LONGEST = 64;
     size;
-    bytes = [];
+    /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
+    bytes;
+    lengths = [];
     texts = [];
     next = 0;
     constructor(size) {
         this.size = size;
+        this.bytes = new Uint8Array(size * RecentStrings.LONGEST);
     }
     find(b, start, end) {
         const length = end - start;
-        for (let e = 0; e < this.bytes.length; e++) {
-            const entry = this.bytes[e];
-            if (entry.length !== length)
+        const bytes = this.bytes;
+        for (let e = 0; e < this.lengths.length; e++) {
+            if (this.lengths[e] !== length)
                 continue;
             // From the end: timestamps and ids that differ, differ there.
-            let k = length - 1;
-            while (k >= 0 && entry[k] === b[start + k])
+            const base = e * RecentStrings.LONGEST - start;
+            let k = end - 1;
+            while (k >= start && bytes[base + k] === b[k])
                 k--;
-            if (k < 0)
+            if (k < start)
                 return this.texts[e];
         }
         return undefined;
     }
     add(b, start, end, text) {
-        this.bytes[this.next] = Uint8Array.prototype.slice.call(b, start, end);
-        this.texts[this.next] = text;
-        this.next = (this.next + 1) % this.size;
+        const e = this.next;
+        const base = e * RecentStrings.LONGEST - start;
+        for (let k = start; k < end; k++)
+            this.bytes[base + k] = b[k];
+        this.lengths[e] = end - start;
+        this.texts[e] = text;
+        this.next = (e + 1) % this.size;
     }
 }
 function hasBackslash(b, start, end) {
@@ -35221,6 +35402,16 @@ function scanExecutionFile(file, fd) {
 }
 /** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
 function scanRecorderLog(fd, chunk, first) {
+    // A small file read whole in one go, dense with structure, is parsed with JSON.parse instead.
+    if (first > 0 && first < chunk.length) {
+        const more = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, first, chunk.length - first, null);
+        if (more === 0 && suitsJsonParse(chunk.subarray(0, first))) {
+            const result = digestWhole(chunk.subarray(0, first));
+            if (result?.ok)
+                return { kind: 'scanned', bytes: first, top: result.top, digest: result.digest };
+        }
+        first += more;
+    }
     const scanner = new RecorderScanner();
     const utf8 = new Utf8Check();
     let bytes = 0;
