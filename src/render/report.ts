@@ -15,12 +15,12 @@ import {
   percent,
   plural,
   span,
+  startedFor,
   tokenCount,
   usd,
 } from './format.js'
 import { truncate } from '../truncate.js'
 import { code, details, link, table, tableRow, text } from './markdown.js'
-import { pieChart } from './chart.js'
 
 /** What the renderer needs to know beyond the analysis; all optional parts degrade to plain text. */
 export interface ReportContext {
@@ -116,9 +116,9 @@ const TOOL_TABLE_HEAD_WITH_ERRORS = table(
   ['left', 'right', 'right', 'right', 'right'],
 )
 const SESSION_TABLE_HEAD = table(
-  ['session', 'when (UTC)', 'duration', 'prompts', 'tool calls', 'models', 'tokens', 'cost'],
+  ['session', 'when (UTC)', 'prompts', 'tool calls', 'models', 'tokens', 'cost'],
   [],
-  ['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right'],
+  ['left', 'left', 'right', 'right', 'left', 'right', 'right'],
 )
 const MODEL_NAME_MAX = 80
 const MODELS_IN_TABLE = 20
@@ -133,9 +133,9 @@ const FORMAT_NAMES: Readonly<Record<SessionSummary['format'], string>> = {
   'execution-file': 'claude-code-action run',
 }
 const FILE_TABLE_HEAD = table(
-  ['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'],
+  ['file', 'when (UTC)', 'interactions', 'tool calls', 'top tools'],
   [],
-  ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
+  ['left', 'left', 'right', 'right', 'left'],
 )
 
 /**
@@ -231,7 +231,7 @@ function reportParts(analysis: Analysis, context: ReportContext) {
       (count) =>
         tools.length === 0
           ? ''
-          : `\n\n### Tools\n\n${pieChart(tools)}${count > 0 ? `\n\n${transcripts ? TOOL_TABLE_HEAD_WITH_ERRORS : TOOL_TABLE_HEAD}` : ''}`,
+          : `\n\n### Tools${count > 0 ? `\n\n${transcripts ? TOOL_TABLE_HEAD_WITH_ERRORS : TOOL_TABLE_HEAD}` : ''}`,
       (index) => `\n${toolRow(tools[index]!, transcripts)}`,
     ),
     files: new GrowablePart(
@@ -336,6 +336,10 @@ function headlines(
 /** The answer in one line: cost and tokens first when the logs hold them, then the activity. */
 function headline(totals: Totals, usage: UsageSummary | null, transcripts: boolean): string {
   if (totals.files === 0 && totals.unreadableFiles === 0) return 'No session logs matched.'
+  if (totals.files === 0)
+    return totals.unreadableFiles === 1
+      ? '⚠️ **No session log could be read:** the one file that matched is listed below with the reason.'
+      : `⚠️ **No session log could be read:** the ${count(totals.unreadableFiles)} files that matched are listed below with the reasons.`
   const parts: string[] = []
   if (usage !== null && usage.models.length > 0) {
     const unpriced = usage.unpricedModels.length
@@ -531,7 +535,6 @@ function sessionRow(session: SessionSummary, context: ReportContext): string {
   return tableRow([
     label,
     when(session),
-    session.durationMs === null ? '—' : duration(session.durationMs),
     count(session.prompts),
     session.toolErrors > 0
       ? `${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`
@@ -543,13 +546,16 @@ function sessionRow(session: SessionSummary, context: ReportContext): string {
 }
 
 /**
- * From first to last activity; a recorder session that has not ended (its duration unknown) says
- * so, as its file's row would.
+ * When it started and for how long; a recorder session that has not ended (its duration unknown)
+ * says so, as its file's row would.
  */
-function when(session: SessionSummary): string {
+export function when(session: SessionSummary): string {
   if (session.firstActivity === null && session.lastActivity === null) return '—'
   const open = session.format === 'session-recorder' && session.durationMs === null
-  return span(session.firstActivity, open ? null : session.lastActivity)
+  return startedFor(
+    (session.firstActivity ?? session.lastActivity)!,
+    open ? 'not finalized' : session.durationMs,
+  )
 }
 
 /** The models of a session by cost, short: `opus-4-5, haiku-4-5 +1`. */
@@ -667,9 +673,9 @@ function agentTable(session: SessionSummary, context: ReportContext): string {
 function fileRow(file: FileSummary, context: ReportContext): string {
   return tableRow([
     link(text(baseName(file.path)), context.fileUrl?.(file.path)),
-    code(file.sessionId.slice(0, 8)),
-    span(file.start, file.end),
-    file.durationMs === null ? '—' : duration(file.durationMs),
+    file.start === null
+      ? '—'
+      : startedFor(file.start, file.end === null ? 'not finalized' : file.durationMs),
     count(file.interactions),
     count(file.kinds.tool_call),
     topTools(file),

@@ -66,7 +66,6 @@ describe('the report of every format together', () => {
     expect(tableHeaders(html)[3]).toEqual([
       'session',
       'when (UTC)',
-      'duration',
       'prompts',
       'tool calls',
       'models',
@@ -76,25 +75,15 @@ describe('the report of every format together', () => {
     expect(tableRows(html, 3)).toEqual([
       [
         'b7e1c2d4 · 1 subagent',
-        '2026-03-03 14:30 → 15:11',
-        '41 min 28 s',
+        oneLine('Mar 3, 14:30 · 41 min 28 s'),
         '4',
         '33 (2 errors)',
         'opus-4-5, haiku-4-5',
         '2.1 M',
         '$2.13',
       ],
-      ['f1d69ed6', '2026-03-02 09:12 → 09:22', '10 min 37 s', '2', '12', '—', '—', '—'],
-      [
-        '0c5d8e21 · ⚠️ ended in error',
-        '—',
-        '—',
-        '1',
-        '11 (1 error)',
-        'sonnet-4-5',
-        '338.6 k',
-        '$0.24',
-      ],
+      ['f1d69ed6', oneLine('Mar 2, 09:12 · 10 min 37 s'), '2', '12', '—', '—', '—'],
+      ['0c5d8e21 · ⚠️ ended in error', '—', '1', '11 (1 error)', 'sonnet-4-5', '338.6 k', '$0.24'],
     ])
   })
 
@@ -176,7 +165,7 @@ describe('a run of session-recorder logs only', () => {
     expect(markdown).not.toContain('Cost and tokens')
     expect(markdown).not.toContain('tokens')
     expect(markdown).not.toContain('errors')
-    expect(markdown).toContain('| file | session | when (UTC) |')
+    expect(markdown).toContain('| file | when (UTC) |')
     expect(markdown).toContain('| assistant summaries |')
   })
 })
@@ -303,8 +292,8 @@ describe('a session-recorder session beside transcripts', () => {
     })
     const rows = tableRows(renderGfm(renderReport(analysis, context)), 1)
     expect(rows.map((row) => row[1])).toEqual([
-      '2026-03-02 09:00 → 09:40',
-      '2026-03-02 09:00 → not finalized',
+      oneLine('Mar 2, 09:00 · 40 min'),
+      oneLine('Mar 2, 09:00 · not finalized'),
     ])
   })
 })
@@ -332,3 +321,8 @@ describe('subagents started without a file of their own', () => {
     expect(markdown).toMatch(/ · 2 subagents ·/)
   })
 })
+
+/** A table cell's text as it renders: its spaces non-breaking, so that it never wraps. */
+function oneLine(cell: string): string {
+  return cell.replaceAll(' ', '\u00a0')
+}
