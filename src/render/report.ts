@@ -35,6 +35,8 @@ export interface ReportContext {
   readonly reportFile?: string
   /** Set when the analysis covers only some of the files, e.g. those a pull request changed. */
   readonly scope?: ReportScope
+  /** A cost in US dollars above which the report says so first (`cost-warning-usd`). */
+  readonly costWarningUsd?: number
 }
 
 /** A report about part of the files: what that part is, and the totals over every file. */
@@ -217,6 +219,10 @@ function reportParts(analysis: Analysis, context: ReportContext) {
       : fileRows(analysis, context)
   const head = [
     `## 🤖 ${text(context.title)}`,
+    costWarning(
+      context.scope === undefined ? analysis.usage : (context.scope.overallUsage ?? null),
+      context.costWarningUsd,
+    ),
     ...headlines(analysis, transcripts, context.scope),
     ...(totals.files > 0
       ? [kindTable(totals, transcripts), activity(totals), usageSection(analysis)]
@@ -333,6 +339,18 @@ function headlines(
   ]
 }
 
+/**
+ * Says plainly that the logs cost more than the warning threshold; empty when they do not, or
+ * when no threshold is set. The cost is that of every matched log, as the `cost-usd` output's.
+ */
+export function costWarning(usage: UsageSummary | null, thresholdUsd: number | undefined): string {
+  if (thresholdUsd === undefined || usage === null || !(usage.costUsd > thresholdUsd)) return ''
+  return (
+    `⚠️ **Over the cost warning:** the session logs cost **${text(usd(usage.costUsd))}**, ` +
+    `more than the ${text(usd(thresholdUsd))} set in <code>cost-warning-usd</code>.`
+  )
+}
+
 /** The answer in one line: cost and tokens first when the logs hold them, then the activity. */
 function headline(totals: Totals, usage: UsageSummary | null, transcripts: boolean): string {
   if (totals.files === 0 && totals.unreadableFiles === 0) return 'No session logs matched.'
@@ -366,7 +384,7 @@ function headline(totals: Totals, usage: UsageSummary | null, transcripts: boole
 }
 
 /** Every kind of token (web searches are requests, not tokens). */
-function totalTokens(tokens: TokenCounts): number {
+export function totalTokens(tokens: TokenCounts): number {
   return tokens.input + tokens.output + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead
 }
 
@@ -568,7 +586,7 @@ function modelNames(usage: UsageSummary): string {
 }
 
 /** `claude-opus-4-5-20251101` → `opus-4-5`: the full names are in the cost table. */
-function shortModel(model: string): string {
+export function shortModel(model: string): string {
   return model.replace(/^claude-/, '').replace(/-\d{8}$/, '') || model
 }
 

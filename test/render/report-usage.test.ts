@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Analysis } from '../../src/analyse.js'
-import { renderComment } from '../../src/render/comment.js'
 import { renderReport, type ReportContext } from '../../src/render/report.js'
 import { fileUrlAtCommit, runnerContext } from '../../src/runner.js'
 import { analysisOf, mixedWeek, modelUsage, session, tokens, usageOf } from '../support/analysis.js'
@@ -204,33 +203,6 @@ describe('hostile text in the new places', () => {
     expect(html).not.toMatch(/href="https:\/\/evil/)
     for (const index of [1, 2, 3])
       expect(new Set(tableRows(html, index).map((row) => row.length)).size).toBe(1)
-  })
-})
-
-describe('the pull-request comment', () => {
-  it('heads with the cost and tokens of the pull request’s sessions, and of all logs', async () => {
-    const all = mixedWeek()
-    const changed = analysisOf({ sessions: [all.sessions[0]!] })
-    const body = renderComment(
-      changed,
-      {
-        ...context,
-        scope: {
-          label: 'added or changed in this pull request',
-          overall: all.totals,
-          overallUsage: all.usage,
-        },
-      },
-      '<!-- claude-session-report:default -->',
-    )
-    await expect(body).toMatchFileSnapshot('../outputs/pr-comment-mixed-formats.md')
-    const [, pullRequest, everything] = body.split('\n\n')
-    expect(visibleText(renderGfm(pullRequest!)).trim()).toMatch(
-      /^Session logs added or changed in this pull request: \$2\.13 · 2\.1 M tokens · 1 file · 1 session/,
-    )
-    expect(visibleText(renderGfm(everything!)).trim()).toMatch(
-      /^All session logs: \$2\.38 · 2\.4 M tokens · 4 files · 3 sessions .* \(5 tools, 3 errors\)/,
-    )
   })
 })
 
