@@ -1,3 +1,4 @@
+import path from 'node:path'
 import * as core from '@actions/core'
 import { analyse, type Analysis } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
@@ -103,7 +104,10 @@ async function report(inputs: Inputs): Promise<void> {
     title: inputs.title,
     patterns: inputs.patterns,
     fileUrl: fileUrlAtCommit(runner),
-    ...(reportFile !== '' && { reportFile: inputs.reportFile }),
+    // Named by its path in the workspace, as written however the input spelt it.
+    ...(reportFile !== '' && {
+      reportFile: path.relative(runner.workspace, reportFile).split(path.sep).join('/'),
+    }),
     ...(inputs.costWarningUsd !== null && { costWarningUsd: inputs.costWarningUsd }),
   }
   const summaryWritten = inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore')
