@@ -1,7 +1,7 @@
 import type { Analysis, SessionSummary, UsageSummary } from '../analyse.js'
 import type { UnreadableFile } from '../model.js'
 import { truncate } from '../truncate.js'
-import { count, duration, plural, tokenCount, usd } from './format.js'
+import { count, duration, oneLine, plural, tokenCount, usd } from './format.js'
 import { code, link, table, tableRow, text } from './markdown.js'
 import {
   costWarning,
@@ -166,7 +166,7 @@ function sessionTable(analysis: Analysis, context: ReportContext, budget: number
       when(session),
       count(session.prompts),
       session.toolErrors > 0
-        ? `${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`
+        ? oneLine(`${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`)
         : count(session.toolCalls),
       priced
         ? hasUsage(session.usage)

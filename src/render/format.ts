@@ -56,7 +56,12 @@ export function startedFor(start: string, length: number | 'not finalized' | nul
   const day = `${MONTHS[Number(start.slice(5, 7)) - 1] ?? start.slice(5, 7)} ${Number(start.slice(8, 10))},`
   const words = [day, start.slice(11, 16)]
   if (length !== null) words.push('·', length === 'not finalized' ? length : duration(length))
-  return words.join(' ').replace(/ /g, KEEP_TOGETHER)
+  return oneLine(words.join(' '))
+}
+
+/** A short table cell kept on one line: "33 (2 errors)", "338.6 k". */
+export function oneLine(cell: string): string {
+  return cell.replace(/ /g, KEEP_TOGETHER)
 }
 
 /** 2048 → "2.0 KiB". */

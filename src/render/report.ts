@@ -15,6 +15,7 @@ import {
   percent,
   plural,
   span,
+  oneLine,
   startedFor,
   tokenCount,
   usd,
@@ -118,13 +119,12 @@ const TOOL_TABLE_HEAD_WITH_ERRORS = table(
   ['left', 'right', 'right', 'right', 'right'],
 )
 const SESSION_TABLE_HEAD = table(
-  ['session', 'when (UTC)', 'prompts', 'tool calls', 'models', 'tokens', 'cost'],
+  ['session', 'when (UTC)', 'prompts', 'tool calls', 'tokens', 'cost'],
   [],
-  ['left', 'left', 'right', 'right', 'left', 'right', 'right'],
+  ['left', 'left', 'right', 'right', 'right', 'right'],
 )
 const MODEL_NAME_MAX = 80
 const MODELS_IN_TABLE = 20
-const MODELS_IN_SESSION_ROW = 2
 const AGENTS_IN_DETAILS = 20
 const AGENT_TASK_MAX = 120
 const PATHS_IN_DETAILS = 10
@@ -555,10 +555,9 @@ function sessionRow(session: SessionSummary, context: ReportContext): string {
     when(session),
     count(session.prompts),
     session.toolErrors > 0
-      ? `${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`
+      ? oneLine(`${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`)
       : count(session.toolCalls),
-    usage === null || usage.models.length === 0 ? '—' : modelNames(usage),
-    usage === null ? '—' : tokenCount(totalTokens(usage.tokens)),
+    usage === null ? '—' : oneLine(tokenCount(totalTokens(usage.tokens))),
     usage === null ? '—' : sessionCost(usage),
   ])
 }
@@ -574,15 +573,6 @@ export function when(session: SessionSummary): string {
     (session.firstActivity ?? session.lastActivity)!,
     open ? 'not finalized' : session.durationMs,
   )
-}
-
-/** The models of a session by cost, short: `opus-4-5, haiku-4-5 +1`. */
-function modelNames(usage: UsageSummary): string {
-  const names = usage.models
-    .slice(0, MODELS_IN_SESSION_ROW)
-    .map((model) => text(truncate(shortModel(model.model), MODEL_NAME_MAX)))
-  const rest = usage.models.length - names.length
-  return rest > 0 ? `${names.join(', ')} +${rest}` : names.join(', ')
 }
 
 /** `claude-opus-4-5-20251101` → `opus-4-5`: the full names are in the cost table. */

@@ -77,7 +77,7 @@ describe('the compact comment (the default)', () => {
         'b7e1c2d4',
         'Mar 3, 14:30 · 41 min 28 s'.replaceAll(' ', '\u00a0'),
         '4',
-        '33 (2 errors)',
+        '33 (2 errors)'.replaceAll(' ', '\u00a0'),
         '$2.13',
       ],
     ])

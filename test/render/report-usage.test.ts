@@ -61,13 +61,12 @@ describe('the report of every format together', () => {
     expect(tableRows(html, 2)[1]).toEqual(['Bash', '18', '3', '32.1 %', '3'])
   })
 
-  it('gives one row per session: models, tokens, cost and tool errors; subagents and failed runs named', () => {
+  it('gives one row per session on one line each: tokens, cost and tool errors; subagents and failed runs named', () => {
     expect(tableHeaders(html)[3]).toEqual([
       'session',
       'when (UTC)',
       'prompts',
       'tool calls',
-      'models',
       'tokens',
       'cost',
     ])
@@ -76,13 +75,19 @@ describe('the report of every format together', () => {
         'b7e1c2d4 · 1 subagent',
         oneLine('Mar 3, 14:30 · 41 min 28 s'),
         '4',
-        '33 (2 errors)',
-        'opus-4-5, haiku-4-5',
-        '2.1 M',
+        oneLine('33 (2 errors)'),
+        oneLine('2.1 M'),
         '$2.13',
       ],
-      ['f1d69ed6', oneLine('Mar 2, 09:12 · 10 min 37 s'), '2', '12', '—', '—', '—'],
-      ['0c5d8e21 · ⚠️ ended in error', '—', '1', '11 (1 error)', 'sonnet-4-5', '338.6 k', '$0.24'],
+      ['f1d69ed6', oneLine('Mar 2, 09:12 · 10 min 37 s'), '2', '12', '—', '—'],
+      [
+        '0c5d8e21 · ⚠️ ended in error',
+        '—',
+        '1',
+        oneLine('11 (1 error)'),
+        oneLine('338.6 k'),
+        '$0.24',
+      ],
     ])
   })
 
