@@ -2,8 +2,9 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { analyse, type Analysis } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
-import { Input, parseInputs, type Inputs } from './inputs.js'
+import { DEFAULTS, Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
+import { readGivenExecutionFile } from './execution-file.js'
 import { loadPricingFile } from './pricing-file.js'
 import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
@@ -30,11 +31,21 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Every matched file's outcome: the files read, then those refused before reading. */
-export async function readFound(workspace: string, found: FoundFiles): Promise<FileOutcome[]> {
+/**
+ * Every matched file's outcome: the files read, then those refused before reading, then the
+ * execution file given, if any.
+ */
+export async function readFound(
+  workspace: string,
+  found: FoundFiles,
+  options: Pick<Inputs, 'format' | 'executionFile'> = { format: 'auto', executionFile: '' },
+): Promise<FileOutcome[]> {
   return [
-    ...(await readLogFiles(workspace, found.files)),
+    ...(await readLogFiles(workspace, found.files, { format: options.format })),
     ...found.refused.map((file) => ({ ok: false as const, ...file })),
+    ...(options.executionFile === ''
+      ? []
+      : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
   ]
 }
 
@@ -46,6 +57,18 @@ export function costWarningMessage(analysis: Analysis, thresholdUsd: number | nu
   const cost = analysis.usage?.costUsd
   if (thresholdUsd === null || cost === undefined || !(cost > thresholdUsd)) return null
   return `The session logs cost ${usd(cost)}, more than the ${usd(thresholdUsd)} set in '${Input.costWarningUsd}'.`
+}
+
+/**
+ * Names the patterns that matched nothing and whether they are the default ones: the default
+ * suits one layout of logs only, and a runner passes it as if it were given, so it is told apart
+ * by its value.
+ */
+export function noFilesMessage(patterns: readonly string[]): string {
+  const given = patterns.map(quoted).join(', ')
+  return patterns.join('\n') === DEFAULTS.path
+    ? `No files were found with the default path: ${given}. Set the '${Input.path}' input to where the session logs are.`
+    : `No files were found with the path given in the '${Input.path}' input: ${given}.`
 }
 
 async function report(inputs: Inputs): Promise<void> {
@@ -64,8 +87,8 @@ async function report(inputs: Inputs): Promise<void> {
     workspace: runner.workspace,
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
-  if (found.files.length === 0 && found.refused.length === 0) {
-    const message = `No files were found with the provided path: ${inputs.patterns.map(quoted).join(', ')}.`
+  if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
+    const message = noFilesMessage(inputs.patterns)
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
@@ -73,7 +96,7 @@ async function report(inputs: Inputs): Promise<void> {
 
   // Everything published below is made from outcomes redacted here, and only here.
   const outcomes = redactOutcomes(
-    await readFound(runner.workspace, found),
+    await readFound(runner.workspace, found, inputs),
     createRedactor(userRules),
   )
   const analysis = analyse(outcomes, prices)

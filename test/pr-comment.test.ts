@@ -98,7 +98,7 @@ async function run(options: RunOptions = {}): Promise<ActionRun> {
 
 /** The step summary is written whatever happens to the comment, and holds every example log. */
 function expectFullSummary(result: ActionRun): void {
-  expect(result.summary).toContain('**3 files**')
+  expect(result.summary).toContain('**5 files**')
   expect(result.summary).toContain('session_2026-03-02.json')
 }
 
@@ -159,7 +159,9 @@ describe('the pull-request comment', () => {
     expect(comment!.body).toContain('session_2026-03-03.json')
     expect(comment!.body).not.toContain('session_2026-03-02.json')
     expect(comment!.body).toContain('\n**2 sessions** · 5 prompts · 17 tool calls · ')
-    expect(comment!.body).toMatch(/<sub>All session logs: 3 sessions · \[full report/)
+    expect(comment!.body).toMatch(
+      /<sub>All session logs: 4 sessions · &#36;[\d.]+ · [\d.]+ [kM] tokens · \[full report/,
+    )
   })
 
   it('is the whole report with comment-layout full', async () => {
@@ -169,7 +171,7 @@ describe('the pull-request comment', () => {
     expect(body).toMatch(
       /\*\*Session logs added or changed in this pull request:\*\* \*\*2 files\*\*/,
     )
-    expect(body).toMatch(/All session logs: \*\*3 files\*\*/)
+    expect(body).toMatch(/All session logs: .*\*\*5 files\*\*/)
     expect(body).toContain('### Sessions')
     expect(body.match(/<details>/g)).toHaveLength(2)
   })
@@ -189,13 +191,30 @@ describe('the pull-request comment', () => {
     )
   })
 
-  it('neither warns nor fails on cost when the logs hold none (session-recorder logs)', async () => {
-    const inputs = { 'cost-warning-usd': '0', 'fail-on-cost-warning': 'true' }
-    const result = await run({ inputs })
+  it('says first that the logs cost more than cost-warning-usd, and fails the step when asked', async () => {
+    const inputs = { 'cost-warning-usd': '0.05', 'fail-on-cost-warning': 'true' }
+    const result = await run({ inputs, exitCode: 1 })
 
-    expect(comments()[0]!.body).not.toContain('cost warning')
-    expect(result.summary).not.toContain('cost warning')
-    expect(annotations(result, 'warning')).toEqual([])
+    const warning =
+      /^⚠️ \*\*Over the cost warning:\*\* the session logs cost \*\*&#36;[\d.]+\*\*, more than the &#36;0\.05 set in <code>cost-warning-usd<\/code>\.$/
+    expect(comments()[0]!.body.split('\n\n')[1]).toMatch(warning)
+    expect(result.summary.split('\n\n')[1]).toMatch(warning)
+    expect(annotations(result, 'error')).toEqual([
+      expect.stringMatching(
+        /^The session logs cost \$[\d.]+, more than the \$0\.05 set in 'cost-warning-usd'\. The step fails because 'fail-on-cost-warning' is true\.$/,
+      ),
+    ])
+
+    const warned = await run({ inputs: { ...inputs, 'fail-on-cost-warning': 'false' } })
+    expect(annotations(warned, 'warning')).toContainEqual(
+      expect.stringMatching(
+        /^The session logs cost \$[\d.]+, more than the \$0\.05 set in 'cost-warning-usd'\.$/,
+      ),
+    )
+    const under = await run({
+      inputs: { 'cost-warning-usd': '100', 'fail-on-cost-warning': 'true' },
+    })
+    expect(under.summary).not.toContain('cost warning')
   })
 
   it('leaves alone a comment by someone else that quotes the marker, and a minimized one', async () => {
@@ -409,7 +428,7 @@ describe('the pull-request comment', () => {
     )
     expect(warning).toContain('permissions:\n  contents: read\n  pull-requests: write')
     expect(result.outputs['comment-id']).toBeUndefined()
-    expect(result.outputs.files).toBe('3')
+    expect(result.outputs.files).toBe('5')
     expectFullSummary(result)
   })
 
