@@ -22,6 +22,9 @@ export const Input = {
   format: 'format',
   executionFile: 'execution-file',
   pricingFile: 'pricing-file',
+  commentLayout: 'comment-layout',
+  costWarningUsd: 'cost-warning-usd',
+  failOnCostWarning: 'fail-on-cost-warning',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -53,6 +56,10 @@ export interface Inputs {
   readonly executionFile: string
   /** A JSON price table relative to the workspace (docs/pricing-file.md); empty for the built-in one. */
   readonly pricingFile: string
+  /** A cost in US dollars above which the summary and the comment say so; null for none. */
+  readonly costWarningUsd: number | null
+  /** Fail the step, after reporting, when the cost is above `costWarningUsd`. */
+  readonly failOnCostWarning: boolean
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
 }
@@ -71,6 +78,8 @@ export interface CommentInputs {
   readonly scope: 'changed' | 'all'
   /** The PR to comment on when the event carries none; null when not given. */
   readonly prNumber: number | null
+  /** `compact`: a headline and one small table; `full`: the whole report, as the step summary. */
+  readonly layout: 'compact' | 'full'
 }
 
 export const DEFAULTS: Readonly<Record<InputName, string>> = {
@@ -91,6 +100,9 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   format: 'auto',
   'execution-file': '',
   'pricing-file': '',
+  'comment-layout': 'compact',
+  'cost-warning-usd': '',
+  'fail-on-cost-warning': 'false',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -161,6 +173,14 @@ const InputsSchema = z.object({
   [Input.executionFile]: z.string(),
   // Read and checked by pricing-file.ts, once the workspace is known.
   [Input.pricingFile]: z.string(),
+  [Input.commentLayout]: z.enum(['compact', 'full'], { message: 'expected one of compact, full' }),
+  [Input.costWarningUsd]: z
+    .string()
+    .regex(/^(|\d{1,9}(\.\d+)?)$/, {
+      message: 'expected an amount in US dollars, such as 25 or 7.50, or nothing',
+    })
+    .transform((value) => (value === '' ? null : Number(value))),
+  [Input.failOnCostWarning]: boolean,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -186,6 +206,11 @@ export function parseInputs(read: InputSource): Inputs {
     throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`)
   }
   const values = parsed.data
+  if (values[Input.failOnCostWarning] && values[Input.costWarningUsd] === null)
+    throw new Error(
+      `Invalid input: input '${Input.failOnCostWarning}' is true but '${Input.costWarningUsd}' is empty: ` +
+        'set the cost above which the step fails.',
+    )
   return {
     patterns: values[Input.path],
     ifNoFilesFound: values[Input.ifNoFilesFound],
@@ -201,10 +226,13 @@ export function parseInputs(read: InputSource): Inputs {
       mode: values[Input.commentMode],
       scope: values[Input.commentScope],
       prNumber: values[Input.prNumber],
+      layout: values[Input.commentLayout],
     },
     redactPatterns: values[Input.redactPatterns],
     format: values[Input.format],
     executionFile: values[Input.executionFile],
     pricingFile: values[Input.pricingFile],
+    costWarningUsd: values[Input.costWarningUsd],
+    failOnCostWarning: values[Input.failOnCostWarning],
   }
 }

@@ -1,5 +1,6 @@
+import path from 'node:path'
 import * as core from '@actions/core'
-import { analyse } from './analyse.js'
+import { analyse, type Analysis } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
 import { DEFAULTS, Input, parseInputs, type Inputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
@@ -12,6 +13,7 @@ import { writeWorkspaceFile } from './publish/files.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readLogFiles } from './read.js'
 import { createRedactor, redactOutcomes } from './redact.js'
+import { usd } from './render/format.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
@@ -45,6 +47,16 @@ export async function readFound(
       ? []
       : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
   ]
+}
+
+/**
+ * What the step says when the logs cost more than `cost-warning-usd`, or null when they do not
+ * (or hold no usage, or no threshold is set). The cost is every matched log's, as `cost-usd`'s.
+ */
+export function costWarningMessage(analysis: Analysis, thresholdUsd: number | null): string | null {
+  const cost = analysis.usage?.costUsd
+  if (thresholdUsd === null || cost === undefined || !(cost > thresholdUsd)) return null
+  return `The session logs cost ${usd(cost)}, more than the ${usd(thresholdUsd)} set in '${Input.costWarningUsd}'.`
 }
 
 /**
@@ -115,7 +127,11 @@ async function report(inputs: Inputs): Promise<void> {
     title: inputs.title,
     patterns: inputs.patterns,
     fileUrl: fileUrlAtCommit(runner),
-    ...(reportFile !== '' && { reportFile: inputs.reportFile }),
+    // Named by its path in the workspace, as written however the input spelt it.
+    ...(reportFile !== '' && {
+      reportFile: path.relative(runner.workspace, reportFile).split(path.sep).join('/'),
+    }),
+    ...(inputs.costWarningUsd !== null && { costWarningUsd: inputs.costWarningUsd }),
   }
   const summaryWritten = inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore')
   if (summaryWritten) {
@@ -140,6 +156,13 @@ async function report(inputs: Inputs): Promise<void> {
         context: commentContext,
       }),
     )
+  }
+
+  const overCost = costWarningMessage(analysis, inputs.costWarningUsd)
+  if (overCost !== null) {
+    if (inputs.failOnCostWarning)
+      throw new Error(`${overCost} The step fails because '${Input.failOnCostWarning}' is true.`)
+    core.warning(overCost, { title: 'Cost above the warning' })
   }
 
   if (inputs.failOnParseError && totals.unreadableFiles > 0) {

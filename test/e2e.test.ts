@@ -456,6 +456,16 @@ describe('the bundled action with a report-file it cannot or should not write', 
   })
 })
 
+describe('the bundled action with a report-file written the long way round', () => {
+  it('names it in the footer by its path in the workspace, never the runner’s', async () => {
+    const dir = await workspace('team-week')
+    const result = await run(dir, { 'report-file': './out/./reports//sessions.json' })
+    expect(result.exitCode).toBe(0)
+    expect(result.summary).toContain('JSON report: <code>out/reports/sessions.json</code></sub>')
+    expect(result.summary).not.toContain(dir)
+  })
+})
+
 describe('the bundled action with job-summary: false', () => {
   it('writes no summary, but the outputs and the JSON report', async () => {
     const dir = await workspace('team-week')

@@ -12,14 +12,13 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { Analysis } from '../src/analyse.ts'
 import { annotate, fileWarnings } from '../src/publish/annotations.ts'
 import { outputValues, setOutputs } from '../src/publish/outputs.ts'
-import { pieChart } from '../src/render/chart.ts'
 import { code, details, link, text } from '../src/render/markdown.ts'
 import { renderReport } from '../src/render/report.ts'
 import { parseOutputFile, runAction } from '../scripts/run-action.ts'
 import { gfm, skeleton, visibleText } from './gfm.ts'
 import { json, logPath, sessionLog, summary, toolCall, workspaceWith } from './log-factory.ts'
 
-/** Pieces that mean something to markdown, HTML, GitHub, mermaid or the runner. */
+/** Pieces that mean something to markdown, HTML, GitHub or the runner. */
 const HOSTILE_PIECES = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
@@ -122,13 +121,11 @@ function shown(value: string): string {
 
 /**
  * Whatever GitHub would turn into a link or a notification, found in rendered text. GitHub links
- * nothing inside code, but mentions and references are broken there too, to be safe; a code block
- * (the mermaid chart) is a diagram, not text.
+ * nothing inside code, but mentions and references are broken there too, to be safe.
  */
 function linkable(html: string): string[] {
-  const withoutBlocks = html.replace(/<pre\b[^>]*>[\s\S]*?<\/pre>/g, '')
-  const all = visibleText(withoutBlocks)
-  const outsideCode = visibleText(withoutBlocks.replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, ''))
+  const all = visibleText(html)
+  const outsideCode = visibleText(html.replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, ''))
   return [
     ...(all.match(/@[\p{L}\p{N}_.+-]/gu) ?? []),
     ...(all.match(/#\d/g) ?? []),
@@ -268,32 +265,6 @@ describe('the whole report', () => {
         expect(links[0]).toMatch(
           /^https:\/\/github\.com\/acme\/repo\/blob\/0123\/\.claude\/session_logs\/\S*$/,
         )
-      }),
-      RUNS,
-    )
-  })
-})
-
-describe('the mermaid chart', () => {
-  test('labels stay inside their quotes and the fence stays closed', () => {
-    fc.assert(
-      fc.property(fc.array(logString, { minLength: 1, maxLength: 9 }), (names) => {
-        const tools = names.map((tool, index) => ({
-          tool,
-          calls: 10 - index,
-          share: 0.1,
-          files: 1,
-          errors: 0,
-        }))
-        const chart = pieChart(tools)
-        const lines = chart.split('\n')
-        expect(lines[0]).toBe('```mermaid')
-        expect(lines[1]).toBe('pie showData title Tool calls')
-        expect(lines.at(-1)).toBe('```')
-        const slices = lines.slice(2, -1)
-        expect(slices).toHaveLength(Math.min(names.length, 7))
-        for (const slice of slices) expect(slice).toMatch(/^ {2}"[\p{L}\p{N} _.\-/+()…]+" : \d+$/u)
-        expect(skeleton(gfm(chart))).toEqual(['pre', 'code', '/code', '/pre'])
       }),
       RUNS,
     )

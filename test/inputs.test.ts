@@ -34,12 +34,37 @@ describe('parseInputs', () => {
         mode: 'update',
         scope: 'changed',
         prNumber: null,
+        layout: 'compact',
       },
       redactPatterns: [],
       format: 'auto',
       executionFile: '',
       pricingFile: '',
+      costWarningUsd: null,
+      failOnCostWarning: false,
     })
+  })
+
+  it('takes a comment layout, a cost threshold in dollars, and failing on it', () => {
+    expect(parse({ 'comment-layout': 'full' }).comment.layout).toBe('full')
+    expect(parse({ 'cost-warning-usd': '7.50', 'fail-on-cost-warning': 'true' })).toMatchObject({
+      costWarningUsd: 7.5,
+      failOnCostWarning: true,
+    })
+    expect(parse({ 'cost-warning-usd': '0' }).costWarningUsd).toBe(0)
+  })
+
+  it('refuses a layout, a threshold or a failing without threshold it cannot use', () => {
+    expect(errorOf({ 'comment-layout': 'short' })).toBe(
+      `Invalid input: input 'comment-layout' is "short": expected one of compact, full`,
+    )
+    for (const amount of ['$25', '-1', '1e3', 'ten', '1,000'])
+      expect(errorOf({ 'cost-warning-usd': amount })).toContain(
+        `input 'cost-warning-usd' is ${JSON.stringify(amount)}: expected an amount in US dollars`,
+      )
+    expect(errorOf({ 'fail-on-cost-warning': 'true' })).toBe(
+      "Invalid input: input 'fail-on-cost-warning' is true but 'cost-warning-usd' is empty: set the cost above which the step fails.",
+    )
   })
 
   it('reads the format to choose and the execution file', () => {

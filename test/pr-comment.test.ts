@@ -71,6 +71,8 @@ interface RunOptions {
   readonly event?: string
   readonly payload?: Record<string, unknown>
   readonly workspace?: string
+  /** The exit code the step must end with: 0 unless a test makes it fail. */
+  readonly exitCode?: number
 }
 
 async function run(options: RunOptions = {}): Promise<ActionRun> {
@@ -90,7 +92,7 @@ async function run(options: RunOptions = {}): Promise<ActionRun> {
   })
   expect(api.violations).toEqual([])
   expect(result.stderr).toBe('')
-  expect(result.exitCode).toBe(0)
+  expect(result.exitCode).toBe(options.exitCode ?? 0)
   return result
 }
 
@@ -156,40 +158,63 @@ describe('the pull-request comment', () => {
     expect(comment!.body).toContain('session_2026-03-04.json')
     expect(comment!.body).toContain('session_2026-03-03.json')
     expect(comment!.body).not.toContain('session_2026-03-02.json')
+    expect(comment!.body).toContain('\n**2 sessions** · 5 prompts · 17 tool calls · ')
     expect(comment!.body).toMatch(
-      /\*\*Session logs added or changed in this pull request:\*\* \*\*2 files\*\*/,
+      /<sub>All session logs: 4 sessions · &#36;[\d.]+ · [\d.]+ [kM] tokens · \[full report/,
     )
-    expect(comment!.body).toMatch(/All session logs: .*\*\*5 files\*\*/)
   })
 
-  it('is updated in place on the next run, and left alone when nothing changed', async () => {
+  it('is the whole report with comment-layout full', async () => {
+    await run({ inputs: { 'comment-layout': 'full' } })
+
+    const body = comments()[0]!.body
+    expect(body).toMatch(
+      /\*\*Session logs added or changed in this pull request:\*\* \*\*2 files\*\*/,
+    )
+    expect(body).toMatch(/All session logs: .*\*\*5 files\*\*/)
+    expect(body).toContain('### Sessions')
+    expect(body.match(/<details>/g)).toHaveLength(2)
+  })
+
+  it('says in one line, once updated, that the pull request no longer changes a session log', async () => {
     await run()
     const [first] = comments()
+    api.pullRequests.set(PR, [{ filename: 'README.md', status: 'modified' }])
 
-    const synchronize = webhook('pull_request', 'synchronize')
-    api.pullRequests.set(PR, [
-      ...PR_FILES,
-      { filename: `${LOGS}/session_2026-03-02.json`, status: 'added' },
+    await run({ payload: webhook('pull_request', 'synchronize') })
+
+    expect(api.calls('issues/update-comment')[0]!.path).toMatch(
+      new RegExp(`/comments/${first!.id}$`),
+    )
+    expect(comments()[0]!.body).toBe(
+      `${MARKER}\n🤖 **Claude Code sessions:** no session log was added or changed in this pull request.\n`,
+    )
+  })
+
+  it('says first that the logs cost more than cost-warning-usd, and fails the step when asked', async () => {
+    const inputs = { 'cost-warning-usd': '0.05', 'fail-on-cost-warning': 'true' }
+    const result = await run({ inputs, exitCode: 1 })
+
+    const warning =
+      /^⚠️ \*\*Over the cost warning:\*\* the session logs cost \*\*&#36;[\d.]+\*\*, more than the &#36;0\.05 set in <code>cost-warning-usd<\/code>\.$/
+    expect(comments()[0]!.body.split('\n\n')[1]).toMatch(warning)
+    expect(result.summary.split('\n\n')[1]).toMatch(warning)
+    expect(annotations(result, 'error')).toEqual([
+      expect.stringMatching(
+        /^The session logs cost \$[\d.]+, more than the \$0\.05 set in 'cost-warning-usd'\. The step fails because 'fail-on-cost-warning' is true\.$/,
+      ),
     ])
-    api.requests.length = 0
-    const second = await run({ payload: synchronize })
 
-    expect(api.calls('issues/create-comment')).toEqual([])
-    const [update] = api.calls('issues/update-comment')
-    expect(update!.path).toBe(`/repos/${REPOSITORY}/issues/comments/${first!.id}`)
-    expect(comments()).toHaveLength(1)
-    expect(comments()[0]!.body).toContain('session_2026-03-02.json')
-    expect(second.outputs['comment-id']).toBe(String(first!.id))
-
-    api.requests.length = 0
-    const third = await run({ payload: synchronize })
-    // Only reads: no comment written, none edited.
-    expect(api.requests.map((request) => request.operationId)).toEqual([
-      'pulls/list-files',
-      GRAPHQL,
-      'issues/list-comments',
-    ])
-    expect(third.outputs['comment-id']).toBe(String(first!.id))
+    const warned = await run({ inputs: { ...inputs, 'fail-on-cost-warning': 'false' } })
+    expect(annotations(warned, 'warning')).toContainEqual(
+      expect.stringMatching(
+        /^The session logs cost \$[\d.]+, more than the \$0\.05 set in 'cost-warning-usd'\.$/,
+      ),
+    )
+    const under = await run({
+      inputs: { 'cost-warning-usd': '100', 'fail-on-cost-warning': 'true' },
+    })
+    expect(under.summary).not.toContain('cost warning')
   })
 
   it('leaves alone a comment by someone else that quotes the marker, and a minimized one', async () => {
@@ -457,7 +482,7 @@ describe('the pull-request comment', () => {
       paths.map((filename) => ({ filename, status: 'added' })),
     )
 
-    const result = await run({ workspace })
+    const result = await run({ workspace, inputs: { 'comment-layout': 'full' } })
 
     expect(api.calls('pulls/list-files')).toHaveLength(6)
     const body = comments()[0]!.body
@@ -495,7 +520,7 @@ describe('the pull-request comment', () => {
     ])
     api.pullRequests.set(PR, [{ filename: paths[0]!, status: 'added' }])
 
-    await run({ workspace })
+    await run({ workspace, inputs: { 'comment-layout': 'full' } })
 
     const body = comments()[0]!.body
     expect(body.startsWith(`${MARKER}\n`)).toBe(true)
@@ -532,7 +557,7 @@ describe('the pull-request comment', () => {
     ])
     api.pullRequests.set(PR, [{ filename: paths[0]!, status: 'added' }])
 
-    const result = await run({ workspace })
+    const result = await run({ workspace, inputs: { 'comment-layout': 'full' } })
 
     const body = comments()[0]!.body
     expect(body).toContain('&#91;REDACTED&#93;')

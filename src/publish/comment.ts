@@ -118,7 +118,7 @@ export async function publishComment(job: CommentJob): Promise<Record<string, st
       shown = job.summarise(job.outcomes.filter((outcome) => changed.has(outcome.path)))
     }
     const marker = commentMarker(inputs.tag)
-    const body = renderComment(shown, context, marker)
+    const body = renderComment(shown, context, marker, inputs.layout)
     const nothingToShow = shown.totals.files === 0 && shown.totals.unreadableFiles === 0
     const comment = await writeComment(octokit, pr, { body, marker, nothingToShow }, inputs, step)
     if (comment === null) {

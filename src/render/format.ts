@@ -41,6 +41,29 @@ export function span(start: string | null, end: string | null, openEnd = 'not fi
   return `${from} → ${sameDay ? end.slice(11, 16) : dateTime(end)}`
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/**
+ * Joins the words of a table cell that must not wrap (a date cut over two lines reads as two): a
+ * no-break space, as a character rather than `&nbsp;` so the committed markdown stays readable.
+ */
+const KEEP_TOGETHER = '\u00a0'
+
+/**
+ * When something started and for how long, on one line: "Mar 2, 09:12 · 41 min" (UTC), "Mar 4,
+ * 08:05 · not finalized", or the start alone when the length is unknown. Markdown, not text.
+ */
+export function startedFor(start: string, length: number | 'not finalized' | null): string {
+  const day = `${MONTHS[Number(start.slice(5, 7)) - 1] ?? start.slice(5, 7)} ${Number(start.slice(8, 10))},`
+  const words = [day, start.slice(11, 16)]
+  if (length !== null) words.push('·', length === 'not finalized' ? length : duration(length))
+  return oneLine(words.join(' '))
+}
+
+/** A short table cell kept on one line: "33 (2 errors)", "338.6 k". */
+export function oneLine(cell: string): string {
+  return cell.replace(/ /g, KEEP_TOGETHER)
+}
+
 /** 2048 → "2.0 KiB". */
 export function bytes(value: number): string {
   if (value < 1024) return `${value} B`

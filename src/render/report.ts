@@ -15,12 +15,13 @@ import {
   percent,
   plural,
   span,
+  oneLine,
+  startedFor,
   tokenCount,
   usd,
 } from './format.js'
 import { truncate } from '../truncate.js'
 import { code, details, link, table, tableRow, text } from './markdown.js'
-import { pieChart } from './chart.js'
 
 /** What the renderer needs to know beyond the analysis; all optional parts degrade to plain text. */
 export interface ReportContext {
@@ -35,6 +36,8 @@ export interface ReportContext {
   readonly reportFile?: string
   /** Set when the analysis covers only some of the files, e.g. those a pull request changed. */
   readonly scope?: ReportScope
+  /** A cost in US dollars above which the report says so first (`cost-warning-usd`). */
+  readonly costWarningUsd?: number
 }
 
 /** A report about part of the files: what that part is, and the totals over every file. */
@@ -116,13 +119,12 @@ const TOOL_TABLE_HEAD_WITH_ERRORS = table(
   ['left', 'right', 'right', 'right', 'right'],
 )
 const SESSION_TABLE_HEAD = table(
-  ['session', 'when (UTC)', 'duration', 'prompts', 'tool calls', 'models', 'tokens', 'cost'],
+  ['session', 'when (UTC)', 'prompts', 'tool calls', 'tokens', 'cost'],
   [],
-  ['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right'],
+  ['left', 'left', 'right', 'right', 'right', 'right'],
 )
 const MODEL_NAME_MAX = 80
 const MODELS_IN_TABLE = 20
-const MODELS_IN_SESSION_ROW = 2
 const AGENTS_IN_DETAILS = 20
 const AGENT_TASK_MAX = 120
 const PATHS_IN_DETAILS = 10
@@ -133,9 +135,9 @@ const FORMAT_NAMES: Readonly<Record<SessionSummary['format'], string>> = {
   'execution-file': 'claude-code-action run',
 }
 const FILE_TABLE_HEAD = table(
-  ['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'],
+  ['file', 'when (UTC)', 'interactions', 'tool calls', 'top tools'],
   [],
-  ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
+  ['left', 'left', 'right', 'right', 'left'],
 )
 
 /**
@@ -217,6 +219,10 @@ function reportParts(analysis: Analysis, context: ReportContext) {
       : fileRows(analysis, context)
   const head = [
     `## 🤖 ${text(context.title)}`,
+    costWarning(
+      context.scope === undefined ? analysis.usage : (context.scope.overallUsage ?? null),
+      context.costWarningUsd,
+    ),
     ...headlines(analysis, transcripts, context.scope),
     ...(totals.files > 0
       ? [kindTable(totals, transcripts), activity(totals), usageSection(analysis)]
@@ -231,7 +237,7 @@ function reportParts(analysis: Analysis, context: ReportContext) {
       (count) =>
         tools.length === 0
           ? ''
-          : `\n\n### Tools\n\n${pieChart(tools)}${count > 0 ? `\n\n${transcripts ? TOOL_TABLE_HEAD_WITH_ERRORS : TOOL_TABLE_HEAD}` : ''}`,
+          : `\n\n### Tools${count > 0 ? `\n\n${transcripts ? TOOL_TABLE_HEAD_WITH_ERRORS : TOOL_TABLE_HEAD}` : ''}`,
       (index) => `\n${toolRow(tools[index]!, transcripts)}`,
     ),
     files: new GrowablePart(
@@ -333,9 +339,25 @@ function headlines(
   ]
 }
 
+/**
+ * Says plainly that the logs cost more than the warning threshold; empty when they do not, or
+ * when no threshold is set. The cost is that of every matched log, as the `cost-usd` output's.
+ */
+export function costWarning(usage: UsageSummary | null, thresholdUsd: number | undefined): string {
+  if (thresholdUsd === undefined || usage === null || !(usage.costUsd > thresholdUsd)) return ''
+  return (
+    `⚠️ **Over the cost warning:** the session logs cost **${text(usd(usage.costUsd))}**, ` +
+    `more than the ${text(usd(thresholdUsd))} set in <code>cost-warning-usd</code>.`
+  )
+}
+
 /** The answer in one line: cost and tokens first when the logs hold them, then the activity. */
 function headline(totals: Totals, usage: UsageSummary | null, transcripts: boolean): string {
   if (totals.files === 0 && totals.unreadableFiles === 0) return 'No session logs matched.'
+  if (totals.files === 0)
+    return totals.unreadableFiles === 1
+      ? '⚠️ **No session log could be read:** the one file that matched is listed below with the reason.'
+      : `⚠️ **No session log could be read:** the ${count(totals.unreadableFiles)} files that matched are listed below with the reasons.`
   const parts: string[] = []
   if (usage !== null && usage.models.length > 0) {
     const unpriced = usage.unpricedModels.length
@@ -362,7 +384,7 @@ function headline(totals: Totals, usage: UsageSummary | null, transcripts: boole
 }
 
 /** Every kind of token (web searches are requests, not tokens). */
-function totalTokens(tokens: TokenCounts): number {
+export function totalTokens(tokens: TokenCounts): number {
   return tokens.input + tokens.output + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead
 }
 
@@ -531,38 +553,30 @@ function sessionRow(session: SessionSummary, context: ReportContext): string {
   return tableRow([
     label,
     when(session),
-    session.durationMs === null ? '—' : duration(session.durationMs),
     count(session.prompts),
     session.toolErrors > 0
-      ? `${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`
+      ? oneLine(`${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`)
       : count(session.toolCalls),
-    usage === null || usage.models.length === 0 ? '—' : modelNames(usage),
-    usage === null ? '—' : tokenCount(totalTokens(usage.tokens)),
+    usage === null ? '—' : oneLine(tokenCount(totalTokens(usage.tokens))),
     usage === null ? '—' : sessionCost(usage),
   ])
 }
 
 /**
- * From first to last activity; a recorder session that has not ended (its duration unknown) says
- * so, as its file's row would.
+ * When it started and for how long; a recorder session that has not ended (its duration unknown)
+ * says so, as its file's row would.
  */
-function when(session: SessionSummary): string {
+export function when(session: SessionSummary): string {
   if (session.firstActivity === null && session.lastActivity === null) return '—'
   const open = session.format === 'session-recorder' && session.durationMs === null
-  return span(session.firstActivity, open ? null : session.lastActivity)
-}
-
-/** The models of a session by cost, short: `opus-4-5, haiku-4-5 +1`. */
-function modelNames(usage: UsageSummary): string {
-  const names = usage.models
-    .slice(0, MODELS_IN_SESSION_ROW)
-    .map((model) => text(truncate(shortModel(model.model), MODEL_NAME_MAX)))
-  const rest = usage.models.length - names.length
-  return rest > 0 ? `${names.join(', ')} +${rest}` : names.join(', ')
+  return startedFor(
+    (session.firstActivity ?? session.lastActivity)!,
+    open ? 'not finalized' : session.durationMs,
+  )
 }
 
 /** `claude-opus-4-5-20251101` → `opus-4-5`: the full names are in the cost table. */
-function shortModel(model: string): string {
+export function shortModel(model: string): string {
   return model.replace(/^claude-/, '').replace(/-\d{8}$/, '') || model
 }
 
@@ -667,9 +681,9 @@ function agentTable(session: SessionSummary, context: ReportContext): string {
 function fileRow(file: FileSummary, context: ReportContext): string {
   return tableRow([
     link(text(baseName(file.path)), context.fileUrl?.(file.path)),
-    code(file.sessionId.slice(0, 8)),
-    span(file.start, file.end),
-    file.durationMs === null ? '—' : duration(file.durationMs),
+    file.start === null
+      ? '—'
+      : startedFor(file.start, file.end === null ? 'not finalized' : file.durationMs),
     count(file.interactions),
     count(file.kinds.tool_call),
     topTools(file),

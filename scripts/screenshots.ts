@@ -1,0 +1,225 @@
+/**
+ * Screenshots of the report as a reader sees it on GitHub: the committed markdown rendered by
+ * GitHub's renderer (cmark-gfm, with GitHub's extensions) in GitHub's stylesheet
+ * (github-markdown-css), in headless Chromium, at a pull request's width (780 px) and a wide
+ * page's (1,200 px), in the light and the dark theme. Prints each page's rendered height.
+ *
+ *   npm run screenshots                 the examples' pages, into docs/screenshots/
+ *   npm run screenshots -- a.md b.md    any markdown files, into a temporary folder
+ *
+ * Needs `cmark-gfm` and `chromium` (Debian: apt-get install cmark-gfm chromium).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ROOT } from './run-action.ts'
+
+/** The pages of docs/screenshots/, each a markdown file the tests keep current. */
+const PAGES: readonly { name: string; file: string }[] = [
+  // The step summary and the pull-request comment of the session-recorder logs in examples/.
+  { name: 'summary-examples', file: 'docs/example-report.md' },
+  { name: 'comment-examples', file: 'test/outputs/pr-comment.md' },
+  // The same two of transcripts, an execution file and a recorder log together.
+  { name: 'summary-transcripts', file: 'test/outputs/mixed-formats.md' },
+  { name: 'comment-transcripts', file: 'test/outputs/pr-comment-mixed-formats.md' },
+]
+const WIDTHS = [780, 1200] as const
+const THEMES = {
+  light: { css: 'github-markdown-light.css', background: '#ffffff' },
+  dark: { css: 'github-markdown-dark.css', background: '#0d1117' },
+} as const
+
+/** GitHub-flavoured markdown to HTML, raw HTML passed through as GitHub passes it. */
+function renderGfm(markdown: string): string {
+  const result = spawnSync(
+    'cmark-gfm',
+    ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough'],
+    { input: markdown, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  )
+  if (result.error || result.status !== 0)
+    throw new Error(
+      `cmark-gfm failed (apt-get install cmark-gfm): ${result.error ?? result.stderr}`,
+    )
+  return result.stdout
+}
+
+/** A page as GitHub frames a comment or a step summary: the markdown body, 16 px of padding. */
+function htmlPage(body: string, style: string, background: string): string {
+  return `<!doctype html>
+<html><head><meta charset="utf-8"><style>
+${style}
+body { margin: 0; background: ${background}; }
+.markdown-body { box-sizing: border-box; padding: 16px; }
+</style></head>
+<body><article class="markdown-body">${body}</article></body></html>
+`
+}
+
+/** Headless Chromium, driven through the DevTools protocol over its WebSocket. */
+class Browser {
+  private nextId = 1
+  private readonly pending = new Map<
+    number,
+    { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void }
+  >()
+  private readonly listeners = new Set<(method: string) => void>()
+
+  private readonly process: ReturnType<typeof spawn>
+  private readonly socket: WebSocket
+
+  private constructor(process: ReturnType<typeof spawn>, socket: WebSocket) {
+    this.process = process
+    this.socket = socket
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as {
+        id?: number
+        method?: string
+        result?: Record<string, unknown>
+        error?: { message: string }
+      }
+      if (message.id !== undefined) {
+        const waiting = this.pending.get(message.id)
+        this.pending.delete(message.id)
+        if (message.error) waiting?.reject(new Error(message.error.message))
+        else waiting?.resolve(message.result ?? {})
+      } else if (message.method !== undefined) {
+        for (const listener of this.listeners) listener(message.method)
+      }
+    })
+  }
+
+  static async launch(profile: string): Promise<Browser> {
+    const child = spawn(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--hide-scrollbars',
+        '--remote-debugging-port=0',
+        `--user-data-dir=${profile}`,
+        'about:blank',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    )
+    const endpoint = await new Promise<string>((resolve, reject) => {
+      let seen = ''
+      child.on('error', (error) =>
+        reject(new Error(`chromium could not start (apt-get install chromium): ${error.message}`)),
+      )
+      child.stderr!.on('data', (chunk) => {
+        seen += String(chunk)
+        const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen)
+        if (match) resolve(match[1]!)
+      })
+      child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${seen}`)))
+    })
+    // A page of its own, rather than the browser's endpoint, so that Page and Emulation apply.
+    const { port } = new URL(endpoint)
+    const target = (await (
+      await fetch(`http://127.0.0.1:${port}/json/new?about:blank`, { method: 'PUT' })
+    ).json()) as { webSocketDebuggerUrl: string }
+    const socket = new WebSocket(target.webSocketDebuggerUrl)
+    await new Promise((resolve, reject) => {
+      socket.addEventListener('open', resolve)
+      socket.addEventListener('error', () => reject(new Error('no DevTools connection')))
+    })
+    const browser = new Browser(child, socket)
+    await browser.send('Page.enable')
+    return browser
+  }
+
+  send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    const id = this.nextId++
+    this.socket.send(JSON.stringify({ id, method, params }))
+    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }))
+  }
+
+  private event(name: string): Promise<void> {
+    return new Promise((resolve) => {
+      const listener = (method: string) => {
+        if (method !== name) return
+        this.listeners.delete(listener)
+        resolve()
+      }
+      this.listeners.add(listener)
+    })
+  }
+
+  /** The whole page at a width: its PNG, and the height of the rendered markdown in CSS pixels. */
+  async screenshot(url: string, width: number): Promise<{ png: Buffer; height: number }> {
+    await this.send('Emulation.setDeviceMetricsOverride', {
+      width,
+      height: 600,
+      deviceScaleFactor: 1,
+      mobile: false,
+    })
+    const loaded = this.event('Page.loadEventFired')
+    await this.send('Page.navigate', { url })
+    await loaded
+    const { result } = (await this.send('Runtime.evaluate', {
+      expression: `Math.ceil(document.querySelector('.markdown-body').getBoundingClientRect().height)`,
+      returnByValue: true,
+    })) as { result: { value: number } }
+    const height = result.value
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      captureBeyondViewport: true,
+      clip: { x: 0, y: 0, width, height, scale: 1 },
+    })) as { data: string }
+    return { png: Buffer.from(data, 'base64'), height }
+  }
+
+  /** Ends Chromium and waits for it, so that its profile folder can be removed. */
+  async close(): Promise<void> {
+    this.socket.close()
+    if (this.process.exitCode !== null) return
+    const exited = new Promise((resolve) => this.process.once('exit', resolve))
+    this.process.kill()
+    await exited
+  }
+}
+
+async function main(): Promise<void> {
+  const files = process.argv.slice(2)
+  const pages =
+    files.length > 0
+      ? files.map((file) => ({ name: path.basename(file, '.md'), file: path.resolve(file) }))
+      : PAGES.map((page) => ({ ...page, file: path.join(ROOT, page.file) }))
+  const outDir =
+    files.length > 0
+      ? await mkdtemp(path.join(tmpdir(), 'screenshots-'))
+      : path.join(ROOT, 'docs', 'screenshots')
+  await mkdir(outDir, { recursive: true })
+
+  const work = await mkdtemp(path.join(tmpdir(), 'screenshots-work-'))
+  const browser = await Browser.launch(path.join(work, 'profile'))
+  try {
+    console.log('| page | width | theme | height |\n| --- | ---: | --- | ---: |')
+    for (const page of pages) {
+      const markdown = await readFile(page.file, 'utf8')
+      const body = renderGfm(markdown)
+      for (const [theme, { css, background }] of Object.entries(THEMES)) {
+        const style = await readFile(
+          path.join(ROOT, 'node_modules', 'github-markdown-css', css),
+          'utf8',
+        )
+        const html = path.join(work, `${page.name}-${theme}.html`)
+        await writeFile(html, htmlPage(body, style, background))
+        for (const width of WIDTHS) {
+          const shot = await browser.screenshot(pathToFileURL(html).href, width)
+          await writeFile(path.join(outDir, `${page.name}-${width}-${theme}.png`), shot.png)
+          console.log(`| ${page.name} | ${width} px | ${theme} | ${shot.height} px |`)
+        }
+      }
+    }
+    console.log(`\nScreenshots in ${outDir}`)
+  } finally {
+    await browser.close()
+    await rm(work, { recursive: true, force: true, maxRetries: 5 })
+  }
+}
+
+await main()
