@@ -21,9 +21,18 @@ var github = __webpack_require__(1758);
 var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/log-text.ts
 var log_text = __webpack_require__(3529);
-// EXTERNAL MODULE: ./src/render/report.ts + 4 modules
-var report = __webpack_require__(9552);
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __webpack_require__(6689);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/render/report.ts
+var report = __webpack_require__(6076);
 ;// CONCATENATED MODULE: ./src/render/comment.ts
+
+
+
 
 /**
  * GitHub refuses a comment body over 65,536 characters. UTF-16 code units never number fewer than
@@ -33,6 +42,15 @@ const COMMENT_LIMIT = {
     max: 65_536,
     measure: (markdown) => markdown.length,
 };
+/** Rows of the compact table: enough for a pull request, few enough to read at a glance. */
+const SESSIONS_IN_COMPACT = 10;
+const UNREADABLE_IN_COMPACT = 3;
+const MODELS_IN_HEADLINE = 2;
+const LABEL_MAX = 60;
+const PATH_MAX = 120;
+const REASON_MAX = 200;
+/** Room kept for the table's header, its "+N older sessions" row, and the blank lines around it. */
+const TABLE_MARGIN = 400;
 /**
  * The hidden first line by which the comment is found again. The tag is restricted at input to
  * characters that cannot end an HTML comment, and log text never reaches this line.
@@ -40,10 +58,158 @@ const COMMENT_LIMIT = {
 function commentMarker(tag) {
     return `<!-- claude-session-report:${tag} -->`;
 }
-/** The comment body: the marker, then the report, the two together within GitHub's limit. Pure. */
-function renderComment(analysis, context, marker) {
+/**
+ * The comment body: the marker, then the report in the chosen layout, the two together within
+ * GitHub's limit. When the comment covers a pull request's logs and it has none, one line says
+ * so: an earlier comment brought up to date no longer shows sessions that left. Pure.
+ */
+function renderComment(analysis, context, marker, layout = 'compact') {
+    const { scope } = context;
+    if (scope !== undefined && analysis.totals.files === 0 && analysis.totals.unreadableFiles === 0)
+        return `${marker}\n${nothingInScope(context, scope)}\n`;
     const limit = { ...COMMENT_LIMIT, max: COMMENT_LIMIT.max - marker.length - 1 };
-    return `${marker}\n${(0,report/* renderReport */.B)(analysis, context, limit)}`;
+    return `${marker}\n${layout === 'compact' ? compactReport(analysis, context, limit.max) : (0,report/* renderReport */.B1)(analysis, context, limit)}`;
+}
+function nothingInScope(context, scope) {
+    const warning = (0,report/* costWarning */.YF)(scope.overallUsage ?? null, context.costWarningUsd);
+    const line = `🤖 **${(0,markdown/* text */.Qq)(context.title)}:** no session log was ${scope.label}.`;
+    return warning === '' ? line : `${line} ${warning}`;
+}
+/**
+ * The answer in three lines: a heading, one sentence of totals (cost and tokens when the logs hold
+ * them), a table of at most five narrow columns, and a footer that links the full report. Every
+ * part is bounded (rows, labels, paths), so the comment stays far within GitHub's limit.
+ */
+function compactReport(analysis, context, maxLength) {
+    const { scope } = context;
+    const heading = `### 🤖 ${(0,markdown/* text */.Qq)(context.title)}${scope === undefined ? '' : ` ${scope.label}`}`;
+    const warning = (0,report/* costWarning */.YF)(scope === undefined ? analysis.usage : (scope.overallUsage ?? null), context.costWarningUsd);
+    const before = [heading, warning, compactHeadline(analysis)];
+    const after = [
+        analysis.unreadable.length > 0 ? unreadableList(analysis.unreadable) : '',
+        compactFooter(analysis, context),
+    ];
+    const join = (sections) => `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+    // What the table may take: the rest of GitHub's limit, and a margin for its last row and joins.
+    const budget = maxLength - join([...before, ...after]).length - TABLE_MARGIN;
+    const sessions = analysis.sessions.length > 0 ? sessionTable(analysis, context, budget) : '';
+    return join([...before, sessions, ...after]);
+}
+function compactHeadline(analysis) {
+    const { totals, usage } = analysis;
+    if (totals.files === 0)
+        return `⚠️ **No session log could be read:** ${(0,format/* plural */.LS)(totals.unreadableFiles, 'file')} matched.`;
+    const errors = totals.toolErrors > 0 ? ` (${(0,format/* plural */.LS)(totals.toolErrors, 'error')})` : '';
+    const parts = [
+        `**${(0,format/* plural */.LS)(totals.sessions, 'session')}**`,
+        (0,format/* plural */.LS)(totals.prompts, 'prompt'),
+        `${(0,format/* plural */.LS)(totals.toolCalls, 'tool call')}${errors}`,
+    ];
+    if (totals.sessionTimeMs > 0)
+        parts.push((0,format/* duration */.p0)(totals.sessionTimeMs));
+    if (hasUsage(usage))
+        parts.push(`**${(0,markdown/* text */.Qq)((0,format/* usd */.dR)(usage.costUsd))}**${costByModel(usage)}`, tokensOf(usage));
+    else
+        parts.push((0,format/* plural */.LS)(totals.interactions, 'interaction'));
+    if (totals.unreadableFiles > 0)
+        parts.push(`⚠️ ${(0,format/* plural */.LS)(totals.unreadableFiles, 'file')} unreadable`);
+    return parts.join(' · ');
+}
+function hasUsage(usage) {
+    return usage !== null && usage.models.length > 0;
+}
+function tokensOf(usage) {
+    return `${(0,format/* tokenCount */.jt)((0,report/* totalTokens */.RP)(usage.tokens))} tokens`;
+}
+/** " (opus-4-5 $2.09, haiku-4-5 $0.04)" when there is more than one model; unpriced ones said. */
+function costByModel(usage) {
+    const unpriced = usage.unpricedModels.length;
+    const more = unpriced > 0 ? ` + ${(0,format/* plural */.LS)(unpriced, 'unpriced model')}` : '';
+    if (usage.models.length < 2)
+        return more;
+    const shown = usage.models
+        .slice(0, MODELS_IN_HEADLINE)
+        .map((model) => `${(0,markdown/* text */.Qq)((0,truncate/* truncate */.x)((0,report/* shortModel */.Mm)(model.model), LABEL_MAX))} ${model.costUsd === null ? 'unpriced' : (0,markdown/* text */.Qq)((0,format/* usd */.dR)(model.costUsd))}`);
+    const rest = usage.models.length - shown.length;
+    return `${more} (${shown.join(', ')}${rest > 0 ? `, +${rest}` : ''})`;
+}
+/**
+ * One row per session, newest first: what it is, when and for how long, prompts, tool calls, and
+ * its cost when the logs hold usage, its interactions when none does (session-recorder logs).
+ */
+function sessionTable(analysis, context, budget) {
+    const priced = analysis.sessions.some((session) => hasUsage(session.usage));
+    const interactions = new Map(analysis.files.map((file) => [file.path, file.interactions]));
+    const rows = [];
+    let length = 0;
+    for (const session of analysis.sessions.slice(0, SESSIONS_IN_COMPACT)) {
+        const row = sessionRow(session);
+        // A row is bounded but for its link, whose path may be long: rows stop where the limit is near.
+        length += (0,markdown/* tableRow */.jD)(row).length + 1;
+        if (length > budget)
+            break;
+        rows.push(row);
+    }
+    const rest = analysis.sessions.length - rows.length;
+    if (rest > 0)
+        rows.push([`+${(0,format/* plural */.LS)(rest, rows.length === 0 ? 'session' : 'older session')}`, '', '', '', '']);
+    return (0,markdown/* table */.tp)(['session', 'when (UTC)', 'prompts', 'tool calls', priced ? 'cost' : 'interactions'], rows, ['left', 'left', 'right', 'right', 'right']);
+    function sessionRow(session) {
+        return [
+            sessionLabel(session, context),
+            (0,report/* when */.z7)(session),
+            (0,format/* count */.U9)(session.prompts),
+            session.toolErrors > 0
+                ? (0,format/* oneLine */.TN)(`${(0,format/* count */.U9)(session.toolCalls)} (${(0,format/* plural */.LS)(session.toolErrors, 'error')})`)
+                : (0,format/* count */.U9)(session.toolCalls),
+            priced
+                ? hasUsage(session.usage)
+                    ? (0,markdown/* text */.Qq)((0,format/* usd */.dR)(session.usage.costUsd))
+                    : '—'
+                : (0,format/* count */.U9)(session.paths.reduce((sum, path) => sum + (interactions.get(path) ?? 0), 0)),
+        ];
+    }
+}
+/**
+ * A session-recorder log by its file name (it names the day), any other session by the start of
+ * its id, linked to its file; a run that ended in error says so.
+ */
+function sessionLabel(session, context) {
+    const main = session.paths[0];
+    const label = session.format === 'session-recorder' && main !== undefined
+        ? (0,markdown/* text */.Qq)((0,truncate/* truncate */.x)(main.slice(main.lastIndexOf('/') + 1), LABEL_MAX))
+        : (0,markdown/* code */.aY)(session.sessionId.slice(0, 8));
+    const linked = (0,markdown/* link */.nf)(label, main === undefined ? undefined : context.fileUrl?.(main));
+    return session.runError === true ? `${linked} ⚠️` : linked;
+}
+function unreadableList(files) {
+    const lines = files
+        .slice(0, UNREADABLE_IN_COMPACT)
+        .map((file) => `- ⚠️ ${(0,markdown/* code */.aY)((0,truncate/* truncate */.x)(file.path, PATH_MAX))}: ${(0,markdown/* text */.Qq)((0,truncate/* truncate */.x)(file.reason, REASON_MAX))}`);
+    const rest = files.length - UNREADABLE_IN_COMPACT;
+    if (rest > 0)
+        lines.push(`- ⚠️ and ${(0,format/* plural */.LS)(rest, 'more unreadable file')}`);
+    return lines.join('\n');
+}
+/** All logs in one line when the comment shows part of them, the full report's link, the prices' date. */
+function compactFooter(analysis, context) {
+    const parts = [];
+    const { scope } = context;
+    if (scope !== undefined) {
+        const all = scope.overall;
+        const usage = scope.overallUsage ?? null;
+        parts.push([
+            `All session logs: ${(0,format/* plural */.LS)(all.sessions, 'session')}`,
+            ...(hasUsage(usage) ? [(0,markdown/* text */.Qq)((0,format/* usd */.dR)(usage.costUsd)), tokensOf(usage)] : []),
+            ...(all.unreadableFiles > 0 ? [`${(0,format/* plural */.LS)(all.unreadableFiles, 'file')} unreadable`] : []),
+        ].join(' · '));
+    }
+    if (context.fullReportUrl !== undefined)
+        parts.push(`[full report in the step summary](${context.fullReportUrl})`);
+    const { pricing } = analysis;
+    if (hasUsage(analysis.usage) && pricing.date !== '')
+        parts.push(`prices of ${(0,markdown/* text */.Qq)(pricing.date)}`);
+    return parts.length === 0 ? '' : `<sub>${parts.join(' · ')}</sub>`;
 }
 
 // EXTERNAL MODULE: ./src/runner.ts
@@ -159,7 +325,7 @@ async function publishComment(job) {
             shown = job.summarise(job.outcomes.filter((outcome) => changed.has(outcome.path)));
         }
         const marker = commentMarker(inputs.tag);
-        const body = renderComment(shown, context, marker);
+        const body = renderComment(shown, context, marker, inputs.layout);
         const nothingToShow = shown.totals.files === 0 && shown.totals.unreadableFiles === 0;
         const comment = await writeComment(octokit, pr, { body, marker, nothingToShow }, inputs, step);
         if (comment === null) {

@@ -29552,6 +29552,9 @@ const Input = {
     format: 'format',
     executionFile: 'execution-file',
     pricingFile: 'pricing-file',
+    commentLayout: 'comment-layout',
+    costWarningUsd: 'cost-warning-usd',
+    failOnCostWarning: 'fail-on-cost-warning',
 };
 const DEFAULTS = {
     path: '.claude/session_logs/session_*.json\n.claude/projects/**/*.jsonl',
@@ -29571,6 +29574,9 @@ const DEFAULTS = {
     format: 'auto',
     'execution-file': '',
     'pricing-file': '',
+    'comment-layout': 'compact',
+    'cost-warning-usd': '',
+    'fail-on-cost-warning': 'false',
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -29633,6 +29639,13 @@ const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     [Input.executionFile]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     // Read and checked by pricing-file.ts, once the workspace is known.
     [Input.pricingFile]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    [Input.commentLayout]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['compact', 'full'], { message: 'expected one of compact, full' }),
+    [Input.costWarningUsd]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^(|\d{1,9}(\.\d+)?)$/, {
+        message: 'expected an amount in US dollars, such as 25 or 7.50, or nothing',
+    })
+        .transform((value) => (value === '' ? null : Number(value))),
+    [Input.failOnCostWarning]: boolean,
 });
 /**
  * Parses and checks every input once. Throws an Error naming each bad input, the value given and
@@ -29652,6 +29665,9 @@ function parseInputs(read) {
         throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`);
     }
     const values = parsed.data;
+    if (values[Input.failOnCostWarning] && values[Input.costWarningUsd] === null)
+        throw new Error(`Invalid input: input '${Input.failOnCostWarning}' is true but '${Input.costWarningUsd}' is empty: ` +
+            'set the cost above which the step fails.');
     return {
         patterns: values[Input.path],
         ifNoFilesFound: values[Input.ifNoFilesFound],
@@ -29667,11 +29683,14 @@ function parseInputs(read) {
             mode: values[Input.commentMode],
             scope: values[Input.commentScope],
             prNumber: values[Input.prNumber],
+            layout: values[Input.commentLayout],
         },
         redactPatterns: values[Input.redactPatterns],
         format: values[Input.format],
         executionFile: values[Input.executionFile],
         pricingFile: values[Input.pricingFile],
+        costWarningUsd: values[Input.costWarningUsd],
+        failOnCostWarning: values[Input.failOnCostWarning],
     };
 }
 
@@ -29737,8 +29756,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: noFilesMessage, readFound
+// UNUSED EXPORTS: costWarningMessage, noFilesMessage, readFound
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -30372,9 +30394,6 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -36505,11 +36524,15 @@ function setOutputs(values) {
 
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/render/report.ts + 4 modules
-var report = __nccwpck_require__(9552);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __nccwpck_require__(1509);
+// EXTERNAL MODULE: ./src/render/report.ts
+var report = __nccwpck_require__(6076);
 // EXTERNAL MODULE: ./src/runner.ts
 var src_runner = __nccwpck_require__(4813);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -36551,6 +36574,16 @@ async function readFound(workspace, found, options = { format: 'auto', execution
             ? []
             : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
     ];
+}
+/**
+ * What the step says when the logs cost more than `cost-warning-usd`, or null when they do not
+ * (or hold no usage, or no threshold is set). The cost is every matched log's, as `cost-usd`'s.
+ */
+function costWarningMessage(analysis, thresholdUsd) {
+    const cost = analysis.usage?.costUsd;
+    if (thresholdUsd === null || cost === undefined || !(cost > thresholdUsd))
+        return null;
+    return `The session logs cost ${(0,format/* usd */.dR)(cost)}, more than the ${(0,format/* usd */.dR)(thresholdUsd)} set in '${src_inputs/* Input */.pd.costWarningUsd}'.`;
 }
 /**
  * Names the patterns that matched nothing and whether they are the default ones: the default
@@ -36611,11 +36644,15 @@ async function main_report(inputs) {
         title: inputs.title,
         patterns: inputs.patterns,
         fileUrl: (0,src_runner/* fileUrlAtCommit */.c5)(runner),
-        ...(reportFile !== '' && { reportFile: inputs.reportFile }),
+        // Named by its path in the workspace, as written however the input spelt it.
+        ...(reportFile !== '' && {
+            reportFile: external_node_path_default().relative(runner.workspace, reportFile).split((external_node_path_default()).sep).join('/'),
+        }),
+        ...(inputs.costWarningUsd !== null && { costWarningUsd: inputs.costWarningUsd }),
     };
     const summaryWritten = inputs.jobSummary && !(nothingFound && inputs.ifNoFilesFound === 'ignore');
     if (summaryWritten) {
-        const markdown = (0,report/* renderReport */.B)(analysis, context);
+        const markdown = (0,report/* renderReport */.B1)(analysis, context);
         await lib_core/* summary */.z.addRaw(markdown).write();
     }
     setOutputs(outputValues(analysis, reportFile));
@@ -36634,6 +36671,12 @@ async function main_report(inputs) {
             summarise: (some) => analyse(some, prices),
             context: commentContext,
         }));
+    }
+    const overCost = costWarningMessage(analysis, inputs.costWarningUsd);
+    if (overCost !== null) {
+        if (inputs.failOnCostWarning)
+            throw new Error(`${overCost} The step fails because '${src_inputs/* Input */.pd.failOnCostWarning}' is true.`);
+        lib_core/* warning */.$e(overCost, { title: 'Cost above the warning' });
     }
     if (inputs.failOnParseError && totals.unreadableFiles > 0) {
         throw new Error(`${totals.unreadableFiles} session log file(s) could not be read (${src_inputs/* Input */.pd.failOnParseError} is true); see the warnings above.`);
@@ -36967,18 +37010,22 @@ function redactKeys(counts, redact) {
 
 /***/ }),
 
-/***/ 9552:
+/***/ 1509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderReport)
-});
-
-// UNUSED EXPORTS: STEP_SUMMARY_LIMIT
-
-;// CONCATENATED MODULE: ./src/render/format.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   KQ: () => (/* binding */ dateTime),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ln: () => (/* binding */ span),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   dR: () => (/* binding */ usd),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   jr: () => (/* binding */ startedFor),
+/* harmony export */   jt: () => (/* binding */ tokenCount),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
 /** Number, date and duration formats shared by every renderer; fixed, so output never depends on the runner's locale. */
 /** 12345 → "12,345". */
 function count(value) {
@@ -37018,6 +37065,27 @@ function span(start, end, openEnd = 'not finalized') {
     const sameDay = start !== null && start.slice(0, 10) === end.slice(0, 10);
     return `${from} → ${sameDay ? end.slice(11, 16) : dateTime(end)}`;
 }
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * Joins the words of a table cell that must not wrap (a date cut over two lines reads as two): a
+ * no-break space, as a character rather than `&nbsp;` so the committed markdown stays readable.
+ */
+const KEEP_TOGETHER = '\u00a0';
+/**
+ * When something started and for how long, on one line: "Mar 2, 09:12 · 41 min" (UTC), "Mar 4,
+ * 08:05 · not finalized", or the start alone when the length is unknown. Markdown, not text.
+ */
+function startedFor(start, length) {
+    const day = `${MONTHS[Number(start.slice(5, 7)) - 1] ?? start.slice(5, 7)} ${Number(start.slice(8, 10))},`;
+    const words = [day, start.slice(11, 16)];
+    if (length !== null)
+        words.push('·', length === 'not finalized' ? length : duration(length));
+    return oneLine(words.join(' '));
+}
+/** A short table cell kept on one line: "33 (2 errors)", "338.6 k". */
+function oneLine(cell) {
+    return cell.replace(/ /g, KEEP_TOGETHER);
+}
 /** 2048 → "2.0 KiB". */
 function bytes(value) {
     if (value < 1024)
@@ -37056,25 +37124,21 @@ function tokenCount(value) {
     return `${(Math.round(scaled * 10) / 10).toFixed(1)} ${TOKEN_UNITS[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/truncate.ts
-/** Plain-text shortening, shared by the digest rules and the renderers (no markdown here). */
-/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
-function truncate(value, max) {
-    if (value.length <= max)
-        return value;
-    // Walks only the first `max` code points: a log string can be megabytes long.
-    const kept = [];
-    for (const char of value) {
-        if (kept.length === max)
-            return `${kept.slice(0, max - 1).join('')}…`;
-        kept.push(char);
-    }
-    return value;
-}
 
-// EXTERNAL MODULE: ./src/invisible.ts
-var invisible = __nccwpck_require__(6288);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* harmony import */ var _invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 /**
  * Markdown helpers. Everything that comes from a log goes through `text()` (or `code()`), which
  * makes it render as the same characters in every place the report uses: paragraphs, table cells,
@@ -37110,20 +37174,20 @@ const BLOCK_START = /^([#>+=-]|\d+[.)])/;
 /** GitHub links 7 to 40 hex digits to a commit; shorter runs are not links. */
 const HEX_RUN = /[0-9a-f]{7,}/gi;
 /** Escapes log text to a single line that renders literally anywhere in the report. */
-function markdown_text(value) {
-    return markdown_escape(value, true);
+function text(value) {
+    return escape(value, true);
 }
 /**
  * Log text in a monospace span, escaped the same way, except that hex runs stay whole: GitHub
  * links no commit inside code, and ids (session ids) stay easy to copy.
  */
 function code(value) {
-    return `<code>${markdown_escape(value, false)}</code>`;
+    return `<code>${escape(value, false)}</code>`;
 }
-function markdown_escape(value, breakHexRuns) {
+function escape(value, breakHexRuns) {
     const line = value
         .replace(/[\s\u2028\u2029]+/gu, ' ')
-        .replace(invisible/* INVISIBLE */.k, '')
+        .replace(_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .INVISIBLE */ .k, '')
         .trim()
         .replace(/@/g, '@\u200b')
         .replace(/#(?=[\p{L}\p{N}_-])/gu, '#\u200b')
@@ -37149,7 +37213,7 @@ function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /** A link when there is a URL, plain text otherwise; `label` must already be escaped. */
-function markdown_link(label, url) {
+function link(label, url) {
     return url === undefined ? label : `[${label}](${url.replace(/[()\s<>]/g, percentEncode)})`;
 }
 /** `encodeURIComponent` leaves parentheses alone, and an unbalanced one would end the link. */
@@ -37157,38 +37221,23 @@ function percentEncode(char) {
     return char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char);
 }
 
-;// CONCATENATED MODULE: ./src/render/chart.ts
 
-/** Slices in the pie before the rest are grouped as "other". */
-const PIE_SLICES = 6;
-const LABEL_MAX = 40;
-/**
- * A mermaid pie chart of tool calls: the most called tools, the rest as one "other" slice.
- * Labels are reduced to characters that mean nothing to mermaid or to the surrounding code fence.
- */
-function pieChart(tools) {
-    const sliced = tools.length > PIE_SLICES + 1 ? tools.slice(0, PIE_SLICES) : tools;
-    const rest = tools.slice(sliced.length);
-    const lines = sliced.map((usage) => `  "${chartLabel(usage.tool)}" : ${usage.calls}`);
-    if (rest.length > 0) {
-        const calls = rest.reduce((sum, usage) => sum + usage.calls, 0);
-        lines.push(`  "other (${rest.length} tools)" : ${calls}`);
-    }
-    return ['```mermaid', 'pie showData title Tool calls', ...lines, '```'].join('\n');
-}
-/**
- * Keeps letters, digits and a few harmless separators (and the ellipsis of a cut); anything else
- * becomes `_`. Cut first: a tool name can be megabytes long, and only its start is shown.
- */
-function chartLabel(value) {
-    const safe = truncate(value.trimStart(), LABEL_MAX)
-        .replace(/[^\p{L}\p{N} _.\-/+()…]/gu, '_')
-        .trimEnd();
-    return safe === '' ? '_' : safe;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/render/report.ts
+/***/ 6076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   Mm: () => (/* binding */ shortModel),
+/* harmony export */   RP: () => (/* binding */ totalTokens),
+/* harmony export */   YF: () => (/* binding */ costWarning),
+/* harmony export */   z7: () => (/* binding */ when)
+/* harmony export */ });
+/* unused harmony export STEP_SUMMARY_LIMIT */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1509);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2495);
 
 
 
@@ -37231,12 +37280,11 @@ const HEADER_KINDS = [
 const TRANSCRIPT_KINDS = HEADER_KINDS.map(([kind, one, many]) => kind === 'assistant_summary'
     ? [kind, 'assistant message', 'assistant messages']
     : [kind, one, many]);
-const TOOL_TABLE_HEAD = table(['tool', 'calls', 'share', 'files'], [], ['left', 'right', 'right', 'right']);
-const TOOL_TABLE_HEAD_WITH_ERRORS = table(['tool', 'calls', 'errors', 'share', 'files'], [], ['left', 'right', 'right', 'right', 'right']);
-const SESSION_TABLE_HEAD = table(['session', 'when (UTC)', 'duration', 'prompts', 'tool calls', 'models', 'tokens', 'cost'], [], ['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right']);
+const TOOL_TABLE_HEAD = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['tool', 'calls', 'share', 'files'], [], ['left', 'right', 'right', 'right']);
+const TOOL_TABLE_HEAD_WITH_ERRORS = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['tool', 'calls', 'errors', 'share', 'files'], [], ['left', 'right', 'right', 'right', 'right']);
+const SESSION_TABLE_HEAD = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['session', 'when (UTC)', 'prompts', 'tool calls', 'tokens', 'cost'], [], ['left', 'left', 'right', 'right', 'right', 'right']);
 const MODEL_NAME_MAX = 80;
 const MODELS_IN_TABLE = 20;
-const MODELS_IN_SESSION_ROW = 2;
 const AGENTS_IN_DETAILS = 20;
 const AGENT_TASK_MAX = 120;
 const PATHS_IN_DETAILS = 10;
@@ -37246,7 +37294,7 @@ const FORMAT_NAMES = {
     'claude-code': 'Claude Code transcript',
     'execution-file': 'claude-code-action run',
 };
-const FILE_TABLE_HEAD = table(['file', 'session', 'when (UTC)', 'duration', 'interactions', 'tool calls', 'top tools'], [], ['left', 'left', 'left', 'right', 'right', 'right', 'left']);
+const FILE_TABLE_HEAD = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['file', 'when (UTC)', 'interactions', 'tool calls', 'top tools'], [], ['left', 'left', 'right', 'right', 'left']);
 /**
  * Renders the report as GitHub-flavoured markdown: the answer first (headline, totals, cost and
  * tokens by model when the logs hold them), then the tools, the sessions (one row per file when
@@ -37320,7 +37368,8 @@ function reportParts(analysis, context) {
         ? sessionRows(analysis, context)
         : fileRows(analysis, context);
     const head = [
-        `## 🤖 ${markdown_text(context.title)}`,
+        `## 🤖 ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(context.title)}`,
+        costWarning(context.scope === undefined ? analysis.usage : (context.scope.overallUsage ?? null), context.costWarningUsd),
         ...headlines(analysis, transcripts, context.scope),
         ...(totals.files > 0
             ? [kindTable(totals, transcripts), activity(totals), usageSection(analysis)]
@@ -37332,12 +37381,12 @@ function reportParts(analysis, context) {
     const parts = {
         tools: new GrowablePart(tools.length, (count) => tools.length === 0
             ? ''
-            : `\n\n### Tools\n\n${pieChart(tools)}${count > 0 ? `\n\n${transcripts ? TOOL_TABLE_HEAD_WITH_ERRORS : TOOL_TABLE_HEAD}` : ''}`, (index) => `\n${toolRow(tools[index], transcripts)}`),
+            : `\n\n### Tools${count > 0 ? `\n\n${transcripts ? TOOL_TABLE_HEAD_WITH_ERRORS : TOOL_TABLE_HEAD}` : ''}`, (index) => `\n${toolRow(tools[index], transcripts)}`),
         files: new GrowablePart(rows.length, (count) => (count > 0 ? `\n\n### Sessions\n\n${rows.head}` : ''), (index) => `\n${rows.row(index)}`),
         details: new GrowablePart(rows.length, () => '', (index) => `\n\n${rows.details(index)}`),
         unreadable: new GrowablePart(unreadable.length, (count) => unreadable.length === 0
             ? ''
-            : `\n\n> ⚠️ ${plural(unreadable.length, 'file')} could not be read:${count > 0 ? '\n>' : ''}`, (index) => `\n${unreadableLine(unreadable[index])}`),
+            : `\n\n> ⚠️ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unreadable.length, 'file')} could not be read:${count > 0 ? '\n>' : ''}`, (index) => `\n${unreadableLine(unreadable[index])}`),
     };
     const note = (shown) => {
         const line = omissions(analysis, rows, context, shown);
@@ -37398,26 +37447,40 @@ function headlines(analysis, transcripts, scope) {
         `All session logs: ${headline(scope.overall, overallUsage, overallUsage !== null || scope.overall.toolErrors > 0)}`,
     ];
 }
+/**
+ * Says plainly that the logs cost more than the warning threshold; empty when they do not, or
+ * when no threshold is set. The cost is that of every matched log, as the `cost-usd` output's.
+ */
+function costWarning(usage, thresholdUsd) {
+    if (thresholdUsd === undefined || usage === null || !(usage.costUsd > thresholdUsd))
+        return '';
+    return (`⚠️ **Over the cost warning:** the session logs cost **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(usage.costUsd))}**, ` +
+        `more than the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(thresholdUsd))} set in <code>cost-warning-usd</code>.`);
+}
 /** The answer in one line: cost and tokens first when the logs hold them, then the activity. */
 function headline(totals, usage, transcripts) {
     if (totals.files === 0 && totals.unreadableFiles === 0)
         return 'No session logs matched.';
+    if (totals.files === 0)
+        return totals.unreadableFiles === 1
+            ? '⚠️ **No session log could be read:** the one file that matched is listed below with the reason.'
+            : `⚠️ **No session log could be read:** the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(totals.unreadableFiles)} files that matched are listed below with the reasons.`;
     const parts = [];
     if (usage !== null && usage.models.length > 0) {
         const unpriced = usage.unpricedModels.length;
-        parts.push(`**${markdown_text(usd(usage.costUsd))}**${unpriced > 0 ? ` + ${plural(unpriced, 'unpriced model')}` : ''}`, `**${tokenCount(totalTokens(usage.tokens))} tokens**`);
+        parts.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(usage.costUsd))}**${unpriced > 0 ? ` + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unpriced, 'unpriced model')}` : ''}`, `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenCount */ .jt)(totalTokens(usage.tokens))} tokens**`);
     }
     const toolDetail = [
-        plural(totals.distinctTools, 'tool'),
-        ...(transcripts ? [plural(totals.toolErrors, 'error')] : []),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.distinctTools, 'tool'),
+        ...(transcripts ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.toolErrors, 'error')] : []),
     ].join(', ');
-    parts.push(`**${plural(totals.files, 'file')}**`, `**${plural(totals.sessions, 'session')}** on ${plural(totals.activeDays, 'day')}`, `**${plural(totals.interactions, 'interaction')}**`, `**${plural(totals.toolCalls, 'tool call')}** (${toolDetail})`);
+    parts.push(`**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.files, 'file')}**`, `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.sessions, 'session')}** on ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.activeDays, 'day')}`, `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.interactions, 'interaction')}**`, `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.toolCalls, 'tool call')}** (${toolDetail})`);
     if (totals.subagents > 0)
-        parts.push(plural(totals.subagents, 'subagent'));
+        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.subagents, 'subagent'));
     if (totals.sessionTimeMs > 0)
-        parts.push(`${duration(totals.sessionTimeMs)} of session time`);
+        parts.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.sessionTimeMs)} of session time`);
     if (totals.unreadableFiles > 0)
-        parts.push(`⚠️ ${plural(totals.unreadableFiles, 'file')} unreadable`);
+        parts.push(`⚠️ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(totals.unreadableFiles, 'file')} unreadable`);
     return parts.join(' · ');
 }
 /** Every kind of token (web searches are requests, not tokens). */
@@ -37426,11 +37489,11 @@ function totalTokens(tokens) {
 }
 function kindTable(totals, transcripts) {
     const kinds = transcripts ? TRANSCRIPT_KINDS : HEADER_KINDS;
-    return table(['', ...kinds.map(([, , many]) => many), 'total'], [
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ...kinds.map(([, , many]) => many), 'total'], [
         [
             '**interactions**',
-            ...kinds.map(([kind]) => count(totals.kinds[kind])),
-            `**${count(totals.interactions)}**`,
+            ...kinds.map(([kind]) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(totals.kinds[kind])),
+            `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(totals.interactions)}**`,
         ],
     ], ['left', ...kinds.map(() => 'right'), 'right']);
 }
@@ -37439,9 +37502,9 @@ function activity(totals) {
         return '';
     const busiest = totals.busiestDay;
     const busiestText = busiest && totals.activeDays > 1
-        ? `; busiest day ${busiest.day} (${plural(busiest.interactions, 'interaction')})`
+        ? `; busiest day ${busiest.day} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(busiest.interactions, 'interaction')})`
         : '';
-    return `Activity ${span(totals.firstActivity, totals.lastActivity)} UTC${busiestText}.`;
+    return `Activity ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .span */ .Ln)(totals.firstActivity, totals.lastActivity)} UTC${busiestText}.`;
 }
 /** Tokens and cost by model, with the price table's date; nothing when no log holds usage. */
 function usageSection(analysis) {
@@ -37452,7 +37515,7 @@ function usageSection(analysis) {
     const dated = pricing.date === '' ? '' : ` of ${pricing.date}`;
     const prices = pricing.source === 'built-in'
         ? `the list prices${dated} (built-in price table)`
-        : `the prices${dated} in ${code(truncate(pricing.source, PATTERN_MAX))}`;
+        : `the prices${dated} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(pricing.source, PATTERN_MAX))}`;
     const runs = analysis.sessions.some((session) => session.format === 'execution-file')
         ? "; a claude-code-action run's cost is the one Claude Code reported"
         : '';
@@ -37464,10 +37527,10 @@ function usageSection(analysis) {
     if (usage.unpricedModels.length > 0) {
         const names = usage.unpricedModels
             .slice(0, MODELS_IN_TABLE)
-            .map((model) => code(truncate(model, MODEL_NAME_MAX)));
+            .map((model) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(model, MODEL_NAME_MAX)));
         const more = usage.unpricedModels.length - names.length;
         if (more > 0)
-            names.push(plural(more, 'more model'));
+            names.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(more, 'more model'));
         sections.push(`⚠️ No price for ${names.join(', ')}: ${usage.unpricedModels.length === 1 ? 'its' : 'their'} tokens are counted, ` +
             `${usage.unpricedModels.length === 1 ? 'its' : 'their'} cost is not in the total. ` +
             'The <code>pricing-file</code> input can add a price.');
@@ -37494,28 +37557,28 @@ function modelTable(usage, max) {
     ];
     const cells = (label, responses, tokens, cost) => [
         label,
-        count(responses),
-        count(tokens.input),
-        count(tokens.output),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(responses),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(tokens.input),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(tokens.output),
         ...(split
-            ? [count(tokens.cacheWrite5m), count(tokens.cacheWrite1h)]
-            : [count(tokens.cacheWrite5m + tokens.cacheWrite1h)]),
-        count(tokens.cacheRead),
-        ...(searches ? [count(tokens.webSearches)] : []),
+            ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(tokens.cacheWrite5m), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(tokens.cacheWrite1h)]
+            : [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(tokens.cacheWrite5m + tokens.cacheWrite1h)]),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(tokens.cacheRead),
+        ...(searches ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(tokens.webSearches)] : []),
         cost,
     ];
     const shown = usage.models.length > max + 1 ? usage.models.slice(0, max) : usage.models;
-    const rows = shown.map((model) => cells(code(truncate(model.model, MODEL_NAME_MAX)), model.responses, model.tokens, model.costUsd === null ? 'unpriced' : markdown_text(usd(model.costUsd))));
+    const rows = shown.map((model) => cells((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(model.model, MODEL_NAME_MAX)), model.responses, model.tokens, model.costUsd === null ? 'unpriced' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(model.costUsd))));
     const rest = usage.models.slice(shown.length);
     if (rest.length > 0) {
         const restUsage = sumModels(rest);
-        rows.push(cells(`${plural(rest.length, 'more model')}`, restUsage.responses, restUsage.tokens, markdown_text(usd(restUsage.costUsd))));
+        rows.push(cells(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rest.length, 'more model')}`, restUsage.responses, restUsage.tokens, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(restUsage.costUsd))));
     }
     if (usage.models.length > 1) {
         const responses = usage.models.reduce((sum, model) => sum + model.responses, 0);
-        rows.push(cells('**total**', responses, usage.tokens, `**${markdown_text(usd(usage.costUsd))}**`).map((cell, index) => (index === 0 || index === header.length - 1 ? cell : `**${cell}**`)));
+        rows.push(cells('**total**', responses, usage.tokens, `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(usage.costUsd))}**`).map((cell, index) => (index === 0 || index === header.length - 1 ? cell : `**${cell}**`)));
     }
-    return table(header, rows, ['left', ...header.slice(1).map(() => 'right')]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows, ['left', ...header.slice(1).map(() => 'right')]);
 }
 /** Responses, tokens and priced cost of some models together. */
 function sumModels(models) {
@@ -37534,52 +37597,42 @@ function sumModels(models) {
     };
 }
 function toolRow(usage, withErrors) {
-    return tableRow([
-        code(truncate(usage.tool, TOOL_NAME_MAX)),
-        count(usage.calls),
-        ...(withErrors ? [count(usage.errors)] : []),
-        percent(usage.share),
-        count(usage.files),
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableRow */ .jD)([
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(usage.tool, TOOL_NAME_MAX)),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(usage.calls),
+        ...(withErrors ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(usage.errors)] : []),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(usage.share),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(usage.files),
     ]);
 }
 function sessionRow(session, context) {
     const main = session.paths[0];
     const label = [
-        markdown_link(code(session.sessionId.slice(0, 8)), main === undefined ? undefined : context.fileUrl?.(main)),
-        ...(session.subagents > 0 ? [plural(session.subagents, 'subagent')] : []),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(session.sessionId.slice(0, 8)), main === undefined ? undefined : context.fileUrl?.(main)),
+        ...(session.subagents > 0 ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(session.subagents, 'subagent')] : []),
         ...(session.runError === true ? ['⚠️ ended in error'] : []),
     ].join(' · ');
     const { usage } = session;
-    return tableRow([
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableRow */ .jD)([
         label,
         when(session),
-        session.durationMs === null ? '—' : duration(session.durationMs),
-        count(session.prompts),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(session.prompts),
         session.toolErrors > 0
-            ? `${count(session.toolCalls)} (${plural(session.toolErrors, 'error')})`
-            : count(session.toolCalls),
-        usage === null || usage.models.length === 0 ? '—' : modelNames(usage),
-        usage === null ? '—' : tokenCount(totalTokens(usage.tokens)),
+            ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(session.toolCalls)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(session.toolErrors, 'error')})`)
+            : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(session.toolCalls),
+        usage === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenCount */ .jt)(totalTokens(usage.tokens))),
         usage === null ? '—' : sessionCost(usage),
     ]);
 }
 /**
- * From first to last activity; a recorder session that has not ended (its duration unknown) says
- * so, as its file's row would.
+ * When it started and for how long; a recorder session that has not ended (its duration unknown)
+ * says so, as its file's row would.
  */
 function when(session) {
     if (session.firstActivity === null && session.lastActivity === null)
         return '—';
     const open = session.format === 'session-recorder' && session.durationMs === null;
-    return span(session.firstActivity, open ? null : session.lastActivity);
-}
-/** The models of a session by cost, short: `opus-4-5, haiku-4-5 +1`. */
-function modelNames(usage) {
-    const names = usage.models
-        .slice(0, MODELS_IN_SESSION_ROW)
-        .map((model) => markdown_text(truncate(shortModel(model.model), MODEL_NAME_MAX)));
-    const rest = usage.models.length - names.length;
-    return rest > 0 ? `${names.join(', ')} +${rest}` : names.join(', ');
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .startedFor */ .jr)((session.firstActivity ?? session.lastActivity), open ? 'not finalized' : session.durationMs);
 }
 /** `claude-opus-4-5-20251101` → `opus-4-5`: the full names are in the cost table. */
 function shortModel(model) {
@@ -37587,7 +37640,7 @@ function shortModel(model) {
 }
 function sessionCost(usage) {
     const unpriced = usage.unpricedModels.length;
-    return `${markdown_text(usd(usage.costUsd))}${unpriced > 0 ? ` + ${unpriced} unpriced` : ''}`;
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(usage.costUsd))}${unpriced > 0 ? ` + ${unpriced} unpriced` : ''}`;
 }
 function sessionDetails(session, files, context) {
     const own = session.paths.map((path) => files.get(path)).filter((file) => file !== undefined);
@@ -37596,31 +37649,31 @@ function sessionDetails(session, files, context) {
     const models = session.usage?.models.length ?? 0;
     const heading = [
         FORMAT_NAMES[session.format],
-        ...(models > 0 ? [plural(models, 'model')] : []),
-        ...(session.subagents > 0 ? [plural(session.subagents, 'subagent')] : []),
+        ...(models > 0 ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(models, 'model')] : []),
+        ...(session.subagents > 0 ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(session.subagents, 'subagent')] : []),
         ...(summaries.length > 0
-            ? [plural(summaries.length, 'assistant summary', 'assistant summaries')]
+            ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(summaries.length, 'assistant summary', 'assistant summaries')]
             : []),
-        plural(session.tools.length, 'tool'),
-        ...(problems.length > 0 ? [plural(problems.length, 'problem')] : []),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(session.tools.length, 'tool'),
+        ...(problems.length > 0 ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(problems.length, 'problem')] : []),
     ].join(', ');
     const facts = [
-        `Session ${code(truncate(session.sessionId, SESSION_ID_MAX))}`,
+        `Session ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(session.sessionId, SESSION_ID_MAX))}`,
         ...(session.versions.length > 0
-            ? [markdown_text(truncate(`Claude Code ${session.versions.join(', ')}`, PATTERN_MAX))]
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(`Claude Code ${session.versions.join(', ')}`, PATTERN_MAX))]
             : []),
         ...(session.branches.length > 0 ? [branchList(session.branches)] : []),
-        ...(session.activeMs !== null ? [`${duration(session.activeMs)} active`] : []),
-        ...(session.compactions > 0 ? [plural(session.compactions, 'compaction')] : []),
-        ...(session.apiErrors > 0 ? [plural(session.apiErrors, 'API error')] : []),
+        ...(session.activeMs !== null ? [`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(session.activeMs)} active`] : []),
+        ...(session.compactions > 0 ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(session.compactions, 'compaction')] : []),
+        ...(session.apiErrors > 0 ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(session.apiErrors, 'API error')] : []),
         ...(session.runError === true ? ['⚠️ the run ended in error'] : []),
     ];
     const body = [facts.join(' · ')];
     const shownPaths = session.paths.slice(0, PATHS_IN_DETAILS);
     const morePaths = session.paths.length - shownPaths.length;
     body.push(`${session.paths.length === 1 ? 'File' : 'Files'}: ${shownPaths
-        .map((path) => markdown_link(markdown_text(baseName(path)), context.fileUrl?.(path)))
-        .join(', ')}${morePaths > 0 ? ` +${plural(morePaths, 'more file')}` : ''}`);
+        .map((path) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(baseName(path)), context.fileUrl?.(path)))
+        .join(', ')}${morePaths > 0 ? ` +${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(morePaths, 'more file')}` : ''}`);
     if (summaries.length > 0)
         body.push(summaryList(summaries));
     if (session.usage !== null && session.usage.models.length > 0)
@@ -37630,36 +37683,36 @@ function sessionDetails(session, files, context) {
     if (session.tools.length > 0) {
         const shown = session.tools
             .slice(0, TOOLS_IN_DETAILS)
-            .map(({ tool, calls, errors }) => `${markdown_text(truncate(tool, TOOL_NAME_MAX))} ${count(calls)}${errors > 0 ? ` (${plural(errors, 'error')})` : ''}`);
+            .map(({ tool, calls, errors }) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(tool, TOOL_NAME_MAX))} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(calls)}${errors > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, 'error')})` : ''}`);
         const rest = session.tools.length - shown.length;
         body.push(`Tools: ${shown.join(' · ')}${rest > 0 ? ` +${rest}` : ''}`);
     }
     if (problems.length > 0)
-        body.push(problems.map((problem) => `- ⚠️ ${markdown_text(problem)}`).join('\n'));
-    return details(`${code(session.sessionId.slice(0, 8))} — ${heading}`, body.join('\n\n'));
+        body.push(problems.map((problem) => `- ⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(problem)}`).join('\n'));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(session.sessionId.slice(0, 8))} — ${heading}`, body.join('\n\n'));
 }
 function branchList(branches) {
     const shown = branches
         .slice(0, BRANCHES_IN_DETAILS)
-        .map((branch) => code(truncate(branch, PATTERN_MAX)));
+        .map((branch) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(branch, PATTERN_MAX)));
     const rest = branches.length - shown.length;
     return `${branches.length === 1 ? 'branch' : 'branches'} ${shown.join(', ')}${rest > 0 ? ` +${rest}` : ''}`;
 }
 function agentTable(session, context) {
     const shown = session.agents.slice(0, AGENTS_IN_DETAILS);
     const rows = shown.map((agent) => [
-        markdown_link(code(truncate(agent.agentId, SESSION_ID_MAX)), context.fileUrl?.(agent.path)),
-        agent.type === null ? '—' : markdown_text(truncate(agent.type, TOOL_NAME_MAX)),
-        agent.description === null ? '—' : markdown_text(truncate(agent.description, AGENT_TASK_MAX)),
-        count(agent.responses),
-        count(agent.toolCalls),
-        tokenCount(totalTokens(agent.usage.tokens)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(agent.agentId, SESSION_ID_MAX)), context.fileUrl?.(agent.path)),
+        agent.type === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(agent.type, TOOL_NAME_MAX)),
+        agent.description === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(agent.description, AGENT_TASK_MAX)),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(agent.responses),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(agent.toolCalls),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenCount */ .jt)(totalTokens(agent.usage.tokens)),
         sessionCost(agent.usage),
     ]);
     const rest = session.agents.length - shown.length;
     if (rest > 0)
-        rows.push([plural(rest, 'more subagent'), '', '', '', '', '', '']);
-    return table(['subagent', 'type', 'task', 'responses', 'tool calls', 'tokens', 'cost'], rows, [
+        rows.push([(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rest, 'more subagent'), '', '', '', '', '', '']);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['subagent', 'type', 'task', 'responses', 'tool calls', 'tokens', 'cost'], rows, [
         'left',
         'left',
         'left',
@@ -37670,13 +37723,13 @@ function agentTable(session, context) {
     ]);
 }
 function fileRow(file, context) {
-    return tableRow([
-        markdown_link(markdown_text(baseName(file.path)), context.fileUrl?.(file.path)),
-        code(file.sessionId.slice(0, 8)),
-        span(file.start, file.end),
-        file.durationMs === null ? '—' : duration(file.durationMs),
-        count(file.interactions),
-        count(file.kinds.tool_call),
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tableRow */ .jD)([
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(baseName(file.path)), context.fileUrl?.(file.path)),
+        file.start === null
+            ? '—'
+            : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .startedFor */ .jr)(file.start, file.end === null ? 'not finalized' : file.durationMs),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(file.interactions),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(file.kinds.tool_call),
         topTools(file),
     ]);
 }
@@ -37689,55 +37742,55 @@ function topTools(file) {
 function toolCounts(file, max, separator) {
     const top = file.tools
         .slice(0, max)
-        .map(({ tool, calls }) => `${markdown_text(truncate(tool, TOOL_NAME_MAX))} ${count(calls)}`);
+        .map(({ tool, calls }) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(tool, TOOL_NAME_MAX))} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(calls)}`);
     const rest = file.tools.length - max;
     return rest > 0 ? `${top.join(separator)} +${rest}` : top.join(separator);
 }
 function fileDetails(file) {
     const heading = [
-        plural(file.summaries.length, 'assistant summary', 'assistant summaries'),
-        plural(file.tools.length, 'tool'),
-        ...(file.problems.length > 0 ? [plural(file.problems.length, 'problem')] : []),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(file.summaries.length, 'assistant summary', 'assistant summaries'),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(file.tools.length, 'tool'),
+        ...(file.problems.length > 0 ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(file.problems.length, 'problem')] : []),
     ].join(', ');
     const body = [
-        `Session ${code(truncate(file.sessionId, SESSION_ID_MAX))} · ${bytes(file.bytes)} · ${HEADER_KINDS.map(([kind, one, many]) => plural(file.kinds[kind], one, many)).join(', ')}`,
+        `Session ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(file.sessionId, SESSION_ID_MAX))} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(file.bytes)} · ${HEADER_KINDS.map(([kind, one, many]) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(file.kinds[kind], one, many)).join(', ')}`,
     ];
     if (file.summaries.length > 0)
         body.push(summaryList(file.summaries));
     if (file.tools.length > 0)
         body.push(`Tools: ${toolCounts(file, TOOLS_IN_DETAILS, ' · ')}`);
     if (file.problems.length > 0)
-        body.push(file.problems.map((problem) => `- ⚠️ ${markdown_text(problem)}`).join('\n'));
-    return details(`${markdown_text(baseName(file.path))} — ${heading}`, body.join('\n\n'));
+        body.push(file.problems.map((problem) => `- ⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(problem)}`).join('\n'));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(baseName(file.path))} — ${heading}`, body.join('\n\n'));
 }
 /** The first assistant summaries, one per line, with their time of day. */
 function summaryList(summaries) {
     const lines = summaries
         .slice(0, SUMMARIES_IN_DETAILS)
-        .map((summary) => `- ${summary.timestamp ? `${dateTime(summary.timestamp).slice(11)} ` : ''}${markdown_text(truncate(summary.text, SUMMARY_TEXT_MAX))}`);
+        .map((summary) => `- ${summary.timestamp ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .dateTime */ .KQ)(summary.timestamp).slice(11)} ` : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(summary.text, SUMMARY_TEXT_MAX))}`);
     const rest = summaries.length - SUMMARIES_IN_DETAILS;
     if (rest > 0)
-        lines.push(`- … and ${plural(rest, 'later summary', 'later summaries')}`);
+        lines.push(`- … and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rest, 'later summary', 'later summaries')}`);
     return lines.join('\n');
 }
 function unreadableLine(file) {
     const where = file.position ? ` (line ${file.position.line}, column ${file.position.column})` : '';
-    return `> - ${code(file.path)}: ${markdown_text(file.reason)}${where}`;
+    return `> - ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(file.path)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(file.reason)}${where}`;
 }
 function omissions(analysis, rows, context, shown) {
     const left = [];
     const hiddenDetails = rows.length - shown.details;
     if (hiddenDetails > 0)
-        left.push(`the details of ${plural(hiddenDetails, rows.noun)}`);
+        left.push(`the details of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hiddenDetails, rows.noun)}`);
     const hiddenRows = rows.length - shown.files;
     if (hiddenRows > 0)
-        left.push(`the rows of the ${plural(hiddenRows, `oldest ${rows.noun}`)}`);
+        left.push(`the rows of the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hiddenRows, `oldest ${rows.noun}`)}`);
     const hiddenTools = analysis.tools.length - shown.tools;
     if (hiddenTools > 0)
-        left.push(plural(hiddenTools, 'less used tool'));
+        left.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hiddenTools, 'less used tool'));
     const hiddenUnreadable = analysis.unreadable.length - shown.unreadable;
     if (hiddenUnreadable > 0)
-        left.push(`${plural(hiddenUnreadable, 'more unreadable file')} (each has a warning)`);
+        left.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hiddenUnreadable, 'more unreadable file')} (each has a warning)`);
     if (left.length === 0)
         return '';
     const where = context.fullReportUrl
@@ -37749,16 +37802,16 @@ function omissions(analysis, rows, context, shown) {
 }
 function footer(context, totals) {
     const everyFile = context.scope?.overall ?? totals;
-    const matched = plural(everyFile.files + everyFile.unreadableFiles, 'file');
+    const matched = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(everyFile.files + everyFile.unreadableFiles, 'file');
     const shownPatterns = context.patterns
         .slice(0, PATTERNS_SHOWN)
-        .map((pattern) => code(truncate(pattern, PATTERN_MAX)));
+        .map((pattern) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(pattern, PATTERN_MAX)));
     const morePatterns = context.patterns.length - PATTERNS_SHOWN;
     if (morePatterns > 0)
-        shownPatterns.push(`${plural(morePatterns, 'more pattern')}`);
+        shownPatterns.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(morePatterns, 'more pattern')}`);
     const parts = [`${matched} matched ${shownPatterns.join(', ')}`];
     if (context.reportFile)
-        parts.push(`JSON report: ${code(truncate(context.reportFile, PATTERN_MAX))}`);
+        parts.push(`JSON report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)(context.reportFile, PATTERN_MAX))}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 function baseName(file) {
@@ -37812,6 +37865,30 @@ function runUrl(context) {
     return repository === null || runId === null
         ? undefined
         : `${serverUrl}/${repository}/actions/runs/${runId}`;
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Plain-text shortening, shared by the digest rules and the renderers (no markdown here). */
+/** Shortens to at most `max` characters (code points), marking the cut with an ellipsis. */
+function truncate(value, max) {
+    if (value.length <= max)
+        return value;
+    // Walks only the first `max` code points: a log string can be megabytes long.
+    const kept = [];
+    for (const char of value) {
+        if (kept.length === max)
+            return `${kept.slice(0, max - 1).join('')}…`;
+        kept.push(char);
+    }
+    return value;
 }
 
 
