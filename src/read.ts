@@ -178,7 +178,7 @@ function sizeOf(file: LogPath): number {
 /**
  * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
  * about the same number of bytes, largest first, so that the last batches are short; each worker
- * keeps two batches in hand so that it never waits for the main thread between them.
+ * keeps two batches in hand, and the main thread hands out the next one as soon as it is answered.
  */
 async function scanInParallel(
   files: readonly LogPath[],
@@ -226,14 +226,16 @@ async function scanInParallel(
       }),
     )
   }
-  // The main thread scans too, yielding between batches so that workers get their next ones.
+  // The main thread scans too, yielding after each file: a worker that answers is sent its next
+  // batch at once, rather than waiting idle until the main thread ends a batch of its own.
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
   for (let batch = take(); batch !== undefined; batch = take()) {
-    store(
-      batch,
-      batches[batch]!.map((index) => scanFile(files[index]!, chunk, format)),
-    )
-    await new Promise((resolve) => setImmediate(resolve))
+    const results: ScannedFile[] = []
+    for (const index of batches[batch]!) {
+      results.push(scanFile(files[index]!, chunk, format))
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    store(batch, results)
   }
   await Promise.all(workers)
   files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)))

@@ -137,26 +137,46 @@ export function createRedactor(userRules: readonly Redactor[] = []): Redactor {
  * two names that redact alike are counted as one, in the analysis's own maps. Pure.
  */
 export function redactOutcomes(outcomes: readonly FileOutcome[], redact: Redactor): FileOutcome[] {
+  const names = memoised(redact)
   return outcomes.map((outcome) =>
     outcome.ok
-      ? { ...outcome, digest: redactDigest(outcome.digest, redact) }
+      ? { ...outcome, digest: redactDigest(outcome.digest, redact, names) }
       : { ...outcome, reason: redact(outcome.reason) },
   )
 }
 
-function redactDigest(digest: SessionDigest, redact: Redactor): SessionDigest {
+/**
+ * The same redactor, remembering each answer: a transcript names the same few models and tools in
+ * every one of its responses, and each distinct name need only be redacted once per run. Meant for
+ * names; long texts (summaries, problems) go through the plain redactor and are not kept twice.
+ */
+function memoised(redact: Redactor): Redactor {
+  const seen = new Map<string, string>()
+  return (text) => {
+    let shown = seen.get(text)
+    if (shown === undefined) seen.set(text, (shown = redact(text)))
+    return shown
+  }
+}
+
+function redactDigest(digest: SessionDigest, redact: Redactor, names: Redactor): SessionDigest {
   return {
     ...digest,
     sessionId: redact(digest.sessionId),
     projectPath: digest.projectPath === null ? null : redact(digest.projectPath),
-    tools: redactKeys(digest.tools, redact),
+    tools: redactKeys(digest.tools, names),
     summaries: digest.summaries.map((summary) => ({ ...summary, text: redact(summary.text) })),
     problems: digest.problems.map(redact),
-    transcript: digest.transcript === null ? null : redactTranscript(digest.transcript, redact),
+    transcript:
+      digest.transcript === null ? null : redactTranscript(digest.transcript, redact, names),
   }
 }
 
-function redactTranscript(facts: TranscriptFacts, redact: Redactor): TranscriptFacts {
+function redactTranscript(
+  facts: TranscriptFacts,
+  redact: Redactor,
+  names: Redactor,
+): TranscriptFacts {
   const orNull = (value: string | null) => (value === null ? null : redact(value))
   return {
     ...facts,
@@ -167,12 +187,12 @@ function redactTranscript(facts: TranscriptFacts, redact: Redactor): TranscriptF
     },
     responses: facts.responses.map((response) => ({
       ...response,
-      model: redact(response.model),
-      toolUses: response.toolUses.map(redact),
+      model: names(response.model),
+      toolUses: response.toolUses.map(names),
     })),
-    toolErrors: redactKeys(facts.toolErrors, redact),
-    versions: [...new Set(facts.versions.map(redact))],
-    branches: [...new Set(facts.branches.map(redact))],
+    toolErrors: redactKeys(facts.toolErrors, names),
+    versions: [...new Set(facts.versions.map(names))],
+    branches: [...new Set(facts.branches.map(names))],
     run: facts.run && {
       ...facts.run,
       models: facts.run.models.map((model) => ({ ...model, model: redact(model.model) })),

@@ -573,4 +573,21 @@ describe('redaction of what transcripts add', () => {
     expect(redacted.usage!.tokens).toEqual(analysis.usage!.tokens)
     expect(session!.agents[0]!.usage.models.map(({ model: name }) => name)).toEqual([model])
   })
+  it('redacts each distinct model and tool name once, however many responses repeat it', () => {
+    const seen: string[] = []
+    const counting = (text: string) => (seen.push(text), text.toUpperCase())
+    const many = Array.from({ length: 50 }, (_, k) =>
+      response(`msg_${k}`, { model: k % 2 ? 'opus' : 'sonnet', toolUses: ['Read', 'Bash'] }),
+    )
+    const [file] = redactOutcomes(
+      [transcriptFile('p/many.jsonl', { facts: { responses: many } })],
+      counting,
+    )
+    if (!file?.ok) throw new Error('expected a read file')
+    const responses = file.digest.transcript!.responses
+    expect(responses.map((r) => r.model)).toEqual(many.map((r) => r.model.toUpperCase()))
+    expect(responses[49]!.toolUses).toEqual(['READ', 'BASH'])
+    for (const name of ['opus', 'sonnet', 'Read', 'Bash'])
+      expect(seen.filter((text) => text === name)).toHaveLength(1)
+  })
 })
