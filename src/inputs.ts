@@ -19,9 +19,15 @@ export const Input = {
   prNumber: 'pr-number',
   redactPatterns: 'redact-patterns',
   pricingFile: 'pricing-file',
+  metricsFile: 'metrics-file',
+  pushgatewayUrl: 'pushgateway-url',
+  pushgatewayJob: 'pushgateway-job',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
+
+/** Inputs whose values are secrets: masked in the log at start-up, and never shown in a message. */
+export const SECRET_INPUTS: readonly InputName[] = [Input.githubToken, Input.pushgatewayUrl]
 
 /** The action's inputs, parsed and checked once at start-up. */
 export interface Inputs {
@@ -45,6 +51,18 @@ export interface Inputs {
   readonly pricingFile: string
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
+  /** Prometheus: the metrics file and the Pushgateway. */
+  readonly metrics: MetricsInputs
+}
+
+/** Where the report goes as Prometheus metrics. */
+export interface MetricsInputs {
+  /** A file for node_exporter's textfile collector, relative to the workspace; empty for none. */
+  readonly file: string
+  /** Base URL of a Pushgateway (a secret); null for none. */
+  readonly pushgatewayUrl: URL | null
+  /** Job name to push under; empty for the default (the repository). */
+  readonly job: string
 }
 
 /** How the report is kept as one comment on a pull request. */
@@ -79,6 +97,9 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'pr-number': '',
   'redact-patterns': '',
   'pricing-file': '',
+  'metrics-file': '',
+  'pushgateway-url': '',
+  'pushgateway-job': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -145,6 +166,17 @@ const InputsSchema = z.object({
   [Input.redactPatterns]: z.string().transform(nonEmptyLines),
   // Read and checked by pricing-file.ts, once the workspace is known.
   [Input.pricingFile]: z.string(),
+  [Input.metricsFile]: fileToWrite,
+  [Input.pushgatewayUrl]: z.string().transform((value, context) => {
+    if (value === '') return null
+    const url = URL.canParse(value) ? new URL(value) : null
+    if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      context.addIssue({ code: 'custom', message: 'expected an http or https URL' })
+      return z.NEVER
+    }
+    return url
+  }),
+  [Input.pushgatewayJob]: z.string().max(200, { message: 'expected at most 200 characters' }),
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -165,7 +197,8 @@ export function parseInputs(read: InputSource): Inputs {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]) as InputName
-      return `input '${name}' is ${quoted(raw[name])}: ${issue.message}`
+      const shown = SECRET_INPUTS.includes(name) ? '(a secret, not shown)' : quoted(raw[name])
+      return `input '${name}' is ${shown}: ${issue.message}`
     })
     throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`)
   }
@@ -188,5 +221,10 @@ export function parseInputs(read: InputSource): Inputs {
     },
     redactPatterns: values[Input.redactPatterns],
     pricingFile: values[Input.pricingFile],
+    metrics: {
+      file: values[Input.metricsFile],
+      pushgatewayUrl: values[Input.pushgatewayUrl],
+      job: values[Input.pushgatewayJob],
+    },
   }
 }

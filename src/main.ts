@@ -1,19 +1,22 @@
 import * as core from '@actions/core'
 import { analyse } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
-import { Input, parseInputs, type Inputs } from './inputs.js'
+import { Input, parseInputs, SECRET_INPUTS, type Inputs, type MetricsInputs } from './inputs.js'
 import type { FileOutcome } from './model.js'
 import { loadPricingFile } from './pricing-file.js'
 import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { quoted } from './log-text.js'
 import { writeWorkspaceFile } from './publish/files.js'
+import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
+import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { readLogFiles } from './read.js'
 import { createRedactor, redactOutcomes } from './redact.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
-import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
+import { fileUrlAtCommit, runnerContext, runUrl, type RunnerContext } from './runner.js'
+import type { Analysis } from './analyse.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -21,6 +24,11 @@ import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
  */
 export async function run(): Promise<void> {
   try {
+    // Masked before anything else is done, so that no message can show them.
+    for (const name of SECRET_INPUTS) {
+      const value = core.getInput(name).trim()
+      if (value !== '') core.setSecret(value)
+    }
     const inputs = parseInputs((name) => core.getInput(name))
     await report(inputs)
   } catch (error) {
@@ -118,10 +126,40 @@ async function report(inputs: Inputs): Promise<void> {
       }),
     )
   }
+  await publishMetrics(inputs.metrics, analysis, runner)
 
   if (inputs.failOnParseError && totals.unreadableFiles > 0) {
     throw new Error(
       `${totals.unreadableFiles} session log file(s) could not be read (${Input.failOnParseError} is true); see the warnings above.`,
     )
+  }
+}
+
+/** The metrics file and the push to a Pushgateway, when asked for; either failing is a warning. */
+async function publishMetrics(
+  inputs: MetricsInputs,
+  analysis: Analysis,
+  runner: RunnerContext,
+): Promise<void> {
+  if (inputs.file === '' && inputs.pushgatewayUrl === null) return
+  const metrics = renderMetrics(analysis, Date.now())
+  if (inputs.file !== '') {
+    const written = await writeWorkspaceFile(runner.workspace, inputs.file, metrics)
+    if (written.ok) core.info(`Wrote the metrics to ${quoted(written.path)}.`)
+    else
+      core.warning(
+        `The metrics were not written to ${quoted(inputs.file)} (input '${Input.metricsFile}'): ${written.reason}.`,
+        { title: 'Metrics file not written' },
+      )
+  }
+  if (inputs.pushgatewayUrl !== null) {
+    const job = inputs.job === '' ? defaultJob(runner.repository) : inputs.job
+    const pushed = await pushMetrics(inputs.pushgatewayUrl, job, metrics)
+    if (pushed.ok) core.info(`Pushed the metrics to the Pushgateway under job ${quoted(job)}.`)
+    else
+      core.warning(
+        `The metrics were not pushed to the Pushgateway (input '${Input.pushgatewayUrl}') under job ${quoted(job)}: ${pushed.reason}.`,
+        { title: 'Metrics not pushed' },
+      )
   }
 }

@@ -37,6 +37,7 @@ describe('parseInputs', () => {
       },
       redactPatterns: [],
       pricingFile: '',
+      metrics: { file: '', pushgatewayUrl: null, job: '' },
     })
   })
 
