@@ -23,7 +23,7 @@ export function promtool(args: readonly string[], stdin = ''): ToolRun {
 }
 
 /** A port free on the loopback interface just now. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
