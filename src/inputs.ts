@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { quoted } from './log-text.js'
 import { workspacePathProblem } from './publish/files.js'
+import { WEBHOOK_FORMATS, type WebhookFormat } from './publish/webhooks.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -22,12 +23,19 @@ export const Input = {
   metricsFile: 'metrics-file',
   pushgatewayUrl: 'pushgateway-url',
   pushgatewayJob: 'pushgateway-job',
+  webhookUrl: 'webhook-url',
+  webhookFormat: 'webhook-format',
+  failOnWebhookError: 'fail-on-webhook-error',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
 
 /** Inputs whose values are secrets: masked in the log at start-up, and never shown in a message. */
-export const SECRET_INPUTS: readonly InputName[] = [Input.githubToken, Input.pushgatewayUrl]
+export const SECRET_INPUTS: readonly InputName[] = [
+  Input.githubToken,
+  Input.pushgatewayUrl,
+  Input.webhookUrl,
+]
 
 /** The action's inputs, parsed and checked once at start-up. */
 export interface Inputs {
@@ -53,6 +61,18 @@ export interface Inputs {
   readonly comment: CommentInputs
   /** Prometheus: the metrics file and the Pushgateway. */
   readonly metrics: MetricsInputs
+  /** The webhook. */
+  readonly webhook: WebhookInputs
+}
+
+/** Where the sessions reported are posted. */
+export interface WebhookInputs {
+  /** The endpoint (a secret); null for none. */
+  readonly url: URL | null
+  /** `json` (one `session_complete` payload per session), `slack` or `discord` (one message). */
+  readonly format: WebhookFormat
+  /** Fail the step, after everything else, when the webhook could not be delivered. */
+  readonly failOnError: boolean
 }
 
 /** Where the report goes as Prometheus metrics. */
@@ -100,6 +120,9 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'metrics-file': '',
   'pushgateway-url': '',
   'pushgateway-job': '',
+  'webhook-url': '',
+  'webhook-format': 'json',
+  'fail-on-webhook-error': 'false',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -128,6 +151,17 @@ function nonEmptyLines(value: string): string[] {
 const fileToWrite = z.string().superRefine((value, context) => {
   const problem = value === '' ? null : workspacePathProblem(value)
   if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+})
+
+/** The URL of a service to send to, or empty for none. */
+const httpUrl = z.string().transform((value, context) => {
+  if (value === '') return null
+  const url = URL.canParse(value) ? new URL(value) : null
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    context.addIssue({ code: 'custom', message: 'expected an http or https URL' })
+    return z.NEVER
+  }
+  return url
 })
 
 const InputsSchema = z.object({
@@ -177,6 +211,11 @@ const InputsSchema = z.object({
     return url
   }),
   [Input.pushgatewayJob]: z.string().max(200, { message: 'expected at most 200 characters' }),
+  [Input.webhookUrl]: httpUrl,
+  [Input.webhookFormat]: z.enum(WEBHOOK_FORMATS, {
+    message: `expected one of ${WEBHOOK_FORMATS.join(', ')}`,
+  }),
+  [Input.failOnWebhookError]: boolean,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -225,6 +264,11 @@ export function parseInputs(read: InputSource): Inputs {
       file: values[Input.metricsFile],
       pushgatewayUrl: values[Input.pushgatewayUrl],
       job: values[Input.pushgatewayJob],
+    },
+    webhook: {
+      url: values[Input.webhookUrl],
+      format: values[Input.webhookFormat],
+      failOnError: values[Input.failOnWebhookError],
     },
   }
 }

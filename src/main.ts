@@ -1,7 +1,14 @@
 import * as core from '@actions/core'
 import { analyse } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
-import { Input, parseInputs, SECRET_INPUTS, type Inputs, type MetricsInputs } from './inputs.js'
+import {
+  Input,
+  parseInputs,
+  SECRET_INPUTS,
+  type Inputs,
+  type MetricsInputs,
+  type WebhookInputs,
+} from './inputs.js'
 import type { FileOutcome } from './model.js'
 import { loadPricingFile } from './pricing-file.js'
 import { BUILT_IN_PRICES } from './pricing.js'
@@ -11,6 +18,7 @@ import { writeWorkspaceFile } from './publish/files.js'
 import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
+import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
 import { readLogFiles } from './read.js'
 import { createRedactor, redactOutcomes } from './redact.js'
 import { renderReport, type ReportContext } from './render/report.js'
@@ -108,6 +116,7 @@ async function report(inputs: Inputs): Promise<void> {
     await core.summary.addRaw(markdown).write()
   }
   setOutputs(outputValues(analysis, reportFile))
+  let reported = analysis
   if (inputs.comment.enabled) {
     // Imported here so that a run without a comment never loads the GitHub API client.
     const { publishComment } = await import('./publish/comment.js')
@@ -116,23 +125,57 @@ async function report(inputs: Inputs): Promise<void> {
       ...context,
       fullReportUrl: summaryWritten ? runUrl(runner) : undefined,
     }
-    setOutputs(
-      await publishComment({
-        inputs: inputs.comment,
-        outcomes,
-        analysis,
-        summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
-        context: commentContext,
-      }),
-    )
+    const comment = await publishComment({
+      inputs: inputs.comment,
+      outcomes,
+      analysis,
+      summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
+      context: commentContext,
+    })
+    setOutputs(comment.outputs)
+    // The sessions of a pull request's comment are the ones the run reports on.
+    if (comment.shown !== null) reported = comment.shown
   }
   await publishMetrics(inputs.metrics, analysis, runner)
+  const webhookFailure = await publishWebhook(inputs.webhook, reported, {
+    title: inputs.title,
+    runUrl: summaryWritten ? runUrl(runner) : undefined,
+  })
 
   if (inputs.failOnParseError && totals.unreadableFiles > 0) {
     throw new Error(
       `${totals.unreadableFiles} session log file(s) could not be read (${Input.failOnParseError} is true); see the warnings above.`,
     )
   }
+  if (webhookFailure !== null && inputs.webhook.failOnError)
+    throw new Error(`${webhookFailure} (${Input.failOnWebhookError} is true).`)
+}
+
+/**
+ * Posts the sessions reported to the webhook, when asked for. Returns why it was not delivered
+ * (already a warning), or null.
+ */
+async function publishWebhook(
+  inputs: WebhookInputs,
+  analysis: Analysis,
+  context: MessageContext,
+): Promise<string | null> {
+  if (inputs.url === null) return null
+  const payloads = webhookPayloads(analysis, inputs.format, context)
+  if (payloads.length === 0) {
+    core.info('No session to post to the webhook.')
+    return null
+  }
+  const delivery = await deliverWebhooks(inputs.url, payloads)
+  if (delivery.failed === null) {
+    core.info(`Posted ${delivery.sent} ${inputs.format} payload(s) to the webhook.`)
+    return null
+  }
+  const message =
+    `The webhook (input '${Input.webhookUrl}') was not delivered: ${delivery.failed.reason}; ` +
+    `${delivery.sent} of ${payloads.length} payload(s) were sent`
+  core.warning(`${message}.`, { title: 'Webhook not delivered' })
+  return message
 }
 
 /** The metrics file and the push to a Pushgateway, when asked for; either failing is a warning. */

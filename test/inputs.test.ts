@@ -38,6 +38,7 @@ describe('parseInputs', () => {
       redactPatterns: [],
       pricingFile: '',
       metrics: { file: '', pushgatewayUrl: null, job: '' },
+      webhook: { url: null, format: 'json', failOnError: false },
     })
   })
 
