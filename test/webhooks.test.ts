@@ -17,6 +17,8 @@ import {
 import { analysisOf, mixedWeek, session } from './support/analysis.js'
 import { fakeEndpoint, type FakeEndpoint } from './support/fake-endpoint.js'
 import { FIXTURES } from './support/fixtures.js'
+import { logText, recorderLog, toolUse, userMessage } from './support/recorder-log.js'
+import { mkdir, writeFile } from 'node:fs/promises'
 
 const CONTEXT = {
   title: 'Claude Code sessions',
@@ -165,6 +167,44 @@ describe('the bundled action posts to a webhook', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(result.stdout).toContain(`::add-mask::${url}\n`)
     expect(result.stdout.replace(`::add-mask::${url}\n`, '')).not.toContain('secret-path')
+  })
+
+  it('redacts every payload: secrets in a session id and a tool name, built-in and own patterns', async () => {
+    const token = `ghp_${'a'.repeat(36)}`
+    const workspace = await mkdtemp(path.join(tmpdir(), 'webhook-redact-'))
+    temporary.push(workspace)
+    await mkdir(path.join(workspace, '.claude/session_logs'), { recursive: true })
+    await writeFile(
+      path.join(workspace, '.claude/session_logs/session_2026-03-02.json'),
+      logText(
+        recorderLog({
+          session_id: `session-${token}`,
+          interactions: [
+            userMessage('deploy'),
+            ...toolUse(`mcp__${token}__INTERNAL-42`, '2026-03-02T09:14:25Z'),
+          ],
+        }),
+      ),
+    )
+    for (const format of ['json', 'slack', 'discord']) {
+      endpoint = await fakeEndpoint([{ status: 200 }])
+      const result = await runAction({
+        workspace,
+        inputs: {
+          'webhook-url': endpoint.url,
+          'webhook-format': format,
+          'redact-patterns': 'INTERNAL-\\d+',
+        },
+      })
+      expect(result.exitCode).toBe(0)
+      expect(endpoint.received).toHaveLength(1)
+      const body = endpoint.received[0]!.body
+      expect(body).not.toContain(token)
+      expect(body).not.toContain('INTERNAL-42')
+      expect(body).toContain('REDACTED')
+      await endpoint.close()
+      endpoint = undefined
+    }
   })
 
   it('one slack message, retried after a 503', async () => {
