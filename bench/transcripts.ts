@@ -42,6 +42,9 @@ export interface TranscriptCorpusOptions {
   readonly seed?: number
 }
 
+/** Raised whenever a change to this file changes the bytes it writes. */
+const GENERATOR_VERSION = 3
+
 const MODELS = ['claude-opus-4-6', 'claude-sonnet-4-5-20250929', 'claude-opus-4-5-20251101']
 const SUBAGENT_MODEL = 'claude-haiku-4-5-20251001'
 const TOOLS = ['Read', 'Read', 'Read', 'Bash', 'Bash', 'Edit', 'Grep', 'Glob', 'TodoWrite', 'Task']
@@ -78,7 +81,11 @@ export async function makeTranscriptCorpus(
   options: TranscriptCorpusOptions,
 ): Promise<TranscriptCorpus> {
   const seed = options.seed ?? 1
-  const workspace = path.join(root, `transcripts-${options.sessions}x${options.bytes}-s${seed}`)
+  // The generator's version is in the name: a corpus made by an older one is not reused.
+  const workspace = path.join(
+    root,
+    `transcripts-v${GENERATOR_VERSION}-${options.sessions}x${options.bytes}-s${seed}`,
+  )
   const marker = path.join(workspace, '.complete.json')
   const done = await readFile(marker, 'utf8').catch(() => '')
   if (done !== '') {
@@ -121,7 +128,6 @@ export async function makeTranscriptCorpus(
   const sessions: Record<string, SessionTokens> = {}
   let files = 0
   let bytes = 0
-  const perSession = options.bytes / options.sessions
   const startMs = Date.parse('2026-06-01T08:00:00Z')
 
   for (let s = 0; s < options.sessions; s++) {
@@ -147,6 +153,7 @@ export async function makeTranscriptCorpus(
     let parent: string | null = null
     let context = 12_000
     const written: object[][] = []
+    let agentBytes = 0
 
     const base = (sidechain: boolean, agentId?: string) => ({
       parentUuid: parent,
@@ -304,12 +311,16 @@ export async function makeTranscriptCorpus(
         for (const toolId of toolIds) await result(agent, 'Read', toolId, true, agentId)
       }
       await agent.close()
+      agentBytes += agent.bytes
       bytes += agent.bytes
       files++
       parent = saved
     }
 
-    while (main.bytes < perSession * (0.5 + random())) {
+    // Sessions differ in size, half to one and a half times what is left per session: a session
+    // that ran over (a large tool result at its end) leaves less to the ones after it.
+    const target = (Math.max(0, options.bytes - bytes) / (options.sessions - s)) * (0.5 + random())
+    while (main.bytes + agentBytes < target) {
       if (random() < 0.25 || written.length === 0) {
         const uuidOfLine = uuid()
         await main.line({

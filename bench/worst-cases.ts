@@ -15,7 +15,7 @@ export type ToolNames =
   | 'shared'
   /** A name of its own for every call: as many distinct tools as calls. */
   | 'distinct'
-  /** A tenth of each file's names are the same tool with a different secret, so they redact alike. */
+  /** As `shared`, but a tenth of each file's names are one tool with a different secret each: they redact alike. */
   | 'alike'
 
 export interface ToolCorpusOptions {
@@ -39,7 +39,7 @@ function toolName(
     const name = `mcp__vault__token=${pad(file * perFile + index)}`
     return [name, 'mcp__vault__token=[REDACTED]']
   }
-  const name = `mcp__vault__query_${pad(names === 'shared' ? index : file * perFile + index)}`
+  const name = `mcp__vault__query_${pad(names === 'distinct' ? file * perFile + index : index)}`
   return [name, name]
 }
 

@@ -34779,8 +34779,9 @@ function reasonOf(error) {
 
 /** What a secret is replaced with. */
 const REDACTED = '[REDACTED]';
-/** A name given a value: `password`, `client_secret`, `GITHUB_TOKEN`, `aws_secret_access_key`. */
-const SECRET_NAME = String.raw `(?:password|passwd|passphrase|secret|api[_-]?key|token|access[_-]?key)(?:[_-]?access)?(?:[_-]?key)?`;
+/** What a name given a value holds: `password`, `client_secret`, `GITHUB_TOKEN`, `aws_secret_access_key`. */
+const SECRET_WORD = String.raw `password|passwd|passphrase|secret|api[_-]?key|token|access[_-]?key`;
+const SECRET_NAME = String.raw `(?:${SECRET_WORD})(?:[_-]?access)?(?:[_-]?key)?`;
 /** A value: quoted (spaces and all, on one line; the quotes are kept), or up to the next space. */
 const VALUE = String.raw `(?:(?<dq>")[^"\r\n]{0,256}"|(?<sq>')[^'\r\n]{0,256}'|\S+)`;
 const VALUE_REDACTED = `$<dq>$<sq>${REDACTED}$<dq>$<sq>`;
@@ -34794,6 +34795,12 @@ const VALUE_REDACTED = `$<dq>$<sq>${REDACTED}$<dq>$<sq>`;
  * hold the start of another attempt (the JWT header stops at the next `eyJ`, a name's spaces stop
  * at the next letter), so no stretch of text is scanned again for each position in it.
  *
+ * The rules run in order, private keys first: a later rule (`secret: …`) taking a key's BEGIN line
+ * would leave its body unmatched.
+ *
+ * Each rule names a `trigger` that every match of it contains: text with none of them (most tool
+ * names, most summaries) is passed by one search instead of one per rule.
+ *
  * A hand list rather than a rule set from a package: secretlint's rules and gitleaks' (the
  * maintained sets) come as backtracking regular expressions anchored on word boundaries, or as
  * some hundreds of RE2 rules whose pure-JavaScript engine would take seconds per megabyte here.
@@ -34803,44 +34810,70 @@ const BUILT_IN = [
     {
         pattern: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|$)/g,
         replacement: REDACTED,
+        trigger: '-----BEGIN',
     },
     // `password=…`, `client_secret: …`, `"api_key": "…"`, `password => '…'`, `token := …`.
     {
         pattern: new RegExp(String.raw `(${SECRET_NAME}["']?\s*(?:=>|:=|[=:])\s*)${VALUE}`, 'gi'),
         replacement: `$1${VALUE_REDACTED}`,
+        trigger: SECRET_WORD,
     },
     // `--password x`, `--db-password "x y"`, `--github-token x`.
     {
         pattern: new RegExp(String.raw `(--[\w-]{0,30}?${SECRET_NAME}\s+)${VALUE}`, 'gi'),
         replacement: `$1${VALUE_REDACTED}`,
+        trigger: SECRET_WORD,
     },
     // 16 characters at least, so that prose ("Bearer authentication") is left alone.
-    { pattern: /(Bearer\s+)[\w\-.~+/]{16,}=*/gi, replacement: `$1${REDACTED}` },
+    { pattern: /(Bearer\s+)[\w\-.~+/]{16,}=*/gi, replacement: `$1${REDACTED}`, trigger: 'bearer' },
     {
         pattern: /(Authorization["']?\s*[:=]\s*["']?(?:Basic|Digest|Token)\s+)[^\s"',]+/gi,
         replacement: `$1${REDACTED}`,
+        trigger: 'authorization',
     },
     // user:password@ in a URL, whatever the scheme (the user alone is no secret, but goes with it).
-    { pattern: /(\/\/)[^\s/?#@:]{1,256}:[^\s/?#]{0,256}@/g, replacement: `$1${REDACTED}@` },
-    { pattern: /gh[pousr]_[A-Za-z0-9]{30,}/g, replacement: REDACTED },
-    { pattern: /github_pat_[A-Za-z0-9_]{30,}/g, replacement: REDACTED },
+    {
+        pattern: /(\/\/)[^\s/?#@:]{1,256}:[^\s/?#]{0,256}@/g,
+        replacement: `$1${REDACTED}@`,
+        trigger: '//',
+    },
+    { pattern: /gh[pousr]_[A-Za-z0-9]{30,}/g, replacement: REDACTED, trigger: 'gh[pousr]_' },
+    { pattern: /github_pat_[A-Za-z0-9_]{30,}/g, replacement: REDACTED, trigger: 'github_pat_' },
     {
         pattern: /gl(?:pat|dt|rt|cbt|ptt|ft|imt|oas|soat|ffct|agent)-[\w-]{20,}/g,
         replacement: REDACTED,
+        trigger: 'gl(?:pat|dt|rt|cbt|ptt|ft|imt|oas|soat|ffct|agent)-',
     },
-    { pattern: /(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}/g, replacement: REDACTED },
+    {
+        pattern: /(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}/g,
+        replacement: REDACTED,
+        trigger: 'A3T|AKIA|ASIA|ABIA|ACCA',
+    },
     // Anthropic (sk-ant-…) and OpenAI (sk-proj-…, sk-svcacct-…, sk-admin-…, and the older sk-…).
-    { pattern: /sk-(?:ant|proj|svcacct|admin)-[\w-]{20,}/g, replacement: REDACTED },
-    { pattern: /sk-[A-Za-z0-9]{32,}/g, replacement: REDACTED },
-    { pattern: /[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}/g, replacement: REDACTED },
-    { pattern: /xox[abeoprs]-[A-Za-z0-9-]{10,}/g, replacement: REDACTED },
-    { pattern: /xapp-\d-[A-Za-z0-9-]{10,}/g, replacement: REDACTED },
-    { pattern: /hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+/g, replacement: REDACTED },
-    { pattern: /eyJ(?:(?!eyJ)[\w-]){8,}\.eyJ[\w-]{8,}\.[\w-]*/g, replacement: REDACTED },
-    { pattern: /npm_[A-Za-z0-9]{36}/g, replacement: REDACTED },
-    { pattern: /AIza[\w-]{35}/g, replacement: REDACTED },
-    { pattern: /hf_[A-Za-z0-9]{30,}/g, replacement: REDACTED },
+    { pattern: /sk-(?:ant|proj|svcacct|admin)-[\w-]{20,}/g, replacement: REDACTED, trigger: 'sk-' },
+    { pattern: /sk-[A-Za-z0-9]{32,}/g, replacement: REDACTED, trigger: 'sk-' },
+    {
+        pattern: /[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}/g,
+        replacement: REDACTED,
+        trigger: '[rs]k_',
+    },
+    { pattern: /xox[abeoprs]-[A-Za-z0-9-]{10,}/g, replacement: REDACTED, trigger: 'xox' },
+    { pattern: /xapp-\d-[A-Za-z0-9-]{10,}/g, replacement: REDACTED, trigger: 'xapp-' },
+    {
+        pattern: /hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+/g,
+        replacement: REDACTED,
+        trigger: String.raw `hooks\.slack\.com`,
+    },
+    {
+        pattern: /eyJ(?:(?!eyJ)[\w-]){8,}\.eyJ[\w-]{8,}\.[\w-]*/g,
+        replacement: REDACTED,
+        trigger: 'eyJ',
+    },
+    { pattern: /npm_[A-Za-z0-9]{36}/g, replacement: REDACTED, trigger: 'npm_' },
+    { pattern: /AIza[\w-]{35}/g, replacement: REDACTED, trigger: 'AIza' },
+    { pattern: /hf_[A-Za-z0-9]{30,}/g, replacement: REDACTED, trigger: 'hf_' },
 ];
+const ANY_TRIGGER = new RegExp([...new Set(BUILT_IN.map(({ trigger }) => trigger))].join('|'), 'i');
 /**
  * The redactor for the built-in credential patterns, then any further rules (the user's own).
  * Invisible characters are removed first, as the renderers would remove them: a token they split
@@ -34849,8 +34882,9 @@ const BUILT_IN = [
 function createRedactor(userRules = []) {
     return (text) => {
         let result = (0,_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutInvisible */ .O)(text);
-        for (const { pattern, replacement } of BUILT_IN)
-            result = result.replace(pattern, replacement);
+        if (ANY_TRIGGER.test(result))
+            for (const { pattern, replacement } of BUILT_IN)
+                result = result.replace(pattern, replacement);
         for (const rule of userRules)
             result = rule(result);
         return result;
@@ -35128,10 +35162,15 @@ function pieChart(tools) {
     }
     return ['```mermaid', 'pie showData title Tool calls', ...lines, '```'].join('\n');
 }
-/** Keeps letters, digits and a few harmless separators; anything else becomes `_`. */
+/**
+ * Keeps letters, digits and a few harmless separators (and the ellipsis of a cut); anything else
+ * becomes `_`. Cut first: a tool name can be megabytes long, and only its start is shown.
+ */
 function chartLabel(value) {
-    const safe = value.replace(/[^\p{L}\p{N} _.\-/+()]/gu, '_').trim();
-    return truncate(safe === '' ? '_' : safe, LABEL_MAX);
+    const safe = truncate(value.trimStart(), LABEL_MAX)
+        .replace(/[^\p{L}\p{N} _.\-/+()…]/gu, '_')
+        .trimEnd();
+    return safe === '' ? '_' : safe;
 }
 
 ;// CONCATENATED MODULE: ./src/render/report.ts

@@ -21,6 +21,18 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>
   /** Where the summary and output files go; a new temporary folder when absent. */
   readonly outDir?: string
+  /**
+   * The repository and commit the run's files link to; null for none, as outside GitHub.
+   * Absent: the tests' own, `acme/invoice-service`, which their committed reports link to.
+   */
+  readonly repository?: { serverUrl: string; repository: string; sha: string } | null
+}
+
+const TEST_REPOSITORY = {
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/invoice-service',
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_RUN_ID: '4242',
 }
 
 export interface ActionRun {
@@ -48,13 +60,19 @@ export function runnerEnv(
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
     GITHUB_EVENT_NAME: 'push',
-    GITHUB_REPOSITORY: 'acme/invoice-service',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: files.temp,
   })
+  const { repository } = options
+  if (repository === undefined) Object.assign(env, TEST_REPOSITORY)
+  else if (repository !== null) {
+    // A run of the action on this machine: no run on GitHub to link to.
+    Object.assign(env, {
+      GITHUB_SERVER_URL: repository.serverUrl,
+      GITHUB_REPOSITORY: repository.repository,
+      GITHUB_SHA: repository.sha,
+    })
+  }
   for (const [name, value] of Object.entries(options.inputs ?? {}))
     env[`INPUT_${name.toUpperCase()}`] = value
   Object.assign(env, options.env ?? {})

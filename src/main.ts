@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { analyse } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
 import {
+  DEFAULTS,
   Input,
   parseInputs,
   SECRET_INPUTS,
@@ -52,6 +53,18 @@ export async function readFound(workspace: string, found: FoundFiles): Promise<F
   ]
 }
 
+/**
+ * Names the patterns that matched nothing and whether they are the default ones: the default
+ * suits one layout of logs only, and a runner passes it as if it were given, so it is told apart
+ * by its value.
+ */
+export function noFilesMessage(patterns: readonly string[]): string {
+  const given = patterns.map(quoted).join(', ')
+  return patterns.join('\n') === DEFAULTS.path
+    ? `No files were found with the default path: ${given}. Set the '${Input.path}' input to where the session logs are.`
+    : `No files were found with the path given in the '${Input.path}' input: ${given}.`
+}
+
 async function report(inputs: Inputs): Promise<void> {
   // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
   const userRules =
@@ -69,7 +82,7 @@ async function report(inputs: Inputs): Promise<void> {
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
   if (found.files.length === 0 && found.refused.length === 0) {
-    const message = `No files were found with the provided path: ${inputs.patterns.map(quoted).join(', ')}.`
+    const message = noFilesMessage(inputs.patterns)
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)

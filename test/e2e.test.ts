@@ -351,7 +351,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'report-file': REPORT_FILE })
     expect(result.exitCode).toBe(0)
     expect(commands(result.stdout, 'warning')).toEqual([
-      '::warning::No files were found with the provided path: ".claude/session_logs/session_*.json".',
+      `::warning::No files were found with the default path: ".claude/session_logs/session_*.json". Set the 'path' input to where the session logs are.`,
     ])
     expect(result.summary).toBe(await committedOutput('empty'))
     expect(result.outputs).toMatchObject({
@@ -366,10 +366,18 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'if-no-files-found': 'error' })
     expect(result.exitCode).toBe(1)
     expect(commands(result.stdout, 'error')).toEqual([
-      '::error::No files were found with the provided path: ".claude/session_logs/session_*.json".',
+      `::error::No files were found with the default path: ".claude/session_logs/session_*.json". Set the 'path' input to where the session logs are.`,
     ])
     expect(result.summary).toBe('')
     expect(result.outputs).toEqual({})
+  })
+
+  it('names the patterns given in path, not as the default', async () => {
+    const result = await run(dir, { path: 'logs/*.json\n!logs/old/*.json' })
+    expect(result.exitCode).toBe(0)
+    expect(commands(result.stdout, 'warning')).toEqual([
+      `::warning::No files were found with the path given in the 'path' input: "logs/*.json", "!logs/old/*.json".`,
+    ])
   })
 
   it('stays quiet with if-no-files-found: ignore, writing no summary but the outputs', async () => {

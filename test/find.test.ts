@@ -1,12 +1,11 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { textOf, type LogPath } from '../src/log-path.js'
 import { anchorPattern, findLogFiles } from '../src/find.js'
 
 let root: string
-let stdout: MockInstance
 
 beforeAll(async () => {
   // A workspace whose own path holds glob characters, which must be taken literally.
@@ -27,15 +26,8 @@ beforeAll(async () => {
     path.join(root, 'archive', '2025', 'session_2025-12-01.json'),
     path.join(root, '.claude', 'session_logs', 'session_2026-03-04.json'),
   )
-  const write = process.stdout.write.bind(process.stdout)
-  stdout = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk, ...rest) =>
-      String(chunk).startsWith('::debug::') ? true : write(chunk, ...(rest as [])),
-    )
 })
 afterAll(async () => {
-  stdout.mockRestore()
   await rm(root, { recursive: true, force: true })
 })
 

@@ -54,6 +54,41 @@ describe('costOf: list prices', () => {
   })
 })
 
+describe('BUILT_IN_PRICES', () => {
+  // Anthropic's list prices per million tokens: input, output, 5-minute write, 1-hour write, read.
+  const LIST: Record<string, readonly [number, number, number, number, number]> = {
+    'claude-opus-4-5': [5, 25, 6.25, 10, 0.5],
+    'claude-opus-4-6': [5, 25, 6.25, 10, 0.5],
+    'claude-opus-4-7': [5, 25, 6.25, 10, 0.5],
+    'claude-opus-4-8': [5, 25, 6.25, 10, 0.5],
+    'claude-opus-5': [5, 25, 6.25, 10, 0.5],
+    'claude-opus-4': [15, 75, 18.75, 30, 1.5],
+    'claude-opus-4-1': [15, 75, 18.75, 30, 1.5],
+    'claude-sonnet-4': [3, 15, 3.75, 6, 0.3],
+    'claude-sonnet-4-5': [3, 15, 3.75, 6, 0.3],
+    'claude-sonnet-4-6': [3, 15, 3.75, 6, 0.3],
+    'claude-3-7-sonnet': [3, 15, 3.75, 6, 0.3],
+    'claude-3-5-sonnet': [3, 15, 3.75, 6, 0.3],
+    'claude-sonnet-5': [2, 10, 2.5, 4, 0.2],
+    'claude-sonnet-5-5': [2, 10, 2.5, 4, 0.2],
+    'claude-haiku-4-5': [1, 5, 1.25, 2, 0.1],
+    'claude-3-5-haiku': [0.8, 4, 1, 1.6, 0.08],
+    'claude-3-haiku': [0.25, 1.25, 0.3, 0.5, 0.03],
+  }
+
+  it('holds the list price of every model, and no other model', () => {
+    expect([...BUILT_IN_PRICES.models.keys()].sort()).toEqual(Object.keys(LIST).sort())
+    for (const [model, [input, output, write5m, write1h, read]] of Object.entries(LIST)) {
+      const price = BUILT_IN_PRICES.models.get(model)!
+      expect(price.input, model).toBe(input)
+      expect(price.output, model).toBe(output)
+      expect(price.cacheWrite5m, model).toBeCloseTo(write5m, 12)
+      expect(price.cacheWrite1h, model).toBeCloseTo(write1h, 12)
+      expect(price.cacheRead, model).toBeCloseTo(read, 12)
+    }
+  })
+})
+
 describe('costOf: model ids', () => {
   it('prices a dated id as its model, and a dated entry of the table before it', () => {
     // 100,000 input tokens: $0.30 at $3, $1.50 at $15, $0.40 at $4.

@@ -10,7 +10,7 @@
  * writes exactly these files.
  */
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { analyse } from '../src/analyse.js'
 import { findLogFiles } from '../src/find.js'
 import { DEFAULTS } from '../src/inputs.js'
@@ -35,18 +35,6 @@ async function stepSummary(set: string): Promise<string> {
     reportFile: REPORT_FILE,
   })
 }
-
-let stdout: MockInstance
-beforeAll(() => {
-  // @actions/glob logs its options as ::debug:: commands on stdout.
-  const write = process.stdout.write.bind(process.stdout)
-  stdout = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk, ...rest) =>
-      String(chunk).startsWith('::debug::') ? true : write(chunk, ...(rest as [])),
-    )
-})
-afterAll(() => stdout.mockRestore())
 
 describe('committed step summaries', () => {
   it.each(['team-week', 'damaged', 'empty'])(

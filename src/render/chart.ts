@@ -20,8 +20,13 @@ export function pieChart(tools: readonly ToolUsage[]): string {
   return ['```mermaid', 'pie showData title Tool calls', ...lines, '```'].join('\n')
 }
 
-/** Keeps letters, digits and a few harmless separators; anything else becomes `_`. */
+/**
+ * Keeps letters, digits and a few harmless separators (and the ellipsis of a cut); anything else
+ * becomes `_`. Cut first: a tool name can be megabytes long, and only its start is shown.
+ */
 export function chartLabel(value: string): string {
-  const safe = value.replace(/[^\p{L}\p{N} _.\-/+()]/gu, '_').trim()
-  return truncate(safe === '' ? '_' : safe, LABEL_MAX)
+  const safe = truncate(value.trimStart(), LABEL_MAX)
+    .replace(/[^\p{L}\p{N} _.\-/+()…]/gu, '_')
+    .trimEnd()
+  return safe === '' ? '_' : safe
 }

@@ -81,7 +81,12 @@ describe('chartLabel()', () => {
     ['   ', '_'],
     ['', '_'],
     ['x'.repeat(50), `${'x'.repeat(39)}…`],
+    [`  ${'y'.repeat(38)}" tail`, `${'y'.repeat(38)}_…`],
   ])('%j → %j', (tool, label) => {
     expect(chartLabel(tool)).toBe(label)
+  })
+
+  it('shows the start of a name megabytes long', () => {
+    expect(chartLabel(`${'z'.repeat(8_000_000)}"`)).toBe(`${'z'.repeat(39)}…`)
   })
 })
