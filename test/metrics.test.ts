@@ -7,8 +7,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionRun } from '../scripts/run-action.ts'
-import { escapeLabel, METRICS, renderMetrics, TOP_TOOLS } from '../src/publish/metrics.js'
-import { analysisOf, mixedWeek, modelUsage, session, usageOf } from './support/analysis.js'
+import {
+  escapeLabel,
+  METRICS,
+  renderMetrics,
+  TOP_MODELS,
+  TOP_TOOLS,
+} from '../src/publish/metrics.js'
+import { analysisOf, mixedWeek, modelUsage, session, tokens, usageOf } from './support/analysis.js'
 import { FIXTURES } from './support/fixtures.js'
 import { promtool } from './support/prometheus.js'
 import { cp } from 'node:fs/promises'
@@ -109,6 +115,24 @@ describe('renderMetrics', () => {
     expect(values.get('claude_tool_errors_total{tool="other"}')).toBe(rest.length)
     const sum = byTool.reduce((total, key) => total + values.get(key)!, 0)
     expect(sum).toBe(values.get('claude_tool_calls_total'))
+  })
+
+  it(`keeps the ${TOP_MODELS} costliest models and folds the rest into "other"`, () => {
+    const models = Array.from({ length: TOP_MODELS + 3 }, (_, index) =>
+      modelUsage(`model-${String(index).padStart(2, '0')}`, {
+        tokens: tokens({ output: 10 }),
+        costUsd: index === TOP_MODELS + 2 ? null : 100 - index,
+      }),
+    )
+    const values = samples(
+      renderMetrics(analysisOf({ sessions: [session({ usage: usageOf(models) })] }), 0),
+    )
+    const output = [...values.keys()].filter((key) => key.endsWith('kind="output"}'))
+    expect(output).toHaveLength(TOP_MODELS + 1)
+    expect(values.get('claude_tokens_total{model="other",kind="output"}')).toBe(30)
+    // One of the folded models has no price: the rest's cost is unknown, not a part of it.
+    expect(values.has('claude_cost_usd_total{model="other"}')).toBe(false)
+    expect(values.get('claude_cost_usd_total{model="model-00"}')).toBe(100)
   })
 
   it('escapes label values as the format requires, and promtool reads them back', () => {
