@@ -28368,13 +28368,1149 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ emptyLineFacts),
+/* harmony export */   OL: () => (/* binding */ emptyBlockFacts),
+/* harmony export */   Rx: () => (/* binding */ TEXT_START_CHARS),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   _Q: () => (/* binding */ emptyUsageFacts),
+/* harmony export */   up: () => (/* binding */ factsOfValue)
+/* harmony export */ });
+/* unused harmony export usageOf */
+/**
+ * What the digest needs from one transcript line: a handful of small fields. Both the streaming
+ * scanner and the `JSON.parse` reference fill this shape, so the digest rules exist once.
+ */
+/** Characters of a prompt's start kept to tell a typed prompt from command output. */
+const TEXT_START_CHARS = 32;
+function emptyLineFacts() {
+    return {
+        type: undefined,
+        timestamp: undefined,
+        sessionId: undefined,
+        agentId: undefined,
+        version: undefined,
+        gitBranch: undefined,
+        cwd: undefined,
+        subtype: undefined,
+        durationMs: undefined,
+        isSidechain: false,
+        isMeta: false,
+        isCompactSummary: false,
+        isApiErrorMessage: false,
+        messageId: undefined,
+        model: undefined,
+        content: 'none',
+        contentStart: undefined,
+        blocks: [],
+        usage: undefined,
+    };
+}
+function emptyBlockFacts() {
+    return {
+        type: '',
+        id: undefined,
+        name: undefined,
+        toolUseId: undefined,
+        isError: false,
+        textStart: undefined,
+    };
+}
+function emptyUsageFacts() {
+    return {
+        input: 0,
+        output: 0,
+        cacheCreation: 0,
+        cache5m: undefined,
+        cache1h: undefined,
+        cacheRead: 0,
+        webSearches: 0,
+        speed: undefined,
+        geo: undefined,
+    };
+}
+/**
+ * The facts of a line parsed with `JSON.parse`: the reference the scanner is tested against, and
+ * the reader of execution files' messages, which have the same `message` shape.
+ */
+function factsOfValue(value) {
+    const facts = emptyLineFacts();
+    if (!isRecord(value))
+        return facts;
+    facts.type = text(value.type);
+    facts.timestamp = text(value.timestamp);
+    facts.sessionId = text(value.sessionId);
+    facts.agentId = text(value.agentId);
+    facts.version = text(value.version);
+    facts.gitBranch = text(value.gitBranch);
+    facts.cwd = text(value.cwd);
+    facts.subtype = text(value.subtype);
+    facts.durationMs = typeof value.durationMs === 'number' ? value.durationMs : undefined;
+    facts.isSidechain = value.isSidechain === true;
+    facts.isMeta = value.isMeta === true;
+    facts.isCompactSummary = value.isCompactSummary === true;
+    facts.isApiErrorMessage = value.isApiErrorMessage === true;
+    const message = value.message;
+    if (!isRecord(message))
+        return facts;
+    facts.messageId = text(message.id);
+    facts.model = text(message.model);
+    const content = message.content;
+    if (typeof content === 'string') {
+        facts.content = 'string';
+        facts.contentStart = content.slice(0, TEXT_START_CHARS);
+    }
+    else if (Array.isArray(content)) {
+        facts.content = 'array';
+        for (const item of content) {
+            if (!isRecord(item))
+                continue;
+            const block = emptyBlockFacts();
+            block.type = text(item.type) ?? '';
+            block.id = text(item.id);
+            block.name = text(item.name);
+            block.toolUseId = text(item.tool_use_id);
+            block.isError = item.is_error === true;
+            const body = text(item.text);
+            block.textStart = body?.slice(0, TEXT_START_CHARS);
+            facts.blocks.push(block);
+        }
+    }
+    if (isRecord(message.usage))
+        facts.usage = usageOf(message.usage);
+    return facts;
+}
+/** Tokens of an API `usage` object (a message's, or an execution result's). */
+function usageOf(usage) {
+    const facts = emptyUsageFacts();
+    facts.input = count(usage.input_tokens);
+    facts.output = count(usage.output_tokens);
+    facts.cacheCreation = count(usage.cache_creation_input_tokens);
+    facts.cacheRead = count(usage.cache_read_input_tokens);
+    if (isRecord(usage.cache_creation)) {
+        const split = usage.cache_creation;
+        if (typeof split.ephemeral_5m_input_tokens === 'number')
+            facts.cache5m = count(split.ephemeral_5m_input_tokens);
+        if (typeof split.ephemeral_1h_input_tokens === 'number')
+            facts.cache1h = count(split.ephemeral_1h_input_tokens);
+    }
+    if (isRecord(usage.server_tool_use))
+        facts.webSearches = count(usage.server_tool_use.web_search_requests);
+    facts.speed = text(usage.speed);
+    facts.geo = text(usage.inference_geo);
+    return facts;
+}
+/** A token count: a finite number of zero or more, anything else 0. */
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+function text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 2542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ TranscriptLineScanner)
+/* harmony export */ });
+/* unused harmony export KEPT_STRING_LIMIT */
+/* harmony import */ var _line_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9311);
+
+// What the scanner expects next, as in the JSON grammar.
+const VALUE = 0;
+const KEY_OR_END = 1;
+const KEY = 2;
+const COLON = 3;
+const VALUE_OR_END = 4;
+const COMMA_OR_END = 5;
+const AFTER_END = 6;
+// The role of an open container whose members feed facts. Odd roles are objects.
+const LINE = 1;
+const CONTENT = 2;
+const MESSAGE = 3;
+const BLOCK = 5;
+const USAGE = 7;
+const CACHE_SPLIT = 9;
+const SERVER_TOOL = 11;
+// Where a value goes: the slot set by its key (or by the array it is in).
+const NOWHERE = 0;
+const ROOT = 1;
+const TYPE = 2;
+const TIMESTAMP = 3;
+const SESSION_ID = 4;
+const AGENT_ID = 5;
+const VERSION = 6;
+const BRANCH = 7;
+const CWD = 8;
+const SUBTYPE = 9;
+const MODEL = 10;
+const MESSAGE_ID = 11;
+const BLOCK_TYPE = 12;
+const BLOCK_ID = 13;
+const BLOCK_NAME = 14;
+const TOOL_USE_ID = 15;
+const SPEED = 16;
+const GEO = 17;
+/** Slots below this one keep their whole string; the next two keep only its start. */
+const LAST_WHOLE_STRING = GEO;
+const CONTENT_VALUE = 18;
+const BLOCK_TEXT = 19;
+const DURATION = 20;
+const IS_SIDECHAIN = 21;
+const IS_META = 22;
+const IS_COMPACT = 23;
+const IS_API_ERROR = 24;
+const IS_ERROR = 25;
+const MESSAGE_VALUE = 26;
+const USAGE_VALUE = 27;
+const BLOCK_ITEM = 28;
+const INPUT = 29;
+const OUTPUT = 30;
+const CACHE_CREATION = 31;
+const CACHE_READ = 32;
+const CACHE_SPLIT_VALUE = 33;
+const CACHE_5M = 34;
+const CACHE_1H = 35;
+const SERVER_TOOL_VALUE = 36;
+const WEB_SEARCHES = 37;
+const TOOL_USE_RESULT = 38;
+// A token cut by the end of a chunk, resumed with the next one.
+const NO_TOKEN = 0;
+const STRING_TOKEN = 1;
+const NUMBER_TOKEN = 2;
+const LITERAL_TOKEN = 3;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+const KEYS_OF = {
+    [LINE]: [
+        ['type', TYPE],
+        ['timestamp', TIMESTAMP],
+        ['sessionId', SESSION_ID],
+        ['agentId', AGENT_ID],
+        ['version', VERSION],
+        ['gitBranch', BRANCH],
+        ['cwd', CWD],
+        ['subtype', SUBTYPE],
+        ['durationMs', DURATION],
+        ['isSidechain', IS_SIDECHAIN],
+        ['isMeta', IS_META],
+        ['isCompactSummary', IS_COMPACT],
+        ['isApiErrorMessage', IS_API_ERROR],
+        ['message', MESSAGE_VALUE],
+        ['toolUseResult', TOOL_USE_RESULT],
+    ],
+    [MESSAGE]: [
+        ['id', MESSAGE_ID],
+        ['model', MODEL],
+        ['content', CONTENT_VALUE],
+        ['usage', USAGE_VALUE],
+    ],
+    [BLOCK]: [
+        ['type', BLOCK_TYPE],
+        ['id', BLOCK_ID],
+        ['name', BLOCK_NAME],
+        ['tool_use_id', TOOL_USE_ID],
+        ['is_error', IS_ERROR],
+        ['text', BLOCK_TEXT],
+    ],
+    [USAGE]: [
+        ['input_tokens', INPUT],
+        ['output_tokens', OUTPUT],
+        ['cache_creation_input_tokens', CACHE_CREATION],
+        ['cache_read_input_tokens', CACHE_READ],
+        ['cache_creation', CACHE_SPLIT_VALUE],
+        ['server_tool_use', SERVER_TOOL_VALUE],
+        ['speed', SPEED],
+        ['inference_geo', GEO],
+    ],
+    [CACHE_SPLIT]: [
+        ['ephemeral_5m_input_tokens', CACHE_5M],
+        ['ephemeral_1h_input_tokens', CACHE_1H],
+    ],
+    [SERVER_TOOL]: [['web_search_requests', WEB_SEARCHES]],
+};
+/** Per role, the keys it reads by byte length: most keys are ruled out by their length alone. */
+const KEYS_BY_LENGTH = Object.fromEntries(Object.entries(KEYS_OF).map(([role, keys]) => {
+    const byLength = [];
+    for (const [name, slot] of keys)
+        (byLength[name.length] ??= []).push([encode(name), slot]);
+    return [role, byLength];
+}));
+/** The container role a slot opens, when its value is an object (odd) or an array (even). */
+const OPENS = {
+    [ROOT]: LINE,
+    [MESSAGE_VALUE]: MESSAGE,
+    [CONTENT_VALUE]: CONTENT,
+    [BLOCK_ITEM]: BLOCK,
+    [USAGE_VALUE]: USAGE,
+    [CACHE_SPLIT_VALUE]: CACHE_SPLIT,
+    [SERVER_TOOL_VALUE]: SERVER_TOOL,
+};
+const LITERALS = [encode('true'), encode('false'), encode('null')];
+/** Longest string a whole-string slot keeps (an id, a model, a path): a longer one breaks the line. */
+const KEPT_STRING_LIMIT = 64 * 1024;
+/** Longer than any key read, so that a long key is never kept whole. */
+const KEY_LIMIT = 64;
+/** Bytes of a prompt kept to read its first `TEXT_START_CHARS` characters. */
+const START_BYTES = _line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_START_CHARS */ .Rx * 4;
+/** A line found not to be JSON: the rest of it is passed over. */
+class BadLine {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+/**
+ * A streaming reader of Claude Code transcripts (JSON lines). It finds each line's end with a
+ * native search for the newline, then walks the line's JSON chunk by chunk, reading only the
+ * fields `LineFacts` holds: every other value (tool results, `toolUseResult` copies, thinking,
+ * inputs) is stepped over, strings by a native search for their closing quote, without ever being
+ * decoded. A line of any size streams through in the memory of one chunk.
+ *
+ * Deliberately lenient inside what is stepped over: a skipped value is only followed far enough
+ * to find its end (its strings and brackets), so an invalid escape or number there goes unnoticed
+ * where `JSON.parse` would refuse the line. Everything the report reads is checked strictly.
+ */
+class TranscriptLineScanner {
+    sink;
+    recent = new RecentValues();
+    facts = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyLineFacts */ .$2)();
+    block = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyBlockFacts */ .OL)();
+    usage = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsageFacts */ ._Q)();
+    lineNumber = 1;
+    /** Anything but whitespace seen on this line. */
+    started = false;
+    bad = null;
+    /** The rest of the line holds nothing the report reads: only its end is looked for. */
+    restSkipped = false;
+    topIsObject = false;
+    bomBytes = 0;
+    expect = VALUE;
+    slot = ROOT;
+    /** Roles of the open containers whose members are read, innermost last. */
+    roles = [];
+    role = 0;
+    /** Depth inside a value that is stepped over (0 when reading). */
+    skipDepth = 0;
+    // The token cut by the end of the previous chunk, if any.
+    token = NO_TOKEN;
+    stringIsKey = false;
+    stringKept = false;
+    escapePending = false;
+    pieces = [];
+    keptBytes = 0;
+    numberText = '';
+    literal = 0;
+    literalAt = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /** Feeds the next bytes of the file. */
+    push(chunk) {
+        let i = 0;
+        // A leading byte-order mark is dropped, as TextDecoder drops it.
+        while (this.bomBytes < 3 && i < chunk.length) {
+            if (chunk[i] !== [0xef, 0xbb, 0xbf][this.bomBytes]) {
+                this.bomBytes = 3;
+                break;
+            }
+            this.bomBytes++;
+            i++;
+        }
+        const n = chunk.length;
+        while (i < n) {
+            const newline = chunk.indexOf(NEWLINE, i);
+            const end = newline === -1 ? n : newline;
+            if (this.bad === null && !this.restSkipped && i < end) {
+                try {
+                    this.scan(chunk, i, end);
+                }
+                catch (error) {
+                    if (!(error instanceof BadLine))
+                        throw error;
+                    this.bad = error;
+                }
+            }
+            if (newline === -1)
+                return;
+            this.endLine();
+            i = newline + 1;
+        }
+    }
+    /** The top-level `type` of the line being read, when it is an object and the type came already. */
+    typeSoFar() {
+        return this.topIsObject && this.bad === null ? this.facts.type : undefined;
+    }
+    /** Ends the file: a last line without a newline is a line too. */
+    end() {
+        if (this.restSkipped)
+            this.bad = new BadLine('the line ends before its JSON value does (truncated?)');
+        this.endLine();
+    }
+    endLine() {
+        const number = this.lineNumber++;
+        if (this.restSkipped) {
+            this.token = NO_TOKEN;
+            this.expect = AFTER_END;
+        }
+        if (this.bad === null && this.started) {
+            if (this.token === NUMBER_TOKEN && this.roles.length === 0 && this.skipDepth === 0) {
+                // A line that is only a number ends with it.
+                this.token = NO_TOKEN;
+                this.expect = AFTER_END;
+            }
+            if (this.token !== NO_TOKEN || this.expect !== AFTER_END)
+                this.bad = new BadLine(this.token === STRING_TOKEN
+                    ? 'the line ends inside a string (truncated?)'
+                    : 'the line ends before its JSON value does (truncated?)');
+        }
+        if (this.bad !== null)
+            this.sink.badLine(number, this.bad.reason);
+        else if (this.started)
+            this.sink.line(this.facts, this.topIsObject, number);
+        this.reset();
+    }
+    reset() {
+        if (this.started) {
+            this.facts = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyLineFacts */ .$2)();
+            this.started = false;
+        }
+        this.bad = null;
+        this.restSkipped = false;
+        this.topIsObject = false;
+        this.expect = VALUE;
+        this.slot = ROOT;
+        this.roles.length = 0;
+        this.role = 0;
+        this.skipDepth = 0;
+        this.token = NO_TOKEN;
+        this.escapePending = false;
+        this.pieces = [];
+        this.keptBytes = 0;
+    }
+    /** Reads the bytes `from..end` of one line (end is the line's end, or the chunk's). */
+    scan(b, from, end) {
+        let i = from;
+        if (this.token !== NO_TOKEN) {
+            i = this.resume(b, i, end);
+            if (i < 0)
+                return;
+        }
+        if (this.skipDepth > 0) {
+            i = this.skip(b, i, end);
+            if (i < 0)
+                return;
+            this.afterValue();
+        }
+        while (i < end) {
+            const c = b[i];
+            if (c === 0x20 || c === 0x0d || c === 0x09) {
+                i++;
+                continue;
+            }
+            this.started = true;
+            switch (this.expect) {
+                case COMMA_OR_END:
+                    if (c === 0x2c) {
+                        i++;
+                        this.expect = this.role & 1 ? KEY : VALUE;
+                        this.slot = this.role === CONTENT ? BLOCK_ITEM : NOWHERE;
+                        continue;
+                    }
+                    if (c === (this.role & 1 ? 0x7d : 0x5d)) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    throw unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
+                case KEY_OR_END:
+                    if (c === 0x7d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = KEY;
+                    continue;
+                case KEY: {
+                    if (c !== QUOTE)
+                        throw unexpected(b, i, 'expected a property name in double quotes');
+                    const close = closingQuote(b, i + 1, i + 1, end);
+                    if (close === -1)
+                        return this.cut(b, i + 1, end, true);
+                    this.keyDone(b, i + 1, close);
+                    if (this.slot === TOOL_USE_RESULT && this.skipsRest())
+                        return;
+                    i = close + 1;
+                    // The colon usually follows at once: take it here rather than on another turn.
+                    if (b[i] === 0x3a) {
+                        i++;
+                        this.expect = VALUE;
+                    }
+                    else {
+                        this.expect = COLON;
+                    }
+                    continue;
+                }
+                case COLON:
+                    if (c !== 0x3a)
+                        throw unexpected(b, i, "expected ':' after a property name");
+                    i++;
+                    this.expect = VALUE;
+                    continue;
+                case VALUE_OR_END:
+                    if (c === 0x5d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = VALUE;
+                    continue;
+                case VALUE:
+                    if (c === QUOTE) {
+                        const close = closingQuote(b, i + 1, i + 1, end);
+                        if (close === -1)
+                            return this.cut(b, i + 1, end, false);
+                        if (keepsString(this.slot))
+                            this.stringDone(b, i + 1, close);
+                        this.afterValue();
+                        i = close + 1;
+                        continue;
+                    }
+                    if (c === 0x7b || c === 0x5b) {
+                        i++;
+                        const role = OPENS[this.slot];
+                        if (role !== undefined && (role & 1) === (c === 0x7b ? 1 : 0)) {
+                            this.open(role);
+                            continue;
+                        }
+                        this.skipDepth = 1;
+                        i = this.skip(b, i, end);
+                        if (i < 0)
+                            return;
+                        this.afterValue();
+                        continue;
+                    }
+                    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+                        const stop = numberEnd(b, i + 1, end);
+                        if (stop === end) {
+                            this.token = NUMBER_TOKEN;
+                            this.numberText = b.toString('latin1', i, end);
+                            return;
+                        }
+                        this.numberDone(stop - i <= 15 ? integerAt(b, i, stop) : -1, b, i, stop);
+                        i = stop;
+                        continue;
+                    }
+                    this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1;
+                    if (this.literal === -1)
+                        throw unexpected(b, i, 'expected a value');
+                    this.literalAt = 0;
+                    {
+                        const stop = this.literalFrom(b, i, end);
+                        if (stop === -1) {
+                            this.token = LITERAL_TOKEN;
+                            return;
+                        }
+                        this.literalDone();
+                        i = stop;
+                    }
+                    continue;
+                default:
+                    throw unexpected(b, i, 'unexpected text after the end of the JSON value');
+            }
+        }
+    }
+    /** Finishes the token cut by the previous chunk; returns where reading goes on, or -1. */
+    resume(b, from, end) {
+        if (this.token === STRING_TOKEN) {
+            let start = from;
+            if (this.escapePending) {
+                if (start >= end)
+                    return -1;
+                start++;
+                this.escapePending = false;
+            }
+            const close = closingQuote(b, start, start, end);
+            if (close === -1) {
+                this.escapePending = trailingEscape(b, start, end);
+                if (this.stringKept)
+                    this.keep(b.subarray(from, end));
+                return -1;
+            }
+            this.token = NO_TOKEN;
+            if (this.stringKept)
+                this.keep(b.subarray(from, close));
+            if (this.stringKept) {
+                const bytes = Buffer.concat(this.pieces);
+                this.pieces = [];
+                this.keptBytes = 0;
+                if (this.stringIsKey) {
+                    this.keyDone(bytes, 0, bytes.length);
+                    this.expect = COLON;
+                    if (this.slot === TOOL_USE_RESULT && this.skipsRest())
+                        return -1;
+                }
+                else {
+                    this.stringDone(bytes, 0, bytes.length);
+                    this.afterValue();
+                }
+            }
+            else if (this.stringIsKey) {
+                this.slot = NOWHERE;
+                this.expect = COLON;
+            }
+            else if (this.skipDepth === 0) {
+                this.afterValue();
+            }
+            return close + 1;
+        }
+        if (this.token === NUMBER_TOKEN) {
+            const stop = numberEnd(b, from, end);
+            this.numberText += b.toString('latin1', from, stop);
+            if (stop === end)
+                return -1;
+            this.token = NO_TOKEN;
+            const text = Buffer.from(this.numberText, 'latin1');
+            this.numberDone(-1, text, 0, text.length);
+            return stop;
+        }
+        const stop = this.literalFrom(b, from, end);
+        if (stop === -1)
+            return -1;
+        this.token = NO_TOKEN;
+        this.literalDone();
+        return stop;
+    }
+    /**
+     * Steps over the inside of a skipped object or array up to its closing bracket: only strings
+     * and brackets matter. Returns the index after it, or -1 when the bytes end first.
+     */
+    skip(b, from, end) {
+        let depth = this.skipDepth;
+        let i = from;
+        while (i < end) {
+            const c = b[i];
+            if (c === QUOTE) {
+                const close = closingQuote(b, i + 1, i + 1, end);
+                if (close === -1) {
+                    this.skipDepth = depth;
+                    this.cut(b, i + 1, end, false);
+                    return -1;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+                this.skipDepth = 0;
+                return i + 1;
+            }
+            i++;
+        }
+        this.skipDepth = depth;
+        return -1;
+    }
+    /** Remembers a string cut by the bytes' end: kept bytes, and whether a backslash is pending. */
+    cut(b, start, end, isKey) {
+        this.token = STRING_TOKEN;
+        this.stringIsKey = isKey;
+        this.escapePending = trailingEscape(b, start, end);
+        this.pieces = [];
+        this.keptBytes = 0;
+        this.stringKept = isKey || (this.skipDepth === 0 && keepsString(this.slot));
+        if (this.stringKept)
+            this.keep(b.subarray(start, end));
+    }
+    keep(piece) {
+        if (this.stringIsKey) {
+            // No key read is longer than this: a longer one is stepped over, and so is its value.
+            if (this.keptBytes + piece.length > KEY_LIMIT) {
+                this.stringKept = false;
+                this.pieces = [];
+                return;
+            }
+        }
+        else if (this.slot > LAST_WHOLE_STRING) {
+            // Only the start of a prompt is read.
+            if (this.keptBytes >= START_BYTES)
+                return;
+            piece = piece.subarray(0, START_BYTES - this.keptBytes);
+        }
+        else if (this.keptBytes + piece.length > KEPT_STRING_LIMIT) {
+            throw new BadLine(`a field the report reads is over ${KEPT_STRING_LIMIT / 1024} KiB`);
+        }
+        this.keptBytes += piece.length;
+        this.pieces.push(Buffer.from(piece));
+    }
+    keyDone(b, start, end) {
+        this.slot = NOWHERE;
+        const candidates = KEYS_BY_LENGTH[this.role];
+        if (candidates === undefined)
+            return;
+        if (hasBackslash(b, start, end)) {
+            // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
+            const name = decode(b, start, end);
+            const found = KEYS_OF[this.role].find(([key]) => key === name);
+            if (found)
+                this.slot = found[1];
+            return;
+        }
+        const same = candidates[end - start];
+        if (same === undefined)
+            return;
+        for (const [bytes, slot] of same) {
+            let k = 0;
+            while (k < bytes.length && b[start + k] === bytes[k])
+                k++;
+            if (k === bytes.length) {
+                this.slot = slot;
+                return;
+            }
+        }
+    }
+    /**
+     * `toolUseResult` repeats a tool's result in a structure of its own, often the largest part of
+     * the line, and comes after the fields the report reads (`type`, `timestamp`, the message): once
+     * those were seen, the rest of the line is passed over to its newline, unchecked. The fields some
+     * versions write after it (`cwd`, `sessionId`, `version`, `gitBranch`) are on every other line.
+     */
+    skipsRest() {
+        if (this.roles.length !== 1 ||
+            this.facts.type === undefined ||
+            this.facts.timestamp === undefined)
+            return false;
+        this.restSkipped = true;
+        return true;
+    }
+    stringDone(b, start, end) {
+        const slot = this.slot;
+        if (slot > LAST_WHOLE_STRING) {
+            if (slot === CONTENT_VALUE) {
+                this.facts.content = 'string';
+                this.facts.contentStart = startOf(b, start, end);
+            }
+            else if (slot === BLOCK_TEXT) {
+                this.block.textStart = startOf(b, start, end);
+            }
+            return;
+        }
+        const value = this.recent.text(slot, b, start, end);
+        const facts = this.facts;
+        switch (slot) {
+            case TYPE:
+                facts.type = value;
+                return;
+            case TIMESTAMP:
+                facts.timestamp = value;
+                return;
+            case SESSION_ID:
+                facts.sessionId = value;
+                return;
+            case AGENT_ID:
+                facts.agentId = value;
+                return;
+            case VERSION:
+                facts.version = value;
+                return;
+            case BRANCH:
+                facts.gitBranch = value;
+                return;
+            case CWD:
+                facts.cwd = value;
+                return;
+            case SUBTYPE:
+                facts.subtype = value;
+                return;
+            case MODEL:
+                facts.model = value;
+                return;
+            case MESSAGE_ID:
+                facts.messageId = value;
+                return;
+            case BLOCK_TYPE:
+                this.block.type = value;
+                return;
+            case BLOCK_ID:
+                this.block.id = value;
+                return;
+            case BLOCK_NAME:
+                this.block.name = value;
+                return;
+            case TOOL_USE_ID:
+                this.block.toolUseId = value;
+                return;
+            case SPEED:
+                this.usage.speed = value;
+                return;
+            case GEO:
+                this.usage.geo = value;
+                return;
+        }
+    }
+    /** A number ends: `integer` is its value when it is a plain integer (-1 when not known). */
+    numberDone(integer, b, start, end) {
+        let value = integer;
+        if (value < 0) {
+            const text = b.toString('latin1', start, end);
+            if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text))
+                throw new BadLine('invalid number');
+            value = Number(text);
+        }
+        const tokens = value > 0 && Number.isFinite(value) ? value : 0;
+        switch (this.slot) {
+            case DURATION:
+                this.facts.durationMs = value;
+                break;
+            case INPUT:
+                this.usage.input = tokens;
+                break;
+            case OUTPUT:
+                this.usage.output = tokens;
+                break;
+            case CACHE_CREATION:
+                this.usage.cacheCreation = tokens;
+                break;
+            case CACHE_READ:
+                this.usage.cacheRead = tokens;
+                break;
+            case CACHE_5M:
+                this.usage.cache5m = tokens;
+                break;
+            case CACHE_1H:
+                this.usage.cache1h = tokens;
+                break;
+            case WEB_SEARCHES:
+                this.usage.webSearches = tokens;
+                break;
+        }
+        this.afterValue();
+    }
+    literalDone() {
+        if (this.literal === 0) {
+            switch (this.slot) {
+                case IS_SIDECHAIN:
+                    this.facts.isSidechain = true;
+                    break;
+                case IS_META:
+                    this.facts.isMeta = true;
+                    break;
+                case IS_COMPACT:
+                    this.facts.isCompactSummary = true;
+                    break;
+                case IS_API_ERROR:
+                    this.facts.isApiErrorMessage = true;
+                    break;
+                case IS_ERROR:
+                    this.block.isError = true;
+                    break;
+            }
+        }
+        this.afterValue();
+    }
+    afterValue() {
+        this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;
+    }
+    open(role) {
+        switch (role) {
+            case LINE:
+                this.topIsObject = true;
+                break;
+            case CONTENT:
+                this.facts.content = 'array';
+                break;
+            case BLOCK:
+                this.block = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyBlockFacts */ .OL)();
+                break;
+            case USAGE:
+                this.usage = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsageFacts */ ._Q)();
+                break;
+        }
+        this.roles.push(role);
+        this.role = role;
+        const object = (role & 1) === 1;
+        this.expect = object ? KEY_OR_END : VALUE_OR_END;
+        this.slot = role === CONTENT ? BLOCK_ITEM : NOWHERE;
+    }
+    close() {
+        const role = this.roles.pop();
+        this.role = this.roles[this.roles.length - 1] ?? 0;
+        if (role === BLOCK)
+            this.facts.blocks.push(this.block);
+        else if (role === USAGE)
+            this.facts.usage = this.usage;
+        this.afterValue();
+    }
+    /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
+    literalFrom(b, at, end) {
+        const bytes = LITERALS[this.literal];
+        let i = at;
+        while (this.literalAt < bytes.length) {
+            if (i >= end)
+                return -1;
+            if (b[i] !== bytes[this.literalAt])
+                throw unexpected(b, i, 'expected a value');
+            i++;
+            this.literalAt++;
+        }
+        return i;
+    }
+}
+/**
+ * The value of the digits `start..end` when they are a plain integer without a leading zero, or
+ * -1 (a sign, fraction or exponent is read by the slow path, which also checks the grammar).
+ */
+function integerAt(b, start, end) {
+    if (b[start] === 0x30 && end - start > 1)
+        return -1;
+    let value = 0;
+    for (let k = start; k < end; k++) {
+        const digit = b[k] - 0x30;
+        if (digit < 0 || digit > 9)
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+/**
+ * The last value decoded for each slot, by its bytes: a session's id, version, branch, folder,
+ * model and line types repeat on nearly every line, so most are never decoded again.
+ */
+class RecentValues {
+    bytes = [];
+    texts = [];
+    text(slot, b, start, end) {
+        const length = end - start;
+        if (length > 64 || slot === TIMESTAMP || slot === BLOCK_ID || slot === TOOL_USE_ID)
+            return decode(b, start, end);
+        const known = this.bytes[slot];
+        if (known !== undefined && known.length === length) {
+            let k = length - 1;
+            while (k >= 0 && known[k] === b[start + k])
+                k--;
+            if (k < 0)
+                return this.texts[slot];
+        }
+        const text = decode(b, start, end);
+        this.bytes[slot] = Uint8Array.prototype.slice.call(b, start, end);
+        this.texts[slot] = text;
+        return text;
+    }
+}
+/** Where the number starting before `from` ends: the first byte no number has, or `end`. */
+function numberEnd(b, from, end) {
+    let i = from;
+    while (i < end) {
+        const c = b[i];
+        if ((c >= 0x30 && c <= 0x39) ||
+            c === 0x2e ||
+            c === 0x65 ||
+            c === 0x45 ||
+            c === 0x2b ||
+            c === 0x2d)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+/** Whether a string in this slot is read (the rest are stepped over, or of the wrong kind). */
+function keepsString(slot) {
+    return slot >= TYPE && slot <= BLOCK_TEXT;
+}
+function hasBackslash(b, start, end) {
+    for (let k = start; k < end; k++)
+        if (b[k] === BACKSLASH)
+            return true;
+    return false;
+}
+/** Strings up to this long are searched byte by byte: a native search costs more to start. */
+const SHORT = 48;
+/**
+ * The index of the quote that closes a string whose content starts at `from`, before `end`, or
+ * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin here).
+ */
+function closingQuote(b, from, floor, end) {
+    const near = Math.min(end, from + SHORT);
+    let j = from;
+    for (; j < near; j++) {
+        const c = b[j];
+        if (c === QUOTE)
+            return j;
+        if (c === BACKSLASH) {
+            j++;
+            if (j >= near)
+                break;
+        }
+    }
+    if (j >= end)
+        return -1;
+    for (;;) {
+        j = b.indexOf(QUOTE, j);
+        if (j === -1 || j >= end)
+            return -1;
+        let k = j - 1;
+        while (k >= floor && b[k] === BACKSLASH)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j;
+        j++;
+    }
+}
+/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
+function trailingEscape(b, floor, end) {
+    let k = end - 1;
+    while (k >= floor && b[k] === BACKSLASH)
+        k--;
+    return ((end - 1 - k) & 1) === 1;
+}
+/** Decodes a kept string's bytes, checking them as JSON.parse would. */
+function decode(b, start, end) {
+    let plain = true;
+    for (let k = start; k < end; k++) {
+        const c = b[k];
+        if (c < 0x20 || c === BACKSLASH) {
+            plain = false;
+            break;
+        }
+    }
+    const raw = b.toString('utf8', start, end);
+    if (plain)
+        return raw;
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        throw new BadLine('invalid escape or control character in a string');
+    }
+}
+/**
+ * The first characters of a prompt, read leniently: an escape cut short or a character cut in
+ * two at the end is dropped, since only the start is compared.
+ */
+function startOf(b, start, end) {
+    const raw = b.toString('utf8', start, Math.min(end, start + START_BYTES));
+    let text;
+    try {
+        text = JSON.parse(`"${raw.replace(/\\u?[0-9a-fA-F]{0,3}$|\\$/, '')}"`);
+    }
+    catch {
+        text = raw;
+    }
+    return text.slice(0, _line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_START_CHARS */ .Rx);
+}
+function unexpected(b, i, expected) {
+    const byte = b[i];
+    const found = byte < 0x20 || byte === 0x7f
+        ? `control character U+${byte.toString(16).toUpperCase().padStart(4, '0')}`
+        : byte < 0x7f
+            ? `'${String.fromCharCode(byte)}'`
+            : 'a non-ASCII character';
+    return new BadLine(`${expected}, found ${found}`);
+}
+function encode(text) {
+    return new TextEncoder().encode(text);
+}
+
+
+/***/ }),
+
+/***/ 445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   pG: () => (/* binding */ FORMAT_CHOICES),
+/* harmony export */   pI: () => (/* binding */ KNOWN_FORMATS_HINT)
+/* harmony export */ });
+/* unused harmony export SNIFF_BYTES */
+/* harmony import */ var _claude_code_line_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2542);
+
+/** The `format` input: decide per file from its content, or read every file as one format. */
+const FORMAT_CHOICES = ['auto', 'session-recorder', 'claude-code'];
+/** Added to what is wrong with a file read in `auto`: the formats read, and how to choose one. */
+const KNOWN_FORMATS_HINT = 'the formats read are session-recorder logs (a JSON object with "interactions"), Claude Code ' +
+    'transcripts (JSON lines, each an object with a "type") and claude-code-action execution files ' +
+    '(a JSON array of messages); the format input reads every file as one of them';
+/** Bytes of a file's start looked at to tell its format. */
+const SNIFF_BYTES = 64 * 1024;
+/** Lines of a file's start looked at for a transcript line. */
+const SNIFF_LINES = 32;
+/**
+ * The format of a file from its first bytes, never from its name: an array is an execution file
+ * of claude-code-action; JSON lines, most of the first ones with a top-level `type`, a Claude
+ * Code transcript; anything else is read as a session-recorder log (which says what is wrong with it).
+ */
+function detectFormat(head) {
+    let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    while (i < head.length && isSpace(head[i]))
+        i++;
+    if (head[i] === 0x5b)
+        return 'execution-file';
+    return hasTranscriptLines(head.subarray(0, SNIFF_BYTES)) ? 'claude-code' : 'session-recorder';
+}
+/**
+ * Whether the first lines are mostly transcript lines (JSON objects with a string `type`): a
+ * pretty-printed log has some lines that look like one (an interaction alone on its line), but
+ * more that are no JSON on their own. A first line longer than what is looked at counts when its
+ * `type` came before the cut.
+ */
+function hasTranscriptLines(head) {
+    let transcript = 0;
+    let other = 0;
+    const scanner = new _claude_code_line_scanner_js__WEBPACK_IMPORTED_MODULE_0__/* .TranscriptLineScanner */ .p({
+        line(facts, isObject) {
+            if (isObject && facts.type !== undefined)
+                transcript++;
+            else
+                other++;
+        },
+        badLine() {
+            other++;
+        },
+    });
+    let start = 0;
+    while (start < head.length && transcript + other < SNIFF_LINES) {
+        const newline = head.indexOf(0x0a, start);
+        if (newline === -1) {
+            if (transcript + other > 0)
+                break;
+            scanner.push(head.subarray(start));
+            return scanner.typeSoFar() !== undefined;
+        }
+        scanner.push(head.subarray(start, newline + 1));
+        start = newline + 1;
+        // The usual case: the first line is a transcript line (a recorder log's never is).
+        if (transcript === 1 && other === 0)
+            return true;
+    }
+    return transcript > other;
+}
+function isSpace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(268);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4472);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28386,12 +29522,14 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   pd: () => (/* binding */ Input)
+/* harmony export */   pd: () => (/* binding */ Input),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony export DEFAULTS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3798);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3529);
-/* harmony import */ var _publish_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7791);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3798);
+/* harmony import */ var _formats_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3529);
+/* harmony import */ var _publish_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7791);
+
 
 
 
@@ -28411,10 +29549,12 @@ const Input = {
     commentScope: 'comment-scope',
     prNumber: 'pr-number',
     redactPatterns: 'redact-patterns',
+    format: 'format',
+    executionFile: 'execution-file',
     pricingFile: 'pricing-file',
 };
 const DEFAULTS = {
-    path: '.claude/session_logs/session_*.json',
+    path: '.claude/session_logs/session_*.json\n.claude/projects/**/*.jsonl',
     'if-no-files-found': 'warn',
     'job-summary': 'true',
     'fail-on-parse-error': 'false',
@@ -28428,12 +29568,14 @@ const DEFAULTS = {
     'comment-scope': 'changed',
     'pr-number': '',
     'redact-patterns': '',
+    format: 'auto',
+    'execution-file': '',
     'pricing-file': '',
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** A YAML 1.2 core boolean, as `core.getBooleanInput` accepts. */
-const boolean = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const boolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .refine((value) => [...TRUE, ...FALSE].includes(value), {
     message: 'expected true or false',
 })
@@ -28449,44 +29591,48 @@ function nonEmptyLines(value) {
  * The path of a file the action writes, or empty for none: refused at start-up unless it names a
  * file inside the workspace. Every input that names a file to write is of this kind.
  */
-const fileToWrite = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().superRefine((value, context) => {
-    const problem = value === '' ? null : (0,_publish_files_js__WEBPACK_IMPORTED_MODULE_0__/* .workspacePathProblem */ .w)(value);
+const fileToWrite = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, context) => {
+    const problem = value === '' ? null : (0,_publish_files_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePathProblem */ .w)(value);
     if (problem !== null)
         context.addIssue({ code: 'custom', message: problem });
 });
-const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    [Input.path]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    [Input.path]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .transform((value) => nonEmptyLines(value).filter((line) => !line.startsWith('#')))
         .refine((patterns) => patterns.some((pattern) => !pattern.startsWith('!')), {
         message: 'expected at least one glob pattern that is not an exclusion',
     }),
-    [Input.ifNoFilesFound]: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['warn', 'error', 'ignore'], {
+    [Input.ifNoFilesFound]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['warn', 'error', 'ignore'], {
         message: 'expected one of warn, error, ignore',
     }),
     [Input.jobSummary]: boolean,
     [Input.failOnParseError]: boolean,
     [Input.followSymbolicLinks]: boolean,
     [Input.reportFile]: fileToWrite,
-    [Input.title]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    [Input.title]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1, { message: 'expected a non-empty heading' })
         .max(200, { message: 'expected at most 200 characters' }),
     [Input.commentOnPr]: boolean,
-    [Input.githubToken]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    [Input.githubToken]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     // The tag goes inside an HTML comment: nothing that could end it or need escaping.
-    [Input.commentTag]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._:/-]{1,100}$/, {
+    [Input.commentTag]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9._:/-]{1,100}$/, {
         message: "expected 1 to 100 letters, digits, '.', '_', ':', '/' or '-'",
     }),
-    [Input.commentMode]: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['update', 'recreate', 'new'], {
+    [Input.commentMode]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['update', 'recreate', 'new'], {
         message: 'expected one of update, recreate, new',
     }),
-    [Input.commentScope]: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['changed', 'all'], { message: 'expected one of changed, all' }),
-    [Input.prNumber]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    [Input.commentScope]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['changed', 'all'], { message: 'expected one of changed, all' }),
+    [Input.prNumber]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^(|[1-9][0-9]{0,9})$/, { message: 'expected a pull request number, or nothing' })
         .transform((value) => (value === '' ? null : Number(value))),
     // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
-    [Input.redactPatterns]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(nonEmptyLines),
+    [Input.redactPatterns]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform(nonEmptyLines),
+    [Input.format]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_formats_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_CHOICES */ .pG, {
+        message: `expected one of ${_formats_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_CHOICES */ .pG.join(', ')}`,
+    }),
+    [Input.executionFile]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     // Read and checked by pricing-file.ts, once the workspace is known.
-    [Input.pricingFile]: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    [Input.pricingFile]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
 });
 /**
  * Parses and checks every input once. Throws an Error naming each bad input, the value given and
@@ -28501,7 +29647,7 @@ function parseInputs(read) {
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => {
             const name = String(issue.path[0]);
-            return `input '${name}' is ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .T)(raw[name])}: ${issue.message}`;
+            return `input '${name}' is ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .T)(raw[name])}: ${issue.message}`;
         });
         throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`);
     }
@@ -28523,6 +29669,8 @@ function parseInputs(read) {
             prNumber: values[Input.prNumber],
         },
         redactPatterns: values[Input.redactPatterns],
+        format: values[Input.format],
+        executionFile: values[Input.executionFile],
         pricingFile: values[Input.pricingFile],
     };
 }
@@ -28580,16 +29728,16 @@ function quoted(value) {
 
 /***/ }),
 
-/***/ 268:
+/***/ 4472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: readFound
+// UNUSED EXPORTS: noFilesMessage, readFound
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
@@ -32019,6 +33167,8 @@ function sequenceLength(lead) {
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/formats/detect.ts
+var detect = __nccwpck_require__(445);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
 var schemas = __nccwpck_require__(3798);
 ;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
@@ -32598,6 +33748,515 @@ function expectedOf(issue) {
         return expected === 'array' || expected === 'object' ? `an ${expected}` : `a ${expected}`;
     }
     return issue.message;
+}
+
+;// CONCATENATED MODULE: ./src/formats/claude-code/context.ts
+
+
+/** A meta file larger than this is not Claude Code's: it is left alone. */
+const META_LIMIT_BYTES = 64 * 1024;
+const AGENT_FILE = /^agent-(.+)\.jsonl$/;
+/**
+ * What a transcript's path tells: a subagent's file (`agent-<id>.jsonl`, flat beside the session
+ * or under `<sessionId>/subagents/`), its parent session's id when no line names it, and the
+ * `agent-<id>.meta.json` beside it (agent type and description), when there is one.
+ */
+function transcriptContext(file) {
+    const name = external_node_path_default().basename(file);
+    const agent = AGENT_FILE.exec(name);
+    const folders = external_node_path_default().dirname(file).split((external_node_path_default()).sep);
+    const subagents = folders.lastIndexOf('subagents');
+    const fallbackSessionId = subagents > 0 ? folders[subagents - 1] : name.replace(/\.jsonl?$/, '') || name;
+    return {
+        fallbackSessionId,
+        agentIdFromName: agent ? agent[1] : null,
+        agentMeta: agent ? readAgentMeta(file.replace(/\.jsonl$/, '.meta.json')) : null,
+    };
+}
+/**
+ * Reads `agentType` and `description` from a subagent's meta file. Only a regular file is read
+ * (`O_NOFOLLOW`: a symbolic link could lead outside the workspace), and any fault means no meta.
+ */
+function readAgentMeta(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return null;
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile() || info.size > META_LIMIT_BYTES)
+            return null;
+        const bytes = Buffer.alloc(info.size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, info.size, 0);
+        const meta = JSON.parse(bytes.toString('utf8', 0, read));
+        if (typeof meta !== 'object' || meta === null)
+            return null;
+        const { agentType, description } = meta;
+        return {
+            type: typeof agentType === 'string' && agentType !== '' ? agentType : null,
+            description: typeof description === 'string' && description !== '' ? description : null,
+        };
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/claude-code/digest.ts
+
+
+const digest_DAY_MS = 86_400_000;
+/** Tools that start a subagent. */
+const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
+/** `model` of the error messages Claude Code makes up itself: no API response, no usage. */
+const digest_SYNTHETIC_MODEL = '<synthetic>';
+/**
+ * How a user line's text starts when Claude Code wrote it rather than the user: command output,
+ * interruption notices, notifications and editor context. A slash command (`<command-name>`) and a
+ * shell command (`<bash-input>`) were typed, and count as prompts.
+ */
+const NOT_TYPED = [
+    '<local-command-stdout>',
+    '<local-command-stderr>',
+    '<local-command-caveat>',
+    '<bash-stdout>',
+    '<bash-stderr>',
+    '<task-notification>',
+    '<ide_',
+    '<system-reminder>',
+    '[Request interrupted',
+    'Caveat: The messages below',
+];
+/**
+ * The rules that turn transcript lines into a digest: each API response once by `message.id`
+ * (its most complete line kept), each `tool_use` and `tool_result` once by id, typed prompts told
+ * from tool results and Claude Code's own lines. Fed by `TranscriptLineScanner` or, in tests, by
+ * lines parsed with `JSON.parse`.
+ */
+class TranscriptDigestBuilder {
+    context;
+    kinds = emptyKindCounts();
+    tools = new Map();
+    days = new Map();
+    problems = new Problems();
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    sessionId;
+    cwd;
+    agentId;
+    versions = new Set();
+    branches = new Set();
+    responses = new Map();
+    /** tool_use id → tool name, for naming the tool of a result. */
+    toolUseNames = new Map();
+    results = new Set();
+    toolErrors = new Map();
+    apiErrors = new Set();
+    apiErrorsWithoutId = 0;
+    subagentsStarted = 0;
+    compactions = 0;
+    activeMs = null;
+    transcriptLines = 0;
+    firstBadLine = null;
+    lastStamp;
+    lastStampMs = Number.NaN;
+    /** The last valid day seen (`YYYY-MM-DDT`) and its start. */
+    dayText = '\u0000';
+    dayMs = 0;
+    constructor(context) {
+        this.context = context;
+    }
+    badLine(lineNumber, reason) {
+        const message = `line ${lineNumber}: not JSON (${reason}); skipped`;
+        this.firstBadLine ??= message;
+        this.problems.add(message, 'not JSON');
+    }
+    line(facts, isObject, lineNumber) {
+        if (!isObject || facts.type === undefined) {
+            const message = `line ${lineNumber}: ${isObject ? 'an object without a string "type"' : 'not an object'}, not a transcript line; skipped`;
+            this.firstBadLine ??= message;
+            this.problems.add(message, 'not a transcript line');
+            return;
+        }
+        this.transcriptLines++;
+        if (facts.sessionId)
+            this.sessionId ??= facts.sessionId;
+        if (facts.cwd)
+            this.cwd ??= facts.cwd;
+        if (facts.agentId && facts.isSidechain)
+            this.agentId ??= facts.agentId;
+        if (facts.version)
+            this.versions.add(facts.version);
+        if (facts.gitBranch)
+            this.branches.add(facts.gitBranch);
+        const at = this.instant(facts.timestamp);
+        if (!Number.isNaN(at)) {
+            if (at < this.first)
+                this.first = at;
+            if (at > this.last)
+                this.last = at;
+        }
+        switch (facts.type) {
+            case 'assistant':
+                this.assistant(facts, at);
+                return;
+            case 'user':
+                this.user(facts, at);
+                return;
+            case 'system':
+                if (facts.subtype === 'compact_boundary')
+                    this.compactions++;
+                else if (facts.subtype === 'turn_duration' &&
+                    facts.durationMs !== undefined &&
+                    Number.isFinite(facts.durationMs) &&
+                    facts.durationMs >= 0)
+                    this.activeMs = (this.activeMs ?? 0) + facts.durationMs;
+                return;
+        }
+    }
+    assistant(facts, at) {
+        const id = facts.messageId;
+        if (facts.isApiErrorMessage) {
+            if (id === undefined)
+                this.apiErrorsWithoutId++;
+            else
+                this.apiErrors.add(id);
+        }
+        let entry;
+        if (id !== undefined && facts.model !== digest_SYNTHETIC_MODEL) {
+            entry = this.responses.get(id);
+            const usage = facts.usage;
+            const total = usage ? usage.input + usage.output + usage.cacheCreation + usage.cacheRead : 0;
+            if (entry === undefined) {
+                entry = {
+                    id,
+                    model: facts.model ?? '',
+                    tokens: tokensOf(usage),
+                    total,
+                    sidechain: facts.isSidechain,
+                    fast: usage?.speed === 'fast',
+                    inferenceGeo: usage?.geo ?? null,
+                    toolUses: [],
+                };
+                this.responses.set(id, entry);
+                this.kinds.assistant_summary++;
+                this.countDay(at);
+            }
+            else if ((entry.sidechain && !facts.isSidechain) ||
+                (entry.sidechain === facts.isSidechain && total > entry.total)) {
+                // A more complete line of the same response: a non-sidechain copy, or a later stream line.
+                entry.model = facts.model ?? entry.model;
+                entry.tokens = tokensOf(usage);
+                entry.total = total;
+                entry.sidechain = facts.isSidechain;
+                entry.fast = usage?.speed === 'fast';
+                entry.inferenceGeo = usage?.geo ?? null;
+            }
+        }
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_use')
+                continue;
+            const name = block.name || UNKNOWN_TOOL;
+            if (block.id !== undefined) {
+                if (this.toolUseNames.has(block.id))
+                    continue;
+                this.toolUseNames.set(block.id, name);
+            }
+            this.kinds.tool_call++;
+            this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
+            this.countDay(at);
+            entry?.toolUses.push(name);
+            if (SUBAGENT_TOOLS.has(name))
+                this.subagentsStarted++;
+        }
+    }
+    user(facts, at) {
+        let results = 0;
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_result')
+                continue;
+            results++;
+            const id = block.toolUseId;
+            if (id !== undefined) {
+                if (this.results.has(id))
+                    continue;
+                this.results.add(id);
+            }
+            this.kinds.tool_result++;
+            this.countDay(at);
+            if (block.isError) {
+                const name = (id !== undefined && this.toolUseNames.get(id)) || UNKNOWN_TOOL;
+                this.toolErrors.set(name, (this.toolErrors.get(name) ?? 0) + 1);
+            }
+        }
+        if (results > 0 || facts.isMeta || facts.isCompactSummary || facts.isSidechain)
+            return;
+        if (isTypedPrompt(facts)) {
+            this.kinds.user_message++;
+            this.countDay(at);
+        }
+    }
+    /** Finishes the digest, or says why the file is not a transcript. */
+    build() {
+        if (this.transcriptLines === 0)
+            return {
+                ok: false,
+                reason: 'not a Claude Code transcript: no line is a JSON object with a "type"' +
+                    (this.firstBadLine === null ? ' (the file is empty)' : ` (${this.firstBadLine})`),
+            };
+        const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+        const agentId = this.agentId ?? this.context.agentIdFromName;
+        const agent = agentId === null
+            ? null
+            : {
+                agentId,
+                type: this.context.agentMeta?.type ?? null,
+                description: this.context.agentMeta?.description ?? null,
+            };
+        const responses = [...this.responses.values()].map((entry) => ({
+            id: entry.id,
+            model: entry.model,
+            tokens: entry.tokens,
+            sidechain: entry.sidechain,
+            fast: entry.fast,
+            inferenceGeo: entry.inferenceGeo,
+            toolUses: entry.toolUses,
+        }));
+        return {
+            ok: true,
+            digest: {
+                format: 'claude-code',
+                sessionId: this.sessionId ?? this.context.fallbackSessionId,
+                start: iso(this.first),
+                end: iso(this.last),
+                projectPath: this.cwd ?? null,
+                kinds: this.kinds,
+                tools: this.tools,
+                summaries: [],
+                interactionsByDay: new Map([...this.days]
+                    .sort((a, b) => a[0] - b[0])
+                    .map(([day, count]) => [iso(day * digest_DAY_MS).slice(0, 10), count])),
+                firstActivity: iso(this.first),
+                lastActivity: iso(this.last),
+                problems: this.problems.list(),
+                transcript: {
+                    agent,
+                    responses,
+                    toolErrors: this.toolErrors,
+                    subagentsStarted: this.subagentsStarted,
+                    compactions: this.compactions,
+                    apiErrors: this.apiErrors.size + this.apiErrorsWithoutId,
+                    activeMs: this.activeMs,
+                    versions: [...this.versions],
+                    branches: [...this.branches],
+                    run: null,
+                },
+            },
+        };
+    }
+    countDay(at) {
+        if (Number.isNaN(at))
+            return;
+        const day = Math.floor(at / digest_DAY_MS);
+        this.days.set(day, (this.days.get(day) ?? 0) + 1);
+    }
+    instant(stamp) {
+        if (stamp === undefined)
+            return Number.NaN;
+        if (stamp !== this.lastStamp) {
+            this.lastStamp = stamp;
+            this.lastStampMs = this.quickInstant(stamp);
+        }
+        return this.lastStampMs;
+    }
+    /**
+     * Claude Code writes every timestamp as `YYYY-MM-DDTHH:MM:SS.mmmZ`: such a stamp on a day
+     * already checked needs only its time read; anything else goes through the strict parser.
+     */
+    quickInstant(stamp) {
+        if (stamp.length !== 24 || stamp.charCodeAt(23) !== 0x5a || stamp.charCodeAt(19) !== 0x2e)
+            return parseInstant(stamp);
+        if (!stamp.startsWith(this.dayText)) {
+            const ms = parseInstant(stamp);
+            if (Number.isNaN(ms))
+                return ms;
+            this.dayText = stamp.slice(0, 11);
+            this.dayMs = Math.floor(ms / digest_DAY_MS) * digest_DAY_MS;
+            return ms;
+        }
+        const hours = digits(stamp, 11, 2);
+        const minutes = digits(stamp, 14, 2);
+        const seconds = digits(stamp, 17, 2);
+        const millis = digits(stamp, 20, 3);
+        if (hours > 23 ||
+            minutes > 59 ||
+            seconds > 59 ||
+            Math.min(hours, minutes, seconds, millis) < 0 ||
+            stamp.charCodeAt(13) !== 0x3a ||
+            stamp.charCodeAt(16) !== 0x3a)
+            return parseInstant(stamp);
+        return this.dayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+    }
+}
+/** The number written with `count` decimal digits at `at`, or -1. */
+function digits(text, at, count) {
+    let value = 0;
+    for (let k = at; k < at + count; k++) {
+        const digit = text.charCodeAt(k) - 0x30;
+        if (digit < 0 || digit > 9)
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+/** A user line the user typed: a string, or text (or an image) not written by Claude Code. */
+function isTypedPrompt(facts) {
+    if (facts.content === 'string')
+        return isTyped(facts.contentStart ?? '');
+    if (facts.content !== 'array')
+        return false;
+    return facts.blocks.some((block) => block.type === 'image' || (block.type === 'text' && isTyped(block.textStart ?? '')));
+}
+function isTyped(start) {
+    const text = start.trimStart();
+    return text !== '' && !NOT_TYPED.some((prefix) => text.startsWith(prefix));
+}
+/** Tokens of a usage: cache writes split into 5-minute and 1-hour ones, summing to the total. */
+function tokensOf(usage) {
+    if (usage === undefined)
+        return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
+    const hour = Math.min(usage.cache1h ?? 0, usage.cacheCreation);
+    return {
+        input: usage.input,
+        output: usage.output,
+        cacheWrite5m: usage.cacheCreation - hour,
+        cacheWrite1h: hour,
+        cacheRead: usage.cacheRead,
+        webSearches: usage.webSearches,
+    };
+}
+
+// EXTERNAL MODULE: ./src/formats/claude-code/line-scanner.ts
+var line_scanner = __nccwpck_require__(2542);
+// EXTERNAL MODULE: ./src/formats/claude-code/line-facts.ts
+var line_facts = __nccwpck_require__(9311);
+;// CONCATENATED MODULE: ./src/formats/execution-file/digest.ts
+
+
+
+/** The types of Agent SDK messages, each of which carries `session_id`. */
+const MESSAGE_TYPES = new Set(['system', 'assistant', 'user', 'result']);
+/**
+ * Reads the execution file of claude-code-action: a JSON array of Agent SDK messages. Assistant
+ * and user messages have a transcript's `message`, so they go through the transcript's rules
+ * (each response once by `message.id`, each tool use and result once); a subagent's messages carry
+ * `parent_tool_use_id`. The `result` message gives the run's own cost, tokens by model, turns and
+ * durations, which are reported as Claude Code computed them.
+ */
+function digestExecutionFile(text, fallbackSessionId) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        const error = findJsonSyntaxError(text);
+        return error
+            ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
+            : { ok: false, reason: 'invalid JSON' };
+    }
+    const isMessage = (item) => {
+        const fields = record(item);
+        return MESSAGE_TYPES.has(fields?.type) && typeof fields?.session_id === 'string';
+    };
+    if (!Array.isArray(data) || !data.some(isMessage))
+        return {
+            ok: false,
+            shape: true,
+            reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+        };
+    const builder = new TranscriptDigestBuilder({
+        fallbackSessionId,
+        agentIdFromName: null,
+        agentMeta: null,
+    });
+    let run = null;
+    let cwd;
+    let version;
+    data.forEach((item, index) => {
+        const message = record(item);
+        if (message === null)
+            return builder.line((0,line_facts/* factsOfValue */.up)(item), false, index + 1);
+        const facts = (0,line_facts/* factsOfValue */.up)(message);
+        facts.sessionId ??= digest_textOf(message.session_id);
+        facts.isSidechain = typeof message.parent_tool_use_id === 'string';
+        if (message.type === 'system' && message.subtype === 'init') {
+            cwd ??= digest_textOf(message.cwd);
+            version ??= digest_textOf(message.claude_code_version);
+            facts.cwd = cwd;
+            facts.version = version;
+        }
+        if (message.type === 'result')
+            run = digest_runOf(message);
+        builder.line(facts, true, index + 1);
+    });
+    const built = builder.build();
+    if (!built.ok)
+        return built;
+    const digest = built.digest;
+    return {
+        ok: true,
+        digest: {
+            ...digest,
+            format: 'execution-file',
+            problems: digest.problems.map((problem) => problem.replace(/^line /, 'message ')),
+            transcript: { ...digest.transcript, run },
+        },
+    };
+}
+/** What the `result` message says about the run. */
+function digest_runOf(result) {
+    const subtype = digest_textOf(result.subtype) ?? null;
+    const models = record(result.modelUsage);
+    return {
+        costUsd: finite(result.total_cost_usd),
+        models: Object.entries(models ?? {}).map(([model, value]) => {
+            const usage = record(value) ?? {};
+            return {
+                model,
+                tokens: {
+                    input: (0,line_facts/* count */.U9)(usage.inputTokens),
+                    output: (0,line_facts/* count */.U9)(usage.outputTokens),
+                    cacheWrite5m: (0,line_facts/* count */.U9)(usage.cacheCreationInputTokens),
+                    cacheWrite1h: 0,
+                    cacheRead: (0,line_facts/* count */.U9)(usage.cacheReadInputTokens),
+                    webSearches: (0,line_facts/* count */.U9)(usage.webSearchRequests),
+                },
+                costUsd: finite(usage.costUSD),
+            };
+        }),
+        numTurns: finite(result.num_turns),
+        durationMs: finite(result.duration_ms),
+        durationApiMs: finite(result.duration_api_ms),
+        isError: result.is_error === true || (subtype !== null && subtype !== 'success'),
+        subtype,
+    };
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : null;
+}
+function digest_textOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function finite(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
@@ -33459,6 +35118,12 @@ function describeByte(byte) {
 
 
 
+
+
+
+
+
+
 /**
  * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
  * opens at once (and is then refused) rather than waiting for a writer forever.
@@ -33467,10 +35132,12 @@ const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (extern
 /** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 /**
- * Reads one session-recorder log in chunks through `RecorderScanner`, checking that it is UTF-8 as
- * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
+ * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
+ * a session-recorder log through `RecorderScanner`, checking that it is UTF-8 as it goes; a Claude
+ * Code transcript through `TranscriptLineScanner`. Never throws; memory stays within one chunk plus
+ * the strings the report keeps.
  */
-function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
+function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES), format = 'auto') {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
@@ -33482,35 +35149,19 @@ function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
         const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!info.isFile())
             return { kind: 'unreadable', reason: describeNotRegular(info) };
-        const scanner = new RecorderScanner();
-        const utf8 = new Utf8Check();
-        let bytes = 0;
-        let scanning = true;
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
-                break;
-            bytes += read;
-            const piece = read === chunk.length ? chunk : chunk.subarray(0, read);
-            if (!utf8.push(piece))
-                return { kind: 'unreadable', reason: 'is not UTF-8 text' };
-            // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
-            if (scanning)
-                scanning = scanner.push(piece);
+        const first = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+        const head = chunk.subarray(0, first);
+        const chosen = format === 'auto' ? (0,detect/* detectFormat */.Tz)(head) : format;
+        if (chosen === 'claude-code')
+            return scanTranscript(file, fd, chunk, first);
+        if (chosen === 'execution-file') {
+            const scanned = scanExecutionFile(file, fd);
+            // In `auto`, an array of anything else is read as a recorder log, which says what is wrong.
+            if (scanned !== null || format === 'execution-file')
+                return scanned ?? notExecution;
+            return scanRecorderLog(fd, chunk, (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, 0));
         }
-        if (!utf8.end())
-            return { kind: 'unreadable', reason: 'is not UTF-8 text' };
-        const result = scanner.end();
-        if (result.ok)
-            return { kind: 'scanned', bytes, top: result.top, digest: result.digest };
-        if (!result.syntax)
-            return { kind: 'unreadable', reason: result.reason };
-        return {
-            kind: 'invalid-json',
-            bytes,
-            reason: `invalid JSON: ${result.reason}`,
-            position: positionAt(fd, result.offset, chunk),
-        };
+        return scanRecorderLog(fd, chunk, first);
     }
     catch (error) {
         return { kind: 'unreadable', reason: describeFsError(error) };
@@ -33518,6 +35169,84 @@ function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/** Reads the rest of a transcript whose first `first` bytes are in `chunk`. */
+function scanTranscript(file, fd, chunk, first) {
+    const builder = new TranscriptDigestBuilder(transcriptContext(textOf(file)));
+    const scanner = new line_scanner/* TranscriptLineScanner */.p(builder);
+    let bytes = 0;
+    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
+        bytes += read;
+        scanner.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    }
+    scanner.end();
+    const result = builder.build();
+    if (!result.ok)
+        return { kind: 'unreadable', reason: result.reason };
+    return { kind: 'digested', bytes, digest: result.digest };
+}
+/** Execution files are read whole: one run's messages, far smaller than this. */
+const EXECUTION_FILE_LIMIT_BYTES = 256 * 1024 * 1024;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const notExecution = {
+    kind: 'unreadable',
+    reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+};
+/**
+ * Reads an execution file of claude-code-action whole, and parses it; null when it is valid JSON
+ * but no array of Agent SDK messages.
+ */
+function scanExecutionFile(file, fd) {
+    const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+    if (size > EXECUTION_FILE_LIMIT_BYTES)
+        return {
+            kind: 'unreadable',
+            reason: `is an execution file over ${EXECUTION_FILE_LIMIT_BYTES / 1024 / 1024} MiB, not read`,
+        };
+    const whole = Buffer.allocUnsafe(size);
+    const read = (0,external_node_fs_namespaceObject.readSync)(fd, whole, 0, size, 0);
+    let text;
+    try {
+        text = strictUtf8.decode(whole.subarray(0, read));
+    }
+    catch {
+        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+    }
+    const result = digestExecutionFile(text, external_node_path_default().basename(textOf(file)).replace(/\.json$/, ''));
+    if (result.ok)
+        return { kind: 'digested', bytes: read, digest: result.digest };
+    if (result.shape)
+        return null;
+    return { kind: 'unreadable', reason: result.reason };
+}
+/** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
+function scanRecorderLog(fd, chunk, first) {
+    const scanner = new RecorderScanner();
+    const utf8 = new Utf8Check();
+    let bytes = 0;
+    let scanning = true;
+    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
+        bytes += read;
+        const piece = read === chunk.length ? chunk : chunk.subarray(0, read);
+        if (!utf8.push(piece))
+            return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+        // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
+        if (scanning)
+            scanning = scanner.push(piece);
+    }
+    if (!utf8.end())
+        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+    const result = scanner.end();
+    if (result.ok)
+        return { kind: 'scanned', bytes, top: result.top, digest: result.digest };
+    if (!result.syntax)
+        return { kind: 'unreadable', reason: result.reason };
+    return {
+        kind: 'invalid-json',
+        bytes,
+        reason: `invalid JSON: ${result.reason}`,
+        position: positionAt(fd, result.offset, chunk),
+    };
 }
 /**
  * Checks UTF-8 chunk by chunk: a character cut by a chunk's end is checked with the next chunk.
@@ -33636,12 +35365,15 @@ function describeFsError(error) {
 
 
 
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Invalid files up to this size are read again whole by the plain parser, which words the error
  * and places it best; larger ones get the scanner's shorter wording, with the position.
  */
 const REREAD_LIMIT_BYTES = 32 * 1024 * 1024;
+/** How a recorder log's shape error begins: valid JSON of another shape, in no known format. */
+const NOT_RECORDER = 'not a session-recorder log';
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 /**
@@ -33689,6 +35421,8 @@ async function readLogFile(workspace, file) {
     }
     const result = digestRecorderLog(text);
     if (!result.ok) {
+        if (result.offset === undefined && result.reason.startsWith(NOT_RECORDER))
+            return { ok: false, path: shown, reason: `${result.reason}; ${detect/* KNOWN_FORMATS_HINT */.pI}` };
         const position = result.offset === undefined ? undefined : positionOf(text, result.offset);
         return { ok: false, path: shown, reason: result.reason, ...(position && { position }) };
     }
@@ -33700,6 +35434,7 @@ async function readLogFile(workspace, file) {
  * takes part, and each worker gets batches of files so that small files cost no round trip each.
  */
 async function readLogFiles(workspace, files, options = {}) {
+    const format = options.format ?? 'auto';
     const scanned = new Array(files.length);
     const sizes = files.map(sizeOf);
     const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -33708,30 +35443,53 @@ async function readLogFiles(workspace, files, options = {}) {
         const largest = sizes.reduce((most, size) => Math.max(most, size), 0);
         // A buffer as small as the files allows: one small file should not cost 8 MB.
         const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1));
-        files.forEach((file, index) => (scanned[index] = scanFile(file, chunk)));
+        files.forEach((file, index) => (scanned[index] = scanFile(file, chunk, format)));
     }
     else {
-        await scanInParallel(files, sizes, threads, scanned, options.workerUrl);
+        await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl);
     }
     const outcomes = [];
     for (const [index, file] of files.entries())
-        outcomes.push(await outcomeOf(workspace, file, scanned[index]));
+        outcomes.push(await outcomeOf(workspace, file, scanned[index], format));
     return outcomes;
 }
+/**
+ * Reads one file as an execution file of claude-code-action, shown under the name given. Never
+ * throws.
+ */
+function readExecutionFile(file, shown) {
+    const scanned = scanFile(file, Buffer.allocUnsafe(64 * 1024), 'execution-file');
+    switch (scanned.kind) {
+        case 'digested':
+            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
+        case 'unreadable':
+        case 'invalid-json':
+            return { ok: false, path: shown, reason: scanned.reason };
+        case 'scanned':
+            return { ok: false, path: shown, reason: 'is not an execution file' };
+    }
+}
 /** The outcome of a scanned file: the top level is checked here, on the main thread. */
-async function outcomeOf(workspace, file, scanned) {
+async function outcomeOf(workspace, file, scanned, format) {
     const shown = workspacePath(workspace, file);
     switch (scanned.kind) {
         case 'unreadable':
             return { ok: false, path: shown, reason: scanned.reason };
+        case 'digested':
+            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
         case 'invalid-json':
             if (scanned.bytes <= REREAD_LIMIT_BYTES)
                 return readLogFile(workspace, file);
             return { ok: false, path: shown, reason: scanned.reason, position: scanned.position };
         case 'scanned': {
             const top = checkTopLevel(scanned.top);
+            // In `auto`, a file whose content fits no format says which formats there are.
             if (!top.ok)
-                return { ok: false, path: shown, reason: top.reason };
+                return {
+                    ok: false,
+                    path: shown,
+                    reason: format === 'auto' ? `${top.reason}; ${detect/* KNOWN_FORMATS_HINT */.pI}` : top.reason,
+                };
             return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
         }
     }
@@ -33749,7 +35507,7 @@ function sizeOf(file) {
  * about the same number of bytes, largest first, so that the last batches are short; each worker
  * keeps two batches in hand so that it never waits for the main thread between them.
  */
-async function scanInParallel(files, sizes, threads, scanned, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
+async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
     const batches = makeBatches(sizes, threads);
     let next = 0;
     const take = () => (next < batches.length ? next++ : undefined);
@@ -33765,7 +35523,11 @@ async function scanInParallel(files, sizes, threads, scanned, workerUrl = new UR
                 if (batch === undefined)
                     return;
                 inHand++;
-                const request = { batch, files: batches[batch].map((i) => files[i]) };
+                const request = {
+                    batch,
+                    format,
+                    files: batches[batch].map((i) => files[i]),
+                };
                 worker.postMessage(request);
             };
             worker.on('message', (answer) => {
@@ -33786,11 +35548,11 @@ async function scanInParallel(files, sizes, threads, scanned, workerUrl = new UR
     // The main thread scans too, yielding between batches so that workers get their next ones.
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let batch = take(); batch !== undefined; batch = take()) {
-        store(batch, batches[batch].map((index) => scanFile(files[index], chunk)));
+        store(batch, batches[batch].map((index) => scanFile(files[index], chunk, format)));
         await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(workers);
-    files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk)));
+    files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)));
 }
 /**
  * Groups file indexes into batches of about `total / (threads * 8)` bytes, largest files first; a
@@ -34149,6 +35911,49 @@ function escapeGlob(literal) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __nccwpck_require__(8422);
+;// CONCATENATED MODULE: ./src/execution-file.ts
+
+
+
+
+/**
+ * Reads the execution file named by the `execution-file` input. claude-code-action writes it under
+ * `RUNNER_TEMP`, outside the workspace: this file, and only this one, may be read there. Anything
+ * else outside the workspace is refused with an error that fails the step, as a path pattern that
+ * leaves the workspace is. A file that is missing or unreadable is an unreadable file, reported.
+ */
+function readGivenExecutionFile(given, workspace, runnerTemp) {
+    const absolute = external_node_path_default().resolve(workspace, given);
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(absolute);
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        return { ok: false, path: given, reason: missing ? 'does not exist' : describeFsError(error) };
+    }
+    const roots = [
+        [external_node_fs_namespaceObject.realpathSync.native(workspace), (file) => workspacePath(external_node_fs_namespaceObject.realpathSync.native(workspace), file)],
+    ];
+    if (runnerTemp) {
+        try {
+            const temp = external_node_fs_namespaceObject.realpathSync.native(runnerTemp);
+            roots.push([temp, (file) => `$RUNNER_TEMP/${workspacePath(temp, file)}`]);
+        }
+        catch {
+            // No such folder: nothing may be read there.
+        }
+    }
+    const root = roots.find(([folder]) => execution_file_isInside(folder, real));
+    if (root === undefined)
+        throw new Error(`The execution-file '${given}' is outside the workspace and RUNNER_TEMP; only an execution file there is read.`);
+    return readExecutionFile(real, root[1](real));
+}
+function execution_file_isInside(parent, child) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -34529,6 +36334,7 @@ var src_runner = __nccwpck_require__(4813);
 
 
 
+
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
  * stages and turns an error into a failed step.
@@ -34542,12 +36348,29 @@ async function run() {
         lib_core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
-/** Every matched file's outcome: the files read, then those refused before reading. */
-async function readFound(workspace, found) {
+/**
+ * Every matched file's outcome: the files read, then those refused before reading, then the
+ * execution file given, if any.
+ */
+async function readFound(workspace, found, options = { format: 'auto', executionFile: '' }) {
     return [
-        ...(await readLogFiles(workspace, found.files)),
+        ...(await readLogFiles(workspace, found.files, { format: options.format })),
         ...found.refused.map((file) => ({ ok: false, ...file })),
+        ...(options.executionFile === ''
+            ? []
+            : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
     ];
+}
+/**
+ * Names the patterns that matched nothing and whether they are the default ones: the default
+ * suits one layout of logs only, and a runner passes it as if it were given, so it is told apart
+ * by its value.
+ */
+function noFilesMessage(patterns) {
+    const given = patterns.map(log_text/* quoted */.T).join(', ');
+    return patterns.join('\n') === src_inputs/* DEFAULTS */.zY.path
+        ? `No files were found with the default path: ${given}. Set the '${src_inputs/* Input */.pd.path}' input to where the session logs are.`
+        : `No files were found with the path given in the '${src_inputs/* Input */.pd.path}' input: ${given}.`;
 }
 async function main_report(inputs) {
     // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
@@ -34563,8 +36386,8 @@ async function main_report(inputs) {
         workspace: runner.workspace,
         followSymbolicLinks: inputs.followSymbolicLinks,
     });
-    if (found.files.length === 0 && found.refused.length === 0) {
-        const message = `No files were found with the provided path: ${inputs.patterns.map(log_text/* quoted */.T).join(', ')}.`;
+    if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
+        const message = noFilesMessage(inputs.patterns);
         if (inputs.ifNoFilesFound === 'error')
             throw new Error(message);
         if (inputs.ifNoFilesFound === 'warn')
@@ -34573,7 +36396,7 @@ async function main_report(inputs) {
             lib_core/* info */.pq(message);
     }
     // Everything published below is made from outcomes redacted here, and only here.
-    const outcomes = (0,redact/* redactOutcomes */.J2)(await readFound(runner.workspace, found), (0,redact/* createRedactor */.lY)(userRules));
+    const outcomes = (0,redact/* redactOutcomes */.J2)(await readFound(runner.workspace, found, inputs), (0,redact/* createRedactor */.lY)(userRules));
     const analysis = analyse(outcomes, prices);
     const { totals } = analysis;
     lib_core/* info */.pq(`Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FORMAT_CHOICES, type FormatChoice } from './formats/detect.js'
 import { quoted } from './log-text.js'
 import { workspacePathProblem } from './publish/files.js'
 import { WEBHOOK_FORMATS, type WebhookFormat } from './publish/webhooks.js'
@@ -19,6 +20,8 @@ export const Input = {
   commentScope: 'comment-scope',
   prNumber: 'pr-number',
   redactPatterns: 'redact-patterns',
+  format: 'format',
+  executionFile: 'execution-file',
   pricingFile: 'pricing-file',
   metricsFile: 'metrics-file',
   pushgatewayUrl: 'pushgateway-url',
@@ -55,6 +58,13 @@ export interface Inputs {
   readonly title: string
   /** The user's own secret patterns (RE2 syntax), redacted besides the built-in ones. */
   readonly redactPatterns: readonly string[]
+  /** How each file's format is chosen: from its content (`auto`), or one format for every file. */
+  readonly format: FormatChoice
+  /**
+   * A claude-code-action execution file, as given (absolute, or relative to the workspace); empty
+   * for none. The one file that may lie outside the workspace, under `RUNNER_TEMP`.
+   */
+  readonly executionFile: string
   /** A JSON price table relative to the workspace (docs/pricing-file.md); empty for the built-in one. */
   readonly pricingFile: string
   /** The sticky pull-request comment. */
@@ -102,7 +112,7 @@ export interface CommentInputs {
 }
 
 export const DEFAULTS: Readonly<Record<InputName, string>> = {
-  path: '.claude/session_logs/session_*.json',
+  path: '.claude/session_logs/session_*.json\n.claude/projects/**/*.jsonl',
   'if-no-files-found': 'warn',
   'job-summary': 'true',
   'fail-on-parse-error': 'false',
@@ -116,6 +126,8 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'comment-scope': 'changed',
   'pr-number': '',
   'redact-patterns': '',
+  format: 'auto',
+  'execution-file': '',
   'pricing-file': '',
   'metrics-file': '',
   'pushgateway-url': '',
@@ -198,6 +210,10 @@ const InputsSchema = z.object({
     .transform((value) => (value === '' ? null : Number(value))),
   // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
   [Input.redactPatterns]: z.string().transform(nonEmptyLines),
+  [Input.format]: z.enum(FORMAT_CHOICES, {
+    message: `expected one of ${FORMAT_CHOICES.join(', ')}`,
+  }),
+  [Input.executionFile]: z.string(),
   // Read and checked by pricing-file.ts, once the workspace is known.
   [Input.pricingFile]: z.string(),
   [Input.metricsFile]: fileToWrite,
@@ -259,6 +275,8 @@ export function parseInputs(read: InputSource): Inputs {
       prNumber: values[Input.prNumber],
     },
     redactPatterns: values[Input.redactPatterns],
+    format: values[Input.format],
+    executionFile: values[Input.executionFile],
     pricingFile: values[Input.pricingFile],
     metrics: {
       file: values[Input.metricsFile],

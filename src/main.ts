@@ -11,6 +11,7 @@ import {
   type WebhookInputs,
 } from './inputs.js'
 import type { FileOutcome } from './model.js'
+import { readGivenExecutionFile } from './execution-file.js'
 import { loadPricingFile } from './pricing-file.js'
 import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
@@ -45,11 +46,21 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Every matched file's outcome: the files read, then those refused before reading. */
-export async function readFound(workspace: string, found: FoundFiles): Promise<FileOutcome[]> {
+/**
+ * Every matched file's outcome: the files read, then those refused before reading, then the
+ * execution file given, if any.
+ */
+export async function readFound(
+  workspace: string,
+  found: FoundFiles,
+  options: Pick<Inputs, 'format' | 'executionFile'> = { format: 'auto', executionFile: '' },
+): Promise<FileOutcome[]> {
   return [
-    ...(await readLogFiles(workspace, found.files)),
+    ...(await readLogFiles(workspace, found.files, { format: options.format })),
     ...found.refused.map((file) => ({ ok: false as const, ...file })),
+    ...(options.executionFile === ''
+      ? []
+      : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
   ]
 }
 
@@ -81,7 +92,7 @@ async function report(inputs: Inputs): Promise<void> {
     workspace: runner.workspace,
     followSymbolicLinks: inputs.followSymbolicLinks,
   })
-  if (found.files.length === 0 && found.refused.length === 0) {
+  if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
     const message = noFilesMessage(inputs.patterns)
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
@@ -90,7 +101,7 @@ async function report(inputs: Inputs): Promise<void> {
 
   // Everything published below is made from outcomes redacted here, and only here.
   const outcomes = redactOutcomes(
-    await readFound(runner.workspace, found),
+    await readFound(runner.workspace, found, inputs),
     createRedactor(userRules),
   )
   const analysis = analyse(outcomes, prices)

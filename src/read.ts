@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { textOf, type LogPath } from './log-path.js'
 import type { FileOutcome } from './model.js'
+import { KNOWN_FORMATS_HINT, type FormatChoice } from './formats/detect.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
 import {
@@ -24,6 +25,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  * and places it best; larger ones get the scanner's shorter wording, with the position.
  */
 export const REREAD_LIMIT_BYTES = 32 * 1024 * 1024
+/** How a recorder log's shape error begins: valid JSON of another shape, in no known format. */
+const NOT_RECORDER = 'not a session-recorder log'
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
 
@@ -70,6 +73,8 @@ export async function readLogFile(workspace: string, file: LogPath): Promise<Fil
   }
   const result = digestRecorderLog(text)
   if (!result.ok) {
+    if (result.offset === undefined && result.reason.startsWith(NOT_RECORDER))
+      return { ok: false, path: shown, reason: `${result.reason}; ${KNOWN_FORMATS_HINT}` }
     const position = result.offset === undefined ? undefined : positionOf(text, result.offset)
     return { ok: false, path: shown, reason: result.reason, ...(position && { position }) }
   }
@@ -82,6 +87,8 @@ export interface ReadOptions {
   readonly threads?: number
   /** Where the worker's bundle is; the one beside this bundle by default. */
   readonly workerUrl?: URL
+  /** The `format` input: each file's format from its content (`auto`, the default), or one for all. */
+  readonly format?: FormatChoice
 }
 
 /**
@@ -94,6 +101,7 @@ export async function readLogFiles(
   files: readonly LogPath[],
   options: ReadOptions = {},
 ): Promise<FileOutcome[]> {
+  const format = options.format ?? 'auto'
   const scanned: ScannedFile[] = new Array(files.length)
   const sizes = files.map(sizeOf)
   const total = sizes.reduce((sum, size) => sum + size, 0)
@@ -102,14 +110,31 @@ export async function readLogFiles(
     const largest = sizes.reduce((most, size) => Math.max(most, size), 0)
     // A buffer as small as the files allows: one small file should not cost 8 MB.
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1))
-    files.forEach((file, index) => (scanned[index] = scanFile(file, chunk)))
+    files.forEach((file, index) => (scanned[index] = scanFile(file, chunk, format)))
   } else {
-    await scanInParallel(files, sizes, threads, scanned, options.workerUrl)
+    await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl)
   }
   const outcomes: FileOutcome[] = []
   for (const [index, file] of files.entries())
-    outcomes.push(await outcomeOf(workspace, file, scanned[index]!))
+    outcomes.push(await outcomeOf(workspace, file, scanned[index]!, format))
   return outcomes
+}
+
+/**
+ * Reads one file as an execution file of claude-code-action, shown under the name given. Never
+ * throws.
+ */
+export function readExecutionFile(file: string, shown: string): FileOutcome {
+  const scanned = scanFile(file, Buffer.allocUnsafe(64 * 1024), 'execution-file')
+  switch (scanned.kind) {
+    case 'digested':
+      return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest }
+    case 'unreadable':
+    case 'invalid-json':
+      return { ok: false, path: shown, reason: scanned.reason }
+    case 'scanned':
+      return { ok: false, path: shown, reason: 'is not an execution file' }
+  }
 }
 
 /** The outcome of a scanned file: the top level is checked here, on the main thread. */
@@ -117,17 +142,26 @@ async function outcomeOf(
   workspace: string,
   file: LogPath,
   scanned: ScannedFile,
+  format: FormatChoice,
 ): Promise<FileOutcome> {
   const shown = workspacePath(workspace, file)
   switch (scanned.kind) {
     case 'unreadable':
       return { ok: false, path: shown, reason: scanned.reason }
+    case 'digested':
+      return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest }
     case 'invalid-json':
       if (scanned.bytes <= REREAD_LIMIT_BYTES) return readLogFile(workspace, file)
       return { ok: false, path: shown, reason: scanned.reason, position: scanned.position }
     case 'scanned': {
       const top = checkTopLevel(scanned.top)
-      if (!top.ok) return { ok: false, path: shown, reason: top.reason }
+      // In `auto`, a file whose content fits no format says which formats there are.
+      if (!top.ok)
+        return {
+          ok: false,
+          path: shown,
+          reason: format === 'auto' ? `${top.reason}; ${KNOWN_FORMATS_HINT}` : top.reason,
+        }
       return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest }
     }
   }
@@ -151,6 +185,7 @@ async function scanInParallel(
   sizes: readonly number[],
   threads: number,
   scanned: ScannedFile[],
+  format: FormatChoice,
   workerUrl = new URL(WORKER_BUNDLE, import.meta.url),
 ): Promise<void> {
   const batches = makeBatches(sizes, threads)
@@ -170,7 +205,11 @@ async function scanInParallel(
           const batch = take()
           if (batch === undefined) return
           inHand++
-          const request: ScanRequest = { batch, files: batches[batch]!.map((i) => files[i]!) }
+          const request: ScanRequest = {
+            batch,
+            format,
+            files: batches[batch]!.map((i) => files[i]!),
+          }
           worker.postMessage(request)
         }
         worker.on('message', (answer: ScanAnswer) => {
@@ -192,12 +231,12 @@ async function scanInParallel(
   for (let batch = take(); batch !== undefined; batch = take()) {
     store(
       batch,
-      batches[batch]!.map((index) => scanFile(files[index]!, chunk)),
+      batches[batch]!.map((index) => scanFile(files[index]!, chunk, format)),
     )
     await new Promise((resolve) => setImmediate(resolve))
   }
   await Promise.all(workers)
-  files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk)))
+  files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)))
 }
 
 /**

@@ -1,7 +1,13 @@
 import { isUtf8 } from 'node:buffer'
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
-import type { SessionDigest, TextPosition } from './model.js'
-import { sequenceLength, type LogPath } from './log-path.js'
+import path from 'node:path'
+import type { LogFormat, SessionDigest, TextPosition } from './model.js'
+import { sequenceLength, textOf, type LogPath } from './log-path.js'
+import { transcriptContext } from './formats/claude-code/context.js'
+import { TranscriptDigestBuilder } from './formats/claude-code/digest.js'
+import { TranscriptLineScanner } from './formats/claude-code/line-scanner.js'
+import { detectFormat, type FormatChoice } from './formats/detect.js'
+import { digestExecutionFile } from './formats/execution-file/digest.js'
 import { RecorderScanner } from './formats/recorder-scan.js'
 
 /**
@@ -15,6 +21,8 @@ export type ScannedFile =
       readonly top: unknown
       readonly digest: SessionDigest
     }
+  /** A format whose top level needs no further check. */
+  | { readonly kind: 'digested'; readonly bytes: number; readonly digest: SessionDigest }
   | { readonly kind: 'unreadable'; readonly reason: string }
   | {
       readonly kind: 'invalid-json'
@@ -33,12 +41,15 @@ export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 export const CHUNK_BYTES = 8 * 1024 * 1024
 
 /**
- * Reads one session-recorder log in chunks through `RecorderScanner`, checking that it is UTF-8 as
- * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
+ * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
+ * a session-recorder log through `RecorderScanner`, checking that it is UTF-8 as it goes; a Claude
+ * Code transcript through `TranscriptLineScanner`. Never throws; memory stays within one chunk plus
+ * the strings the report keeps.
  */
 export function scanFile(
   file: LogPath,
   chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
+  format: FormatChoice | 'execution-file' = 'auto',
 ): ScannedFile {
   let fd: number
   try {
@@ -49,33 +60,96 @@ export function scanFile(
   try {
     const info = fstatSync(fd)
     if (!info.isFile()) return { kind: 'unreadable', reason: describeNotRegular(info) }
-    const scanner = new RecorderScanner()
-    const utf8 = new Utf8Check()
-    let bytes = 0
-    let scanning = true
-    for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null)
-      if (read === 0) break
-      bytes += read
-      const piece = read === chunk.length ? chunk : chunk.subarray(0, read)
-      if (!utf8.push(piece)) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
-      // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
-      if (scanning) scanning = scanner.push(piece)
+    const first = readSync(fd, chunk, 0, chunk.length, null)
+    const head = chunk.subarray(0, first)
+    const chosen: LogFormat = format === 'auto' ? detectFormat(head) : format
+    if (chosen === 'claude-code') return scanTranscript(file, fd, chunk, first)
+    if (chosen === 'execution-file') {
+      const scanned = scanExecutionFile(file, fd)
+      // In `auto`, an array of anything else is read as a recorder log, which says what is wrong.
+      if (scanned !== null || format === 'execution-file') return scanned ?? notExecution
+      return scanRecorderLog(fd, chunk, readSync(fd, chunk, 0, chunk.length, 0))
     }
-    if (!utf8.end()) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
-    const result = scanner.end()
-    if (result.ok) return { kind: 'scanned', bytes, top: result.top, digest: result.digest }
-    if (!result.syntax) return { kind: 'unreadable', reason: result.reason }
-    return {
-      kind: 'invalid-json',
-      bytes,
-      reason: `invalid JSON: ${result.reason}`,
-      position: positionAt(fd, result.offset, chunk),
-    }
+    return scanRecorderLog(fd, chunk, first)
   } catch (error) {
     return { kind: 'unreadable', reason: describeFsError(error) }
   } finally {
     closeSync(fd)
+  }
+}
+
+/** Reads the rest of a transcript whose first `first` bytes are in `chunk`. */
+function scanTranscript(file: LogPath, fd: number, chunk: Buffer, first: number): ScannedFile {
+  const builder = new TranscriptDigestBuilder(transcriptContext(textOf(file)))
+  const scanner = new TranscriptLineScanner(builder)
+  let bytes = 0
+  for (let read = first; read > 0; read = readSync(fd, chunk, 0, chunk.length, null)) {
+    bytes += read
+    scanner.push(read === chunk.length ? chunk : chunk.subarray(0, read))
+  }
+  scanner.end()
+  const result = builder.build()
+  if (!result.ok) return { kind: 'unreadable', reason: result.reason }
+  return { kind: 'digested', bytes, digest: result.digest }
+}
+
+/** Execution files are read whole: one run's messages, far smaller than this. */
+export const EXECUTION_FILE_LIMIT_BYTES = 256 * 1024 * 1024
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+const notExecution: ScannedFile = {
+  kind: 'unreadable',
+  reason:
+    'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+}
+
+/**
+ * Reads an execution file of claude-code-action whole, and parses it; null when it is valid JSON
+ * but no array of Agent SDK messages.
+ */
+function scanExecutionFile(file: LogPath, fd: number): ScannedFile | null {
+  const size = fstatSync(fd).size
+  if (size > EXECUTION_FILE_LIMIT_BYTES)
+    return {
+      kind: 'unreadable',
+      reason: `is an execution file over ${EXECUTION_FILE_LIMIT_BYTES / 1024 / 1024} MiB, not read`,
+    }
+  const whole = Buffer.allocUnsafe(size)
+  const read = readSync(fd, whole, 0, size, 0)
+  let text: string
+  try {
+    text = strictUtf8.decode(whole.subarray(0, read))
+  } catch {
+    return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+  }
+  const result = digestExecutionFile(text, path.basename(textOf(file)).replace(/\.json$/, ''))
+  if (result.ok) return { kind: 'digested', bytes: read, digest: result.digest }
+  if (result.shape) return null
+  return { kind: 'unreadable', reason: result.reason }
+}
+
+/** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
+function scanRecorderLog(fd: number, chunk: Buffer, first: number): ScannedFile {
+  const scanner = new RecorderScanner()
+  const utf8 = new Utf8Check()
+  let bytes = 0
+  let scanning = true
+  for (let read = first; read > 0; read = readSync(fd, chunk, 0, chunk.length, null)) {
+    bytes += read
+    const piece = read === chunk.length ? chunk : chunk.subarray(0, read)
+    if (!utf8.push(piece)) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+    // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
+    if (scanning) scanning = scanner.push(piece)
+  }
+  if (!utf8.end()) return { kind: 'unreadable', reason: 'is not UTF-8 text' }
+  const result = scanner.end()
+  if (result.ok) return { kind: 'scanned', bytes, top: result.top, digest: result.digest }
+  if (!result.syntax) return { kind: 'unreadable', reason: result.reason }
+  return {
+    kind: 'invalid-json',
+    bytes,
+    reason: `invalid JSON: ${result.reason}`,
+    position: positionAt(fd, result.offset, chunk),
   }
 }
 

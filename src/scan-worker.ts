@@ -3,12 +3,14 @@
  * batch, and answers with what it found. Bundled on its own, so it loads only the scanner.
  */
 import { parentPort } from 'node:worker_threads'
+import type { FormatChoice } from './formats/detect.js'
 import type { LogPath } from './log-path.js'
 import { CHUNK_BYTES, scanFile, type ScannedFile } from './scan-file.js'
 
 /** A batch of files to scan, and the answer. */
 export interface ScanRequest {
   readonly batch: number
+  readonly format: FormatChoice
   /** A path sent as bytes arrives as a plain Uint8Array. */
   readonly files: readonly (LogPath | Uint8Array)[]
 }
@@ -22,7 +24,7 @@ parentPort?.on('message', (request: ScanRequest) => {
   const answer: ScanAnswer = {
     batch: request.batch,
     results: request.files.map((file) =>
-      scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk),
+      scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk, request.format),
     ),
   }
   parentPort!.postMessage(answer)

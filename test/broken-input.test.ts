@@ -4,6 +4,7 @@
  * JSON report.
  */
 import { describe, expect, test, vi } from 'vitest'
+import { KNOWN_FORMATS_HINT } from '../src/formats/detect.js'
 import { runInProcess, type Published } from './fake-core.ts'
 import {
   json,
@@ -115,43 +116,43 @@ describe('a file that cannot be read is named with the reason, and the rest is r
     [
       'a top-level array',
       '[{"session_id": "x"}]',
-      'not a session-recorder log: the top level is an array, not an object',
+      `not a session-recorder log: the top level is an array, not an object; ${KNOWN_FORMATS_HINT}`,
       null,
     ],
     [
       'a top-level string',
       '"session"',
-      'not a session-recorder log: the top level is a string, not an object',
+      `not a session-recorder log: the top level is a string, not an object; ${KNOWN_FORMATS_HINT}`,
       null,
     ],
     [
       'a top-level number',
       '42',
-      'not a session-recorder log: the top level is a number, not an object',
+      `not a session-recorder log: the top level is a number, not an object; ${KNOWN_FORMATS_HINT}`,
       null,
     ],
     [
       'a log without interactions',
       json(sessionLog(BAD_DAY, { interactions: undefined })),
-      'not a session-recorder log: "interactions" is missing',
+      `not a session-recorder log: "interactions" is missing; ${KNOWN_FORMATS_HINT}`,
       null,
     ],
     [
       'interactions: null',
       json(sessionLog(BAD_DAY, { interactions: null })),
-      'not a session-recorder log: "interactions" is null, expected an array',
+      `not a session-recorder log: "interactions" is null, expected an array; ${KNOWN_FORMATS_HINT}`,
       null,
     ],
     [
       'interactions: an object',
       json(sessionLog(BAD_DAY, { interactions: { 0: {} } })),
-      'not a session-recorder log: "interactions" is an object, expected an array',
+      `not a session-recorder log: "interactions" is an object, expected an array; ${KNOWN_FORMATS_HINT}`,
       null,
     ],
     [
       'interactions: a string',
       json(sessionLog(BAD_DAY, { interactions: '[]' })),
-      'not a session-recorder log: "interactions" is a string, expected an array',
+      `not a session-recorder log: "interactions" is a string, expected an array; ${KNOWN_FORMATS_HINT}`,
       null,
     ],
   ]

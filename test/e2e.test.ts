@@ -9,6 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countPlainly, type PlainCount } from '../scripts/plain-count.ts'
 import { runAction, type ActionRun } from '../scripts/run-action.ts'
+import { KNOWN_FORMATS_HINT } from '../src/formats/detect.js'
 import {
   assistantSummary,
   logText,
@@ -126,7 +127,7 @@ describe('the bundled action on a normal week of logs', () => {
       schemaVersion: 2,
       title: 'Claude Code sessions',
       commit: '0123456789abcdef0123456789abcdef01234567',
-      patterns: ['.claude/session_logs/session_*.json'],
+      patterns: ['.claude/session_logs/session_*.json', '.claude/projects/**/*.jsonl'],
       totals: {
         files: 4,
         unreadableFiles: 0,
@@ -190,8 +191,8 @@ describe('the bundled action on damaged logs', () => {
     expect(commands(result.stdout, 'warning')).toEqual([
       `::warning title=Session log not read,file=${file('17')},line=51,col=26::${file('17')} invalid JSON: the file ends inside a string (truncated?)`,
       `::warning title=Session log not read,file=${file('18')},line=3,col=1::${file('18')} invalid JSON: expected a property name in double quotes, found '<'`,
-      `::warning title=Session log not read,file=${file('19')}::${file('19')} not a session-recorder log: the top level is an array, not an object`,
-      `::warning title=Session log not read,file=${file('21')}::${file('21')} not a session-recorder log: "session_id" is missing`,
+      `::warning title=Session log not read,file=${file('19')}::${file('19')} not a session-recorder log: the top level is an array, not an object; ${KNOWN_FORMATS_HINT}`,
+      `::warning title=Session log not read,file=${file('21')}::${file('21')} not a session-recorder log: "session_id" is missing; ${KNOWN_FORMATS_HINT}`,
       `::warning title=Session log partly invalid,file=${file('20')}::${file('20')}: interactions[3] is null, not an object; counted as other; ` +
         'interactions[5] is a tool_call without content.tool; counted under (unknown tool); ' +
         'interactions[6] has no valid ISO 8601 "timestamp"; interactions[9] has no "type"; counted as other',
@@ -215,13 +216,13 @@ describe('the bundled action on damaged logs', () => {
       },
       {
         path: `${LOGS}/session_2026-03-19.json`,
-        reason: 'not a session-recorder log: the top level is an array, not an object',
+        reason: `not a session-recorder log: the top level is an array, not an object; ${KNOWN_FORMATS_HINT}`,
         line: null,
         column: null,
       },
       {
         path: `${LOGS}/session_2026-03-21.json`,
-        reason: 'not a session-recorder log: "session_id" is missing',
+        reason: `not a session-recorder log: "session_id" is missing; ${KNOWN_FORMATS_HINT}`,
         line: null,
         column: null,
       },
@@ -351,7 +352,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'report-file': REPORT_FILE })
     expect(result.exitCode).toBe(0)
     expect(commands(result.stdout, 'warning')).toEqual([
-      `::warning::No files were found with the default path: ".claude/session_logs/session_*.json". Set the 'path' input to where the session logs are.`,
+      `::warning::No files were found with the default path: ".claude/session_logs/session_*.json", ".claude/projects/**/*.jsonl". Set the 'path' input to where the session logs are.`,
     ])
     expect(result.summary).toBe(await committedOutput('empty'))
     expect(result.outputs).toMatchObject({
@@ -366,7 +367,7 @@ describe('the bundled action when no file matches', () => {
     const result = await run(dir, { 'if-no-files-found': 'error' })
     expect(result.exitCode).toBe(1)
     expect(commands(result.stdout, 'error')).toEqual([
-      `::error::No files were found with the default path: ".claude/session_logs/session_*.json". Set the 'path' input to where the session logs are.`,
+      `::error::No files were found with the default path: ".claude/session_logs/session_*.json", ".claude/projects/**/*.jsonl". Set the 'path' input to where the session logs are.`,
     ])
     expect(result.summary).toBe('')
     expect(result.outputs).toEqual({})

@@ -20,7 +20,7 @@ function errorOf(values: Partial<Record<InputName, string>>): string {
 describe('parseInputs', () => {
   it('uses the defaults for inputs left empty', () => {
     expect(parse()).toEqual({
-      patterns: ['.claude/session_logs/session_*.json'],
+      patterns: ['.claude/session_logs/session_*.json', '.claude/projects/**/*.jsonl'],
       ifNoFilesFound: 'warn',
       jobSummary: true,
       failOnParseError: false,
@@ -36,10 +36,18 @@ describe('parseInputs', () => {
         prNumber: null,
       },
       redactPatterns: [],
+      format: 'auto',
+      executionFile: '',
       pricingFile: '',
       metrics: { file: '', pushgatewayUrl: null, job: '' },
       webhook: { url: null, format: 'json', failOnError: false },
     })
+  })
+
+  it('reads the format to choose and the execution file', () => {
+    expect(
+      parse({ format: 'claude-code', 'execution-file': '/runner/_temp/x/out.json' }),
+    ).toMatchObject({ format: 'claude-code', executionFile: '/runner/_temp/x/out.json' })
   })
 
   it('has a default for every input, and each name once', () => {
@@ -105,6 +113,10 @@ describe('parseInputs', () => {
     [
       { path: '# only a comment' },
       `input 'path' is "# only a comment": expected at least one glob pattern that is not an exclusion`,
+    ],
+    [
+      { format: 'jsonl' },
+      `input 'format' is "jsonl": expected one of auto, session-recorder, claude-code`,
     ],
     [
       { title: 'x'.repeat(201) },

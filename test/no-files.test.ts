@@ -4,8 +4,8 @@ import { noFilesMessage } from '../src/main.js'
 
 describe('the message when no file matches', () => {
   it('names the default patterns as the default, and the input that changes them', () => {
-    expect(noFilesMessage([DEFAULTS.path])).toBe(
-      `No files were found with the default path: "${DEFAULTS.path}". Set the 'path' input to where the session logs are.`,
+    expect(noFilesMessage(DEFAULTS.path.split('\n'))).toBe(
+      `No files were found with the default path: ".claude/session_logs/session_*.json", ".claude/projects/**/*.jsonl". Set the 'path' input to where the session logs are.`,
     )
   })
 
@@ -16,7 +16,7 @@ describe('the message when no file matches', () => {
   })
 
   it('does not call the default plus another pattern the default', () => {
-    expect(noFilesMessage([DEFAULTS.path, 'archive/*.json'])).toMatch(
+    expect(noFilesMessage([...DEFAULTS.path.split('\n'), 'archive/*.json'])).toMatch(
       /path given in the 'path' input/,
     )
   })

@@ -96,7 +96,7 @@ async function run(options: RunOptions = {}): Promise<ActionRun> {
 
 /** The step summary is written whatever happens to the comment, and holds every example log. */
 function expectFullSummary(result: ActionRun): void {
-  expect(result.summary).toContain('**3 files**')
+  expect(result.summary).toContain('**5 files**')
   expect(result.summary).toContain('session_2026-03-02.json')
 }
 
@@ -159,7 +159,7 @@ describe('the pull-request comment', () => {
     expect(comment!.body).toMatch(
       /\*\*Session logs added or changed in this pull request:\*\* \*\*2 files\*\*/,
     )
-    expect(comment!.body).toMatch(/All session logs: \*\*3 files\*\*/)
+    expect(comment!.body).toMatch(/All session logs: .*\*\*5 files\*\*/)
   })
 
   it('is updated in place on the next run, and left alone when nothing changed', async () => {
@@ -403,7 +403,7 @@ describe('the pull-request comment', () => {
     )
     expect(warning).toContain('permissions:\n  contents: read\n  pull-requests: write')
     expect(result.outputs['comment-id']).toBeUndefined()
-    expect(result.outputs.files).toBe('3')
+    expect(result.outputs.files).toBe('5')
     expectFullSummary(result)
   })
 

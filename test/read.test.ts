@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { KNOWN_FORMATS_HINT } from '../src/formats/detect.js'
 import { readLogFile, readLogFiles, workspacePath } from '../src/read.js'
 import { logText, recorderLog, toolUse, userMessage } from './support/recorder-log.js'
 
@@ -114,7 +115,7 @@ describe('readLogFile', () => {
     expect(outcome).toEqual({
       ok: false,
       path: '.claude/session_logs/session_array.json',
-      reason: 'not a session-recorder log: the top level is an array, not an object',
+      reason: `not a session-recorder log: the top level is an array, not an object; ${KNOWN_FORMATS_HINT}`,
     })
   })
 

@@ -25,7 +25,7 @@ import { elements, renderGfm } from './support/gfm.js'
 async function stepSummary(set: string): Promise<string> {
   const workspace = path.join(FIXTURES, set)
   const runner = runnerContext(runnerEnv({ workspace }, { summary: '', output: '', temp: '' }))
-  const patterns = [DEFAULTS.path]
+  const patterns = DEFAULTS.path.split('\n')
   const found = await findLogFiles(patterns, { workspace, followSymbolicLinks: false })
   const outcomes = await readFound(workspace, found)
   return renderReport(analyse(outcomes), {

@@ -1,4 +1,38 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -7,20 +41,23 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/log-path.ts
 
 /** A path as text: a name that is not valid UTF-8 shows each stray byte as `\xHH`. */
 function textOf(file) {
     if (typeof file === 'string')
         return file;
-    if (isUtf8(file))
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(file))
         return file.toString();
     let text = '';
     let start = 0;
     let i = 0;
     while (i < file.length) {
         const length = sequenceLength(file[i]);
-        if (length > 0 && i + length <= file.length && isUtf8(file.subarray(i, i + length))) {
+        if (length > 0 && i + length <= file.length && (0,external_node_buffer_namespaceObject.isUtf8)(file.subarray(i, i + length))) {
             i += length;
             continue;
         }
@@ -41,6 +78,64 @@ function sequenceLength(lead) {
     if (lead >= 0xf0 && lead <= 0xf4)
         return 4;
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/formats/claude-code/context.ts
+
+
+/** A meta file larger than this is not Claude Code's: it is left alone. */
+const META_LIMIT_BYTES = 64 * 1024;
+const AGENT_FILE = /^agent-(.+)\.jsonl$/;
+/**
+ * What a transcript's path tells: a subagent's file (`agent-<id>.jsonl`, flat beside the session
+ * or under `<sessionId>/subagents/`), its parent session's id when no line names it, and the
+ * `agent-<id>.meta.json` beside it (agent type and description), when there is one.
+ */
+function transcriptContext(file) {
+    const name = external_node_path_default().basename(file);
+    const agent = AGENT_FILE.exec(name);
+    const folders = external_node_path_default().dirname(file).split((external_node_path_default()).sep);
+    const subagents = folders.lastIndexOf('subagents');
+    const fallbackSessionId = subagents > 0 ? folders[subagents - 1] : name.replace(/\.jsonl?$/, '') || name;
+    return {
+        fallbackSessionId,
+        agentIdFromName: agent ? agent[1] : null,
+        agentMeta: agent ? readAgentMeta(file.replace(/\.jsonl$/, '.meta.json')) : null,
+    };
+}
+/**
+ * Reads `agentType` and `description` from a subagent's meta file. Only a regular file is read
+ * (`O_NOFOLLOW`: a symbolic link could lead outside the workspace), and any fault means no meta.
+ */
+function readAgentMeta(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return null;
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile() || info.size > META_LIMIT_BYTES)
+            return null;
+        const bytes = Buffer.alloc(info.size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, info.size, 0);
+        const meta = JSON.parse(bytes.toString('utf8', 0, read));
+        if (typeof meta !== 'object' || meta === null)
+            return null;
+        const { agentType, description } = meta;
+        return {
+            type: typeof agentType === 'string' && agentType !== '' ? agentType : null,
+            description: typeof description === 'string' && description !== '' ? description : null,
+        };
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -310,7 +405,476 @@ function jsonKind(value) {
     return typeof value;
 }
 
-;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
+;// CONCATENATED MODULE: ./src/formats/claude-code/digest.ts
+
+
+const digest_DAY_MS = 86_400_000;
+/** Tools that start a subagent. */
+const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
+/** `model` of the error messages Claude Code makes up itself: no API response, no usage. */
+const SYNTHETIC_MODEL = '<synthetic>';
+/**
+ * How a user line's text starts when Claude Code wrote it rather than the user: command output,
+ * interruption notices, notifications and editor context. A slash command (`<command-name>`) and a
+ * shell command (`<bash-input>`) were typed, and count as prompts.
+ */
+const NOT_TYPED = [
+    '<local-command-stdout>',
+    '<local-command-stderr>',
+    '<local-command-caveat>',
+    '<bash-stdout>',
+    '<bash-stderr>',
+    '<task-notification>',
+    '<ide_',
+    '<system-reminder>',
+    '[Request interrupted',
+    'Caveat: The messages below',
+];
+/**
+ * The rules that turn transcript lines into a digest: each API response once by `message.id`
+ * (its most complete line kept), each `tool_use` and `tool_result` once by id, typed prompts told
+ * from tool results and Claude Code's own lines. Fed by `TranscriptLineScanner` or, in tests, by
+ * lines parsed with `JSON.parse`.
+ */
+class TranscriptDigestBuilder {
+    context;
+    kinds = emptyKindCounts();
+    tools = new Map();
+    days = new Map();
+    problems = new Problems();
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    sessionId;
+    cwd;
+    agentId;
+    versions = new Set();
+    branches = new Set();
+    responses = new Map();
+    /** tool_use id → tool name, for naming the tool of a result. */
+    toolUseNames = new Map();
+    results = new Set();
+    toolErrors = new Map();
+    apiErrors = new Set();
+    apiErrorsWithoutId = 0;
+    subagentsStarted = 0;
+    compactions = 0;
+    activeMs = null;
+    transcriptLines = 0;
+    firstBadLine = null;
+    lastStamp;
+    lastStampMs = Number.NaN;
+    /** The last valid day seen (`YYYY-MM-DDT`) and its start. */
+    dayText = '\u0000';
+    dayMs = 0;
+    constructor(context) {
+        this.context = context;
+    }
+    badLine(lineNumber, reason) {
+        const message = `line ${lineNumber}: not JSON (${reason}); skipped`;
+        this.firstBadLine ??= message;
+        this.problems.add(message, 'not JSON');
+    }
+    line(facts, isObject, lineNumber) {
+        if (!isObject || facts.type === undefined) {
+            const message = `line ${lineNumber}: ${isObject ? 'an object without a string "type"' : 'not an object'}, not a transcript line; skipped`;
+            this.firstBadLine ??= message;
+            this.problems.add(message, 'not a transcript line');
+            return;
+        }
+        this.transcriptLines++;
+        if (facts.sessionId)
+            this.sessionId ??= facts.sessionId;
+        if (facts.cwd)
+            this.cwd ??= facts.cwd;
+        if (facts.agentId && facts.isSidechain)
+            this.agentId ??= facts.agentId;
+        if (facts.version)
+            this.versions.add(facts.version);
+        if (facts.gitBranch)
+            this.branches.add(facts.gitBranch);
+        const at = this.instant(facts.timestamp);
+        if (!Number.isNaN(at)) {
+            if (at < this.first)
+                this.first = at;
+            if (at > this.last)
+                this.last = at;
+        }
+        switch (facts.type) {
+            case 'assistant':
+                this.assistant(facts, at);
+                return;
+            case 'user':
+                this.user(facts, at);
+                return;
+            case 'system':
+                if (facts.subtype === 'compact_boundary')
+                    this.compactions++;
+                else if (facts.subtype === 'turn_duration' &&
+                    facts.durationMs !== undefined &&
+                    Number.isFinite(facts.durationMs) &&
+                    facts.durationMs >= 0)
+                    this.activeMs = (this.activeMs ?? 0) + facts.durationMs;
+                return;
+        }
+    }
+    assistant(facts, at) {
+        const id = facts.messageId;
+        if (facts.isApiErrorMessage) {
+            if (id === undefined)
+                this.apiErrorsWithoutId++;
+            else
+                this.apiErrors.add(id);
+        }
+        let entry;
+        if (id !== undefined && facts.model !== SYNTHETIC_MODEL) {
+            entry = this.responses.get(id);
+            const usage = facts.usage;
+            const total = usage ? usage.input + usage.output + usage.cacheCreation + usage.cacheRead : 0;
+            if (entry === undefined) {
+                entry = {
+                    id,
+                    model: facts.model ?? '',
+                    tokens: tokensOf(usage),
+                    total,
+                    sidechain: facts.isSidechain,
+                    fast: usage?.speed === 'fast',
+                    inferenceGeo: usage?.geo ?? null,
+                    toolUses: [],
+                };
+                this.responses.set(id, entry);
+                this.kinds.assistant_summary++;
+                this.countDay(at);
+            }
+            else if ((entry.sidechain && !facts.isSidechain) ||
+                (entry.sidechain === facts.isSidechain && total > entry.total)) {
+                // A more complete line of the same response: a non-sidechain copy, or a later stream line.
+                entry.model = facts.model ?? entry.model;
+                entry.tokens = tokensOf(usage);
+                entry.total = total;
+                entry.sidechain = facts.isSidechain;
+                entry.fast = usage?.speed === 'fast';
+                entry.inferenceGeo = usage?.geo ?? null;
+            }
+        }
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_use')
+                continue;
+            const name = block.name || UNKNOWN_TOOL;
+            if (block.id !== undefined) {
+                if (this.toolUseNames.has(block.id))
+                    continue;
+                this.toolUseNames.set(block.id, name);
+            }
+            this.kinds.tool_call++;
+            this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
+            this.countDay(at);
+            entry?.toolUses.push(name);
+            if (SUBAGENT_TOOLS.has(name))
+                this.subagentsStarted++;
+        }
+    }
+    user(facts, at) {
+        let results = 0;
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_result')
+                continue;
+            results++;
+            const id = block.toolUseId;
+            if (id !== undefined) {
+                if (this.results.has(id))
+                    continue;
+                this.results.add(id);
+            }
+            this.kinds.tool_result++;
+            this.countDay(at);
+            if (block.isError) {
+                const name = (id !== undefined && this.toolUseNames.get(id)) || UNKNOWN_TOOL;
+                this.toolErrors.set(name, (this.toolErrors.get(name) ?? 0) + 1);
+            }
+        }
+        if (results > 0 || facts.isMeta || facts.isCompactSummary || facts.isSidechain)
+            return;
+        if (isTypedPrompt(facts)) {
+            this.kinds.user_message++;
+            this.countDay(at);
+        }
+    }
+    /** Finishes the digest, or says why the file is not a transcript. */
+    build() {
+        if (this.transcriptLines === 0)
+            return {
+                ok: false,
+                reason: 'not a Claude Code transcript: no line is a JSON object with a "type"' +
+                    (this.firstBadLine === null ? ' (the file is empty)' : ` (${this.firstBadLine})`),
+            };
+        const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+        const agentId = this.agentId ?? this.context.agentIdFromName;
+        const agent = agentId === null
+            ? null
+            : {
+                agentId,
+                type: this.context.agentMeta?.type ?? null,
+                description: this.context.agentMeta?.description ?? null,
+            };
+        const responses = [...this.responses.values()].map((entry) => ({
+            id: entry.id,
+            model: entry.model,
+            tokens: entry.tokens,
+            sidechain: entry.sidechain,
+            fast: entry.fast,
+            inferenceGeo: entry.inferenceGeo,
+            toolUses: entry.toolUses,
+        }));
+        return {
+            ok: true,
+            digest: {
+                format: 'claude-code',
+                sessionId: this.sessionId ?? this.context.fallbackSessionId,
+                start: iso(this.first),
+                end: iso(this.last),
+                projectPath: this.cwd ?? null,
+                kinds: this.kinds,
+                tools: this.tools,
+                summaries: [],
+                interactionsByDay: new Map([...this.days]
+                    .sort((a, b) => a[0] - b[0])
+                    .map(([day, count]) => [iso(day * digest_DAY_MS).slice(0, 10), count])),
+                firstActivity: iso(this.first),
+                lastActivity: iso(this.last),
+                problems: this.problems.list(),
+                transcript: {
+                    agent,
+                    responses,
+                    toolErrors: this.toolErrors,
+                    subagentsStarted: this.subagentsStarted,
+                    compactions: this.compactions,
+                    apiErrors: this.apiErrors.size + this.apiErrorsWithoutId,
+                    activeMs: this.activeMs,
+                    versions: [...this.versions],
+                    branches: [...this.branches],
+                    run: null,
+                },
+            },
+        };
+    }
+    countDay(at) {
+        if (Number.isNaN(at))
+            return;
+        const day = Math.floor(at / digest_DAY_MS);
+        this.days.set(day, (this.days.get(day) ?? 0) + 1);
+    }
+    instant(stamp) {
+        if (stamp === undefined)
+            return Number.NaN;
+        if (stamp !== this.lastStamp) {
+            this.lastStamp = stamp;
+            this.lastStampMs = this.quickInstant(stamp);
+        }
+        return this.lastStampMs;
+    }
+    /**
+     * Claude Code writes every timestamp as `YYYY-MM-DDTHH:MM:SS.mmmZ`: such a stamp on a day
+     * already checked needs only its time read; anything else goes through the strict parser.
+     */
+    quickInstant(stamp) {
+        if (stamp.length !== 24 || stamp.charCodeAt(23) !== 0x5a || stamp.charCodeAt(19) !== 0x2e)
+            return parseInstant(stamp);
+        if (!stamp.startsWith(this.dayText)) {
+            const ms = parseInstant(stamp);
+            if (Number.isNaN(ms))
+                return ms;
+            this.dayText = stamp.slice(0, 11);
+            this.dayMs = Math.floor(ms / digest_DAY_MS) * digest_DAY_MS;
+            return ms;
+        }
+        const hours = digits(stamp, 11, 2);
+        const minutes = digits(stamp, 14, 2);
+        const seconds = digits(stamp, 17, 2);
+        const millis = digits(stamp, 20, 3);
+        if (hours > 23 ||
+            minutes > 59 ||
+            seconds > 59 ||
+            Math.min(hours, minutes, seconds, millis) < 0 ||
+            stamp.charCodeAt(13) !== 0x3a ||
+            stamp.charCodeAt(16) !== 0x3a)
+            return parseInstant(stamp);
+        return this.dayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+    }
+}
+/** The number written with `count` decimal digits at `at`, or -1. */
+function digits(text, at, count) {
+    let value = 0;
+    for (let k = at; k < at + count; k++) {
+        const digit = text.charCodeAt(k) - 0x30;
+        if (digit < 0 || digit > 9)
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+/** A user line the user typed: a string, or text (or an image) not written by Claude Code. */
+function isTypedPrompt(facts) {
+    if (facts.content === 'string')
+        return isTyped(facts.contentStart ?? '');
+    if (facts.content !== 'array')
+        return false;
+    return facts.blocks.some((block) => block.type === 'image' || (block.type === 'text' && isTyped(block.textStart ?? '')));
+}
+function isTyped(start) {
+    const text = start.trimStart();
+    return text !== '' && !NOT_TYPED.some((prefix) => text.startsWith(prefix));
+}
+/** Tokens of a usage: cache writes split into 5-minute and 1-hour ones, summing to the total. */
+function tokensOf(usage) {
+    if (usage === undefined)
+        return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
+    const hour = Math.min(usage.cache1h ?? 0, usage.cacheCreation);
+    return {
+        input: usage.input,
+        output: usage.output,
+        cacheWrite5m: usage.cacheCreation - hour,
+        cacheWrite1h: hour,
+        cacheRead: usage.cacheRead,
+        webSearches: usage.webSearches,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/claude-code/line-facts.ts
+/**
+ * What the digest needs from one transcript line: a handful of small fields. Both the streaming
+ * scanner and the `JSON.parse` reference fill this shape, so the digest rules exist once.
+ */
+/** Characters of a prompt's start kept to tell a typed prompt from command output. */
+const TEXT_START_CHARS = 32;
+function emptyLineFacts() {
+    return {
+        type: undefined,
+        timestamp: undefined,
+        sessionId: undefined,
+        agentId: undefined,
+        version: undefined,
+        gitBranch: undefined,
+        cwd: undefined,
+        subtype: undefined,
+        durationMs: undefined,
+        isSidechain: false,
+        isMeta: false,
+        isCompactSummary: false,
+        isApiErrorMessage: false,
+        messageId: undefined,
+        model: undefined,
+        content: 'none',
+        contentStart: undefined,
+        blocks: [],
+        usage: undefined,
+    };
+}
+function emptyBlockFacts() {
+    return {
+        type: '',
+        id: undefined,
+        name: undefined,
+        toolUseId: undefined,
+        isError: false,
+        textStart: undefined,
+    };
+}
+function emptyUsageFacts() {
+    return {
+        input: 0,
+        output: 0,
+        cacheCreation: 0,
+        cache5m: undefined,
+        cache1h: undefined,
+        cacheRead: 0,
+        webSearches: 0,
+        speed: undefined,
+        geo: undefined,
+    };
+}
+/**
+ * The facts of a line parsed with `JSON.parse`: the reference the scanner is tested against, and
+ * the reader of execution files' messages, which have the same `message` shape.
+ */
+function factsOfValue(value) {
+    const facts = emptyLineFacts();
+    if (!isRecord(value))
+        return facts;
+    facts.type = line_facts_text(value.type);
+    facts.timestamp = line_facts_text(value.timestamp);
+    facts.sessionId = line_facts_text(value.sessionId);
+    facts.agentId = line_facts_text(value.agentId);
+    facts.version = line_facts_text(value.version);
+    facts.gitBranch = line_facts_text(value.gitBranch);
+    facts.cwd = line_facts_text(value.cwd);
+    facts.subtype = line_facts_text(value.subtype);
+    facts.durationMs = typeof value.durationMs === 'number' ? value.durationMs : undefined;
+    facts.isSidechain = value.isSidechain === true;
+    facts.isMeta = value.isMeta === true;
+    facts.isCompactSummary = value.isCompactSummary === true;
+    facts.isApiErrorMessage = value.isApiErrorMessage === true;
+    const message = value.message;
+    if (!isRecord(message))
+        return facts;
+    facts.messageId = line_facts_text(message.id);
+    facts.model = line_facts_text(message.model);
+    const content = message.content;
+    if (typeof content === 'string') {
+        facts.content = 'string';
+        facts.contentStart = content.slice(0, TEXT_START_CHARS);
+    }
+    else if (Array.isArray(content)) {
+        facts.content = 'array';
+        for (const item of content) {
+            if (!isRecord(item))
+                continue;
+            const block = emptyBlockFacts();
+            block.type = line_facts_text(item.type) ?? '';
+            block.id = line_facts_text(item.id);
+            block.name = line_facts_text(item.name);
+            block.toolUseId = line_facts_text(item.tool_use_id);
+            block.isError = item.is_error === true;
+            const body = line_facts_text(item.text);
+            block.textStart = body?.slice(0, TEXT_START_CHARS);
+            facts.blocks.push(block);
+        }
+    }
+    if (isRecord(message.usage))
+        facts.usage = usageOf(message.usage);
+    return facts;
+}
+/** Tokens of an API `usage` object (a message's, or an execution result's). */
+function usageOf(usage) {
+    const facts = emptyUsageFacts();
+    facts.input = count(usage.input_tokens);
+    facts.output = count(usage.output_tokens);
+    facts.cacheCreation = count(usage.cache_creation_input_tokens);
+    facts.cacheRead = count(usage.cache_read_input_tokens);
+    if (isRecord(usage.cache_creation)) {
+        const split = usage.cache_creation;
+        if (typeof split.ephemeral_5m_input_tokens === 'number')
+            facts.cache5m = count(split.ephemeral_5m_input_tokens);
+        if (typeof split.ephemeral_1h_input_tokens === 'number')
+            facts.cache1h = count(split.ephemeral_1h_input_tokens);
+    }
+    if (isRecord(usage.server_tool_use))
+        facts.webSearches = count(usage.server_tool_use.web_search_requests);
+    facts.speed = line_facts_text(usage.speed);
+    facts.geo = line_facts_text(usage.inference_geo);
+    return facts;
+}
+/** A token count: a finite number of zero or more, anything else 0. */
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+function line_facts_text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/formats/claude-code/line-scanner.ts
 
 // What the scanner expects next, as in the JSON grammar.
 const VALUE = 0;
@@ -320,30 +884,1328 @@ const COLON = 3;
 const VALUE_OR_END = 4;
 const COMMA_OR_END = 5;
 const AFTER_END = 6;
+// The role of an open container whose members feed facts. Odd roles are objects.
+const LINE = 1;
+const CONTENT = 2;
+const MESSAGE = 3;
+const BLOCK = 5;
+const USAGE = 7;
+const CACHE_SPLIT = 9;
+const SERVER_TOOL = 11;
+// Where a value goes: the slot set by its key (or by the array it is in).
+const NOWHERE = 0;
+const ROOT = 1;
+const TYPE = 2;
+const TIMESTAMP = 3;
+const SESSION_ID = 4;
+const AGENT_ID = 5;
+const VERSION = 6;
+const BRANCH = 7;
+const CWD = 8;
+const SUBTYPE = 9;
+const MODEL = 10;
+const MESSAGE_ID = 11;
+const BLOCK_TYPE = 12;
+const BLOCK_ID = 13;
+const BLOCK_NAME = 14;
+const TOOL_USE_ID = 15;
+const SPEED = 16;
+const GEO = 17;
+/** Slots below this one keep their whole string; the next two keep only its start. */
+const LAST_WHOLE_STRING = GEO;
+const CONTENT_VALUE = 18;
+const BLOCK_TEXT = 19;
+const DURATION = 20;
+const IS_SIDECHAIN = 21;
+const IS_META = 22;
+const IS_COMPACT = 23;
+const IS_API_ERROR = 24;
+const IS_ERROR = 25;
+const MESSAGE_VALUE = 26;
+const USAGE_VALUE = 27;
+const BLOCK_ITEM = 28;
+const INPUT = 29;
+const OUTPUT = 30;
+const CACHE_CREATION = 31;
+const CACHE_READ = 32;
+const CACHE_SPLIT_VALUE = 33;
+const CACHE_5M = 34;
+const CACHE_1H = 35;
+const SERVER_TOOL_VALUE = 36;
+const WEB_SEARCHES = 37;
+const TOOL_USE_RESULT = 38;
+// A token cut by the end of a chunk, resumed with the next one.
+const NO_TOKEN = 0;
+const STRING_TOKEN = 1;
+const NUMBER_TOKEN = 2;
+const LITERAL_TOKEN = 3;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+const KEYS_OF = {
+    [LINE]: [
+        ['type', TYPE],
+        ['timestamp', TIMESTAMP],
+        ['sessionId', SESSION_ID],
+        ['agentId', AGENT_ID],
+        ['version', VERSION],
+        ['gitBranch', BRANCH],
+        ['cwd', CWD],
+        ['subtype', SUBTYPE],
+        ['durationMs', DURATION],
+        ['isSidechain', IS_SIDECHAIN],
+        ['isMeta', IS_META],
+        ['isCompactSummary', IS_COMPACT],
+        ['isApiErrorMessage', IS_API_ERROR],
+        ['message', MESSAGE_VALUE],
+        ['toolUseResult', TOOL_USE_RESULT],
+    ],
+    [MESSAGE]: [
+        ['id', MESSAGE_ID],
+        ['model', MODEL],
+        ['content', CONTENT_VALUE],
+        ['usage', USAGE_VALUE],
+    ],
+    [BLOCK]: [
+        ['type', BLOCK_TYPE],
+        ['id', BLOCK_ID],
+        ['name', BLOCK_NAME],
+        ['tool_use_id', TOOL_USE_ID],
+        ['is_error', IS_ERROR],
+        ['text', BLOCK_TEXT],
+    ],
+    [USAGE]: [
+        ['input_tokens', INPUT],
+        ['output_tokens', OUTPUT],
+        ['cache_creation_input_tokens', CACHE_CREATION],
+        ['cache_read_input_tokens', CACHE_READ],
+        ['cache_creation', CACHE_SPLIT_VALUE],
+        ['server_tool_use', SERVER_TOOL_VALUE],
+        ['speed', SPEED],
+        ['inference_geo', GEO],
+    ],
+    [CACHE_SPLIT]: [
+        ['ephemeral_5m_input_tokens', CACHE_5M],
+        ['ephemeral_1h_input_tokens', CACHE_1H],
+    ],
+    [SERVER_TOOL]: [['web_search_requests', WEB_SEARCHES]],
+};
+/** Per role, the keys it reads by byte length: most keys are ruled out by their length alone. */
+const KEYS_BY_LENGTH = Object.fromEntries(Object.entries(KEYS_OF).map(([role, keys]) => {
+    const byLength = [];
+    for (const [name, slot] of keys)
+        (byLength[name.length] ??= []).push([encode(name), slot]);
+    return [role, byLength];
+}));
+/** The container role a slot opens, when its value is an object (odd) or an array (even). */
+const OPENS = {
+    [ROOT]: LINE,
+    [MESSAGE_VALUE]: MESSAGE,
+    [CONTENT_VALUE]: CONTENT,
+    [BLOCK_ITEM]: BLOCK,
+    [USAGE_VALUE]: USAGE,
+    [CACHE_SPLIT_VALUE]: CACHE_SPLIT,
+    [SERVER_TOOL_VALUE]: SERVER_TOOL,
+};
+const LITERALS = [encode('true'), encode('false'), encode('null')];
+/** Longest string a whole-string slot keeps (an id, a model, a path): a longer one breaks the line. */
+const KEPT_STRING_LIMIT = 64 * 1024;
+/** Longer than any key read, so that a long key is never kept whole. */
+const KEY_LIMIT = 64;
+/** Bytes of a prompt kept to read its first `TEXT_START_CHARS` characters. */
+const START_BYTES = TEXT_START_CHARS * 4;
+/** A line found not to be JSON: the rest of it is passed over. */
+class BadLine {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+/**
+ * A streaming reader of Claude Code transcripts (JSON lines). It finds each line's end with a
+ * native search for the newline, then walks the line's JSON chunk by chunk, reading only the
+ * fields `LineFacts` holds: every other value (tool results, `toolUseResult` copies, thinking,
+ * inputs) is stepped over, strings by a native search for their closing quote, without ever being
+ * decoded. A line of any size streams through in the memory of one chunk.
+ *
+ * Deliberately lenient inside what is stepped over: a skipped value is only followed far enough
+ * to find its end (its strings and brackets), so an invalid escape or number there goes unnoticed
+ * where `JSON.parse` would refuse the line. Everything the report reads is checked strictly.
+ */
+class TranscriptLineScanner {
+    sink;
+    recent = new RecentValues();
+    facts = emptyLineFacts();
+    block = emptyBlockFacts();
+    usage = emptyUsageFacts();
+    lineNumber = 1;
+    /** Anything but whitespace seen on this line. */
+    started = false;
+    bad = null;
+    /** The rest of the line holds nothing the report reads: only its end is looked for. */
+    restSkipped = false;
+    topIsObject = false;
+    bomBytes = 0;
+    expect = VALUE;
+    slot = ROOT;
+    /** Roles of the open containers whose members are read, innermost last. */
+    roles = [];
+    role = 0;
+    /** Depth inside a value that is stepped over (0 when reading). */
+    skipDepth = 0;
+    // The token cut by the end of the previous chunk, if any.
+    token = NO_TOKEN;
+    stringIsKey = false;
+    stringKept = false;
+    escapePending = false;
+    pieces = [];
+    keptBytes = 0;
+    numberText = '';
+    literal = 0;
+    literalAt = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /** Feeds the next bytes of the file. */
+    push(chunk) {
+        let i = 0;
+        // A leading byte-order mark is dropped, as TextDecoder drops it.
+        while (this.bomBytes < 3 && i < chunk.length) {
+            if (chunk[i] !== [0xef, 0xbb, 0xbf][this.bomBytes]) {
+                this.bomBytes = 3;
+                break;
+            }
+            this.bomBytes++;
+            i++;
+        }
+        const n = chunk.length;
+        while (i < n) {
+            const newline = chunk.indexOf(NEWLINE, i);
+            const end = newline === -1 ? n : newline;
+            if (this.bad === null && !this.restSkipped && i < end) {
+                try {
+                    this.scan(chunk, i, end);
+                }
+                catch (error) {
+                    if (!(error instanceof BadLine))
+                        throw error;
+                    this.bad = error;
+                }
+            }
+            if (newline === -1)
+                return;
+            this.endLine();
+            i = newline + 1;
+        }
+    }
+    /** The top-level `type` of the line being read, when it is an object and the type came already. */
+    typeSoFar() {
+        return this.topIsObject && this.bad === null ? this.facts.type : undefined;
+    }
+    /** Ends the file: a last line without a newline is a line too. */
+    end() {
+        if (this.restSkipped)
+            this.bad = new BadLine('the line ends before its JSON value does (truncated?)');
+        this.endLine();
+    }
+    endLine() {
+        const number = this.lineNumber++;
+        if (this.restSkipped) {
+            this.token = NO_TOKEN;
+            this.expect = AFTER_END;
+        }
+        if (this.bad === null && this.started) {
+            if (this.token === NUMBER_TOKEN && this.roles.length === 0 && this.skipDepth === 0) {
+                // A line that is only a number ends with it.
+                this.token = NO_TOKEN;
+                this.expect = AFTER_END;
+            }
+            if (this.token !== NO_TOKEN || this.expect !== AFTER_END)
+                this.bad = new BadLine(this.token === STRING_TOKEN
+                    ? 'the line ends inside a string (truncated?)'
+                    : 'the line ends before its JSON value does (truncated?)');
+        }
+        if (this.bad !== null)
+            this.sink.badLine(number, this.bad.reason);
+        else if (this.started)
+            this.sink.line(this.facts, this.topIsObject, number);
+        this.reset();
+    }
+    reset() {
+        if (this.started) {
+            this.facts = emptyLineFacts();
+            this.started = false;
+        }
+        this.bad = null;
+        this.restSkipped = false;
+        this.topIsObject = false;
+        this.expect = VALUE;
+        this.slot = ROOT;
+        this.roles.length = 0;
+        this.role = 0;
+        this.skipDepth = 0;
+        this.token = NO_TOKEN;
+        this.escapePending = false;
+        this.pieces = [];
+        this.keptBytes = 0;
+    }
+    /** Reads the bytes `from..end` of one line (end is the line's end, or the chunk's). */
+    scan(b, from, end) {
+        let i = from;
+        if (this.token !== NO_TOKEN) {
+            i = this.resume(b, i, end);
+            if (i < 0)
+                return;
+        }
+        if (this.skipDepth > 0) {
+            i = this.skip(b, i, end);
+            if (i < 0)
+                return;
+            this.afterValue();
+        }
+        while (i < end) {
+            const c = b[i];
+            if (c === 0x20 || c === 0x0d || c === 0x09) {
+                i++;
+                continue;
+            }
+            this.started = true;
+            switch (this.expect) {
+                case COMMA_OR_END:
+                    if (c === 0x2c) {
+                        i++;
+                        this.expect = this.role & 1 ? KEY : VALUE;
+                        this.slot = this.role === CONTENT ? BLOCK_ITEM : NOWHERE;
+                        continue;
+                    }
+                    if (c === (this.role & 1 ? 0x7d : 0x5d)) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    throw unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
+                case KEY_OR_END:
+                    if (c === 0x7d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = KEY;
+                    continue;
+                case KEY: {
+                    if (c !== QUOTE)
+                        throw unexpected(b, i, 'expected a property name in double quotes');
+                    const close = closingQuote(b, i + 1, i + 1, end);
+                    if (close === -1)
+                        return this.cut(b, i + 1, end, true);
+                    this.keyDone(b, i + 1, close);
+                    if (this.slot === TOOL_USE_RESULT && this.skipsRest())
+                        return;
+                    i = close + 1;
+                    // The colon usually follows at once: take it here rather than on another turn.
+                    if (b[i] === 0x3a) {
+                        i++;
+                        this.expect = VALUE;
+                    }
+                    else {
+                        this.expect = COLON;
+                    }
+                    continue;
+                }
+                case COLON:
+                    if (c !== 0x3a)
+                        throw unexpected(b, i, "expected ':' after a property name");
+                    i++;
+                    this.expect = VALUE;
+                    continue;
+                case VALUE_OR_END:
+                    if (c === 0x5d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = VALUE;
+                    continue;
+                case VALUE:
+                    if (c === QUOTE) {
+                        const close = closingQuote(b, i + 1, i + 1, end);
+                        if (close === -1)
+                            return this.cut(b, i + 1, end, false);
+                        if (keepsString(this.slot))
+                            this.stringDone(b, i + 1, close);
+                        this.afterValue();
+                        i = close + 1;
+                        continue;
+                    }
+                    if (c === 0x7b || c === 0x5b) {
+                        i++;
+                        const role = OPENS[this.slot];
+                        if (role !== undefined && (role & 1) === (c === 0x7b ? 1 : 0)) {
+                            this.open(role);
+                            continue;
+                        }
+                        this.skipDepth = 1;
+                        i = this.skip(b, i, end);
+                        if (i < 0)
+                            return;
+                        this.afterValue();
+                        continue;
+                    }
+                    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+                        const stop = numberEnd(b, i + 1, end);
+                        if (stop === end) {
+                            this.token = NUMBER_TOKEN;
+                            this.numberText = b.toString('latin1', i, end);
+                            return;
+                        }
+                        this.numberDone(stop - i <= 15 ? integerAt(b, i, stop) : -1, b, i, stop);
+                        i = stop;
+                        continue;
+                    }
+                    this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1;
+                    if (this.literal === -1)
+                        throw unexpected(b, i, 'expected a value');
+                    this.literalAt = 0;
+                    {
+                        const stop = this.literalFrom(b, i, end);
+                        if (stop === -1) {
+                            this.token = LITERAL_TOKEN;
+                            return;
+                        }
+                        this.literalDone();
+                        i = stop;
+                    }
+                    continue;
+                default:
+                    throw unexpected(b, i, 'unexpected text after the end of the JSON value');
+            }
+        }
+    }
+    /** Finishes the token cut by the previous chunk; returns where reading goes on, or -1. */
+    resume(b, from, end) {
+        if (this.token === STRING_TOKEN) {
+            let start = from;
+            if (this.escapePending) {
+                if (start >= end)
+                    return -1;
+                start++;
+                this.escapePending = false;
+            }
+            const close = closingQuote(b, start, start, end);
+            if (close === -1) {
+                this.escapePending = trailingEscape(b, start, end);
+                if (this.stringKept)
+                    this.keep(b.subarray(from, end));
+                return -1;
+            }
+            this.token = NO_TOKEN;
+            if (this.stringKept)
+                this.keep(b.subarray(from, close));
+            if (this.stringKept) {
+                const bytes = Buffer.concat(this.pieces);
+                this.pieces = [];
+                this.keptBytes = 0;
+                if (this.stringIsKey) {
+                    this.keyDone(bytes, 0, bytes.length);
+                    this.expect = COLON;
+                    if (this.slot === TOOL_USE_RESULT && this.skipsRest())
+                        return -1;
+                }
+                else {
+                    this.stringDone(bytes, 0, bytes.length);
+                    this.afterValue();
+                }
+            }
+            else if (this.stringIsKey) {
+                this.slot = NOWHERE;
+                this.expect = COLON;
+            }
+            else if (this.skipDepth === 0) {
+                this.afterValue();
+            }
+            return close + 1;
+        }
+        if (this.token === NUMBER_TOKEN) {
+            const stop = numberEnd(b, from, end);
+            this.numberText += b.toString('latin1', from, stop);
+            if (stop === end)
+                return -1;
+            this.token = NO_TOKEN;
+            const text = Buffer.from(this.numberText, 'latin1');
+            this.numberDone(-1, text, 0, text.length);
+            return stop;
+        }
+        const stop = this.literalFrom(b, from, end);
+        if (stop === -1)
+            return -1;
+        this.token = NO_TOKEN;
+        this.literalDone();
+        return stop;
+    }
+    /**
+     * Steps over the inside of a skipped object or array up to its closing bracket: only strings
+     * and brackets matter. Returns the index after it, or -1 when the bytes end first.
+     */
+    skip(b, from, end) {
+        let depth = this.skipDepth;
+        let i = from;
+        while (i < end) {
+            const c = b[i];
+            if (c === QUOTE) {
+                const close = closingQuote(b, i + 1, i + 1, end);
+                if (close === -1) {
+                    this.skipDepth = depth;
+                    this.cut(b, i + 1, end, false);
+                    return -1;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+                this.skipDepth = 0;
+                return i + 1;
+            }
+            i++;
+        }
+        this.skipDepth = depth;
+        return -1;
+    }
+    /** Remembers a string cut by the bytes' end: kept bytes, and whether a backslash is pending. */
+    cut(b, start, end, isKey) {
+        this.token = STRING_TOKEN;
+        this.stringIsKey = isKey;
+        this.escapePending = trailingEscape(b, start, end);
+        this.pieces = [];
+        this.keptBytes = 0;
+        this.stringKept = isKey || (this.skipDepth === 0 && keepsString(this.slot));
+        if (this.stringKept)
+            this.keep(b.subarray(start, end));
+    }
+    keep(piece) {
+        if (this.stringIsKey) {
+            // No key read is longer than this: a longer one is stepped over, and so is its value.
+            if (this.keptBytes + piece.length > KEY_LIMIT) {
+                this.stringKept = false;
+                this.pieces = [];
+                return;
+            }
+        }
+        else if (this.slot > LAST_WHOLE_STRING) {
+            // Only the start of a prompt is read.
+            if (this.keptBytes >= START_BYTES)
+                return;
+            piece = piece.subarray(0, START_BYTES - this.keptBytes);
+        }
+        else if (this.keptBytes + piece.length > KEPT_STRING_LIMIT) {
+            throw new BadLine(`a field the report reads is over ${KEPT_STRING_LIMIT / 1024} KiB`);
+        }
+        this.keptBytes += piece.length;
+        this.pieces.push(Buffer.from(piece));
+    }
+    keyDone(b, start, end) {
+        this.slot = NOWHERE;
+        const candidates = KEYS_BY_LENGTH[this.role];
+        if (candidates === undefined)
+            return;
+        if (hasBackslash(b, start, end)) {
+            // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
+            const name = decode(b, start, end);
+            const found = KEYS_OF[this.role].find(([key]) => key === name);
+            if (found)
+                this.slot = found[1];
+            return;
+        }
+        const same = candidates[end - start];
+        if (same === undefined)
+            return;
+        for (const [bytes, slot] of same) {
+            let k = 0;
+            while (k < bytes.length && b[start + k] === bytes[k])
+                k++;
+            if (k === bytes.length) {
+                this.slot = slot;
+                return;
+            }
+        }
+    }
+    /**
+     * `toolUseResult` repeats a tool's result in a structure of its own, often the largest part of
+     * the line, and comes after the fields the report reads (`type`, `timestamp`, the message): once
+     * those were seen, the rest of the line is passed over to its newline, unchecked. The fields some
+     * versions write after it (`cwd`, `sessionId`, `version`, `gitBranch`) are on every other line.
+     */
+    skipsRest() {
+        if (this.roles.length !== 1 ||
+            this.facts.type === undefined ||
+            this.facts.timestamp === undefined)
+            return false;
+        this.restSkipped = true;
+        return true;
+    }
+    stringDone(b, start, end) {
+        const slot = this.slot;
+        if (slot > LAST_WHOLE_STRING) {
+            if (slot === CONTENT_VALUE) {
+                this.facts.content = 'string';
+                this.facts.contentStart = startOf(b, start, end);
+            }
+            else if (slot === BLOCK_TEXT) {
+                this.block.textStart = startOf(b, start, end);
+            }
+            return;
+        }
+        const value = this.recent.text(slot, b, start, end);
+        const facts = this.facts;
+        switch (slot) {
+            case TYPE:
+                facts.type = value;
+                return;
+            case TIMESTAMP:
+                facts.timestamp = value;
+                return;
+            case SESSION_ID:
+                facts.sessionId = value;
+                return;
+            case AGENT_ID:
+                facts.agentId = value;
+                return;
+            case VERSION:
+                facts.version = value;
+                return;
+            case BRANCH:
+                facts.gitBranch = value;
+                return;
+            case CWD:
+                facts.cwd = value;
+                return;
+            case SUBTYPE:
+                facts.subtype = value;
+                return;
+            case MODEL:
+                facts.model = value;
+                return;
+            case MESSAGE_ID:
+                facts.messageId = value;
+                return;
+            case BLOCK_TYPE:
+                this.block.type = value;
+                return;
+            case BLOCK_ID:
+                this.block.id = value;
+                return;
+            case BLOCK_NAME:
+                this.block.name = value;
+                return;
+            case TOOL_USE_ID:
+                this.block.toolUseId = value;
+                return;
+            case SPEED:
+                this.usage.speed = value;
+                return;
+            case GEO:
+                this.usage.geo = value;
+                return;
+        }
+    }
+    /** A number ends: `integer` is its value when it is a plain integer (-1 when not known). */
+    numberDone(integer, b, start, end) {
+        let value = integer;
+        if (value < 0) {
+            const text = b.toString('latin1', start, end);
+            if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text))
+                throw new BadLine('invalid number');
+            value = Number(text);
+        }
+        const tokens = value > 0 && Number.isFinite(value) ? value : 0;
+        switch (this.slot) {
+            case DURATION:
+                this.facts.durationMs = value;
+                break;
+            case INPUT:
+                this.usage.input = tokens;
+                break;
+            case OUTPUT:
+                this.usage.output = tokens;
+                break;
+            case CACHE_CREATION:
+                this.usage.cacheCreation = tokens;
+                break;
+            case CACHE_READ:
+                this.usage.cacheRead = tokens;
+                break;
+            case CACHE_5M:
+                this.usage.cache5m = tokens;
+                break;
+            case CACHE_1H:
+                this.usage.cache1h = tokens;
+                break;
+            case WEB_SEARCHES:
+                this.usage.webSearches = tokens;
+                break;
+        }
+        this.afterValue();
+    }
+    literalDone() {
+        if (this.literal === 0) {
+            switch (this.slot) {
+                case IS_SIDECHAIN:
+                    this.facts.isSidechain = true;
+                    break;
+                case IS_META:
+                    this.facts.isMeta = true;
+                    break;
+                case IS_COMPACT:
+                    this.facts.isCompactSummary = true;
+                    break;
+                case IS_API_ERROR:
+                    this.facts.isApiErrorMessage = true;
+                    break;
+                case IS_ERROR:
+                    this.block.isError = true;
+                    break;
+            }
+        }
+        this.afterValue();
+    }
+    afterValue() {
+        this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;
+    }
+    open(role) {
+        switch (role) {
+            case LINE:
+                this.topIsObject = true;
+                break;
+            case CONTENT:
+                this.facts.content = 'array';
+                break;
+            case BLOCK:
+                this.block = emptyBlockFacts();
+                break;
+            case USAGE:
+                this.usage = emptyUsageFacts();
+                break;
+        }
+        this.roles.push(role);
+        this.role = role;
+        const object = (role & 1) === 1;
+        this.expect = object ? KEY_OR_END : VALUE_OR_END;
+        this.slot = role === CONTENT ? BLOCK_ITEM : NOWHERE;
+    }
+    close() {
+        const role = this.roles.pop();
+        this.role = this.roles[this.roles.length - 1] ?? 0;
+        if (role === BLOCK)
+            this.facts.blocks.push(this.block);
+        else if (role === USAGE)
+            this.facts.usage = this.usage;
+        this.afterValue();
+    }
+    /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
+    literalFrom(b, at, end) {
+        const bytes = LITERALS[this.literal];
+        let i = at;
+        while (this.literalAt < bytes.length) {
+            if (i >= end)
+                return -1;
+            if (b[i] !== bytes[this.literalAt])
+                throw unexpected(b, i, 'expected a value');
+            i++;
+            this.literalAt++;
+        }
+        return i;
+    }
+}
+/**
+ * The value of the digits `start..end` when they are a plain integer without a leading zero, or
+ * -1 (a sign, fraction or exponent is read by the slow path, which also checks the grammar).
+ */
+function integerAt(b, start, end) {
+    if (b[start] === 0x30 && end - start > 1)
+        return -1;
+    let value = 0;
+    for (let k = start; k < end; k++) {
+        const digit = b[k] - 0x30;
+        if (digit < 0 || digit > 9)
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+/**
+ * The last value decoded for each slot, by its bytes: a session's id, version, branch, folder,
+ * model and line types repeat on nearly every line, so most are never decoded again.
+ */
+class RecentValues {
+    bytes = [];
+    texts = [];
+    text(slot, b, start, end) {
+        const length = end - start;
+        if (length > 64 || slot === TIMESTAMP || slot === BLOCK_ID || slot === TOOL_USE_ID)
+            return decode(b, start, end);
+        const known = this.bytes[slot];
+        if (known !== undefined && known.length === length) {
+            let k = length - 1;
+            while (k >= 0 && known[k] === b[start + k])
+                k--;
+            if (k < 0)
+                return this.texts[slot];
+        }
+        const text = decode(b, start, end);
+        this.bytes[slot] = Uint8Array.prototype.slice.call(b, start, end);
+        this.texts[slot] = text;
+        return text;
+    }
+}
+/** Where the number starting before `from` ends: the first byte no number has, or `end`. */
+function numberEnd(b, from, end) {
+    let i = from;
+    while (i < end) {
+        const c = b[i];
+        if ((c >= 0x30 && c <= 0x39) ||
+            c === 0x2e ||
+            c === 0x65 ||
+            c === 0x45 ||
+            c === 0x2b ||
+            c === 0x2d)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+/** Whether a string in this slot is read (the rest are stepped over, or of the wrong kind). */
+function keepsString(slot) {
+    return slot >= TYPE && slot <= BLOCK_TEXT;
+}
+function hasBackslash(b, start, end) {
+    for (let k = start; k < end; k++)
+        if (b[k] === BACKSLASH)
+            return true;
+    return false;
+}
+/** Strings up to this long are searched byte by byte: a native search costs more to start. */
+const SHORT = 48;
+/**
+ * The index of the quote that closes a string whose content starts at `from`, before `end`, or
+ * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin here).
+ */
+function closingQuote(b, from, floor, end) {
+    const near = Math.min(end, from + SHORT);
+    let j = from;
+    for (; j < near; j++) {
+        const c = b[j];
+        if (c === QUOTE)
+            return j;
+        if (c === BACKSLASH) {
+            j++;
+            if (j >= near)
+                break;
+        }
+    }
+    if (j >= end)
+        return -1;
+    for (;;) {
+        j = b.indexOf(QUOTE, j);
+        if (j === -1 || j >= end)
+            return -1;
+        let k = j - 1;
+        while (k >= floor && b[k] === BACKSLASH)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j;
+        j++;
+    }
+}
+/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
+function trailingEscape(b, floor, end) {
+    let k = end - 1;
+    while (k >= floor && b[k] === BACKSLASH)
+        k--;
+    return ((end - 1 - k) & 1) === 1;
+}
+/** Decodes a kept string's bytes, checking them as JSON.parse would. */
+function decode(b, start, end) {
+    let plain = true;
+    for (let k = start; k < end; k++) {
+        const c = b[k];
+        if (c < 0x20 || c === BACKSLASH) {
+            plain = false;
+            break;
+        }
+    }
+    const raw = b.toString('utf8', start, end);
+    if (plain)
+        return raw;
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        throw new BadLine('invalid escape or control character in a string');
+    }
+}
+/**
+ * The first characters of a prompt, read leniently: an escape cut short or a character cut in
+ * two at the end is dropped, since only the start is compared.
+ */
+function startOf(b, start, end) {
+    const raw = b.toString('utf8', start, Math.min(end, start + START_BYTES));
+    let text;
+    try {
+        text = JSON.parse(`"${raw.replace(/\\u?[0-9a-fA-F]{0,3}$|\\$/, '')}"`);
+    }
+    catch {
+        text = raw;
+    }
+    return text.slice(0, TEXT_START_CHARS);
+}
+function unexpected(b, i, expected) {
+    const byte = b[i];
+    const found = byte < 0x20 || byte === 0x7f
+        ? `control character U+${byte.toString(16).toUpperCase().padStart(4, '0')}`
+        : byte < 0x7f
+            ? `'${String.fromCharCode(byte)}'`
+            : 'a non-ASCII character';
+    return new BadLine(`${expected}, found ${found}`);
+}
+function encode(text) {
+    return new TextEncoder().encode(text);
+}
+
+;// CONCATENATED MODULE: ./src/formats/detect.ts
+
+/** The `format` input: decide per file from its content, or read every file as one format. */
+const FORMAT_CHOICES = (/* unused pure expression or super */ null && (['auto', 'session-recorder', 'claude-code']));
+/** Added to what is wrong with a file read in `auto`: the formats read, and how to choose one. */
+const KNOWN_FORMATS_HINT = (/* unused pure expression or super */ null && ('the formats read are session-recorder logs (a JSON object with "interactions"), Claude Code ' +
+    'transcripts (JSON lines, each an object with a "type") and claude-code-action execution files ' +
+    '(a JSON array of messages); the format input reads every file as one of them'));
+/** Bytes of a file's start looked at to tell its format. */
+const SNIFF_BYTES = 64 * 1024;
+/** Lines of a file's start looked at for a transcript line. */
+const SNIFF_LINES = 32;
+/**
+ * The format of a file from its first bytes, never from its name: an array is an execution file
+ * of claude-code-action; JSON lines, most of the first ones with a top-level `type`, a Claude
+ * Code transcript; anything else is read as a session-recorder log (which says what is wrong with it).
+ */
+function detectFormat(head) {
+    let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    while (i < head.length && isSpace(head[i]))
+        i++;
+    if (head[i] === 0x5b)
+        return 'execution-file';
+    return hasTranscriptLines(head.subarray(0, SNIFF_BYTES)) ? 'claude-code' : 'session-recorder';
+}
+/**
+ * Whether the first lines are mostly transcript lines (JSON objects with a string `type`): a
+ * pretty-printed log has some lines that look like one (an interaction alone on its line), but
+ * more that are no JSON on their own. A first line longer than what is looked at counts when its
+ * `type` came before the cut.
+ */
+function hasTranscriptLines(head) {
+    let transcript = 0;
+    let other = 0;
+    const scanner = new TranscriptLineScanner({
+        line(facts, isObject) {
+            if (isObject && facts.type !== undefined)
+                transcript++;
+            else
+                other++;
+        },
+        badLine() {
+            other++;
+        },
+    });
+    let start = 0;
+    while (start < head.length && transcript + other < SNIFF_LINES) {
+        const newline = head.indexOf(0x0a, start);
+        if (newline === -1) {
+            if (transcript + other > 0)
+                break;
+            scanner.push(head.subarray(start));
+            return scanner.typeSoFar() !== undefined;
+        }
+        scanner.push(head.subarray(start, newline + 1));
+        start = newline + 1;
+        // The usual case: the first line is a transcript line (a recorder log's never is).
+        if (transcript === 1 && other === 0)
+            return true;
+    }
+    return transcript > other;
+}
+function isSpace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+;// CONCATENATED MODULE: ./src/formats/json-syntax.ts
+const json_syntax_LITERALS = { t: 'true', f: 'false', n: 'null' };
+const ESCAPABLE = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const HEX4 = /[0-9a-fA-F]{4}/y;
+/**
+ * Locates the first JSON syntax error in `text`, or returns null when the text is valid JSON.
+ *
+ * `JSON.parse` gives no position for some errors and quotes the input in its message (which could
+ * publish log content), so the position and wording come from this small checker instead. It is
+ * iterative, so deeply nested input cannot overflow the stack; it runs only after a parse failed.
+ */
+function findJsonSyntaxError(text) {
+    const containers = [];
+    let expect = 'value';
+    let complete = false;
+    let i = 0;
+    const n = text.length;
+    const fail = (message, offset = i) => ({ offset, message });
+    const skipWhitespace = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            i++;
+        }
+    };
+    /** Returns an error, or null after moving past the string that starts at `i`. */
+    const scanString = () => {
+        const start = i;
+        i++;
+        while (i < n) {
+            const ch = text[i];
+            if (ch === '"') {
+                i++;
+                return null;
+            }
+            if (ch === '\\') {
+                const next = text[i + 1];
+                if (next === 'u') {
+                    HEX4.lastIndex = i + 2;
+                    if (!HEX4.test(text))
+                        return fail('invalid \\u escape in a string');
+                    i += 6;
+                }
+                else if (next !== undefined && ESCAPABLE.has(next)) {
+                    i += 2;
+                }
+                else if (next === undefined) {
+                    break;
+                }
+                else {
+                    return fail(`invalid escape in a string: a backslash followed by ${describeChar(text, i + 1)}`);
+                }
+                continue;
+            }
+            if (ch.charCodeAt(0) < 0x20)
+                return fail('unescaped control character (a raw line break?) in a string');
+            i++;
+        }
+        return fail('the file ends inside a string (truncated?)', start);
+    };
+    const skipDigits = () => {
+        const from = i;
+        while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)
+            i++;
+        return i - from;
+    };
+    /** Returns an error at the first character that breaks the number at `i`, or null past it. */
+    const scanNumber = () => {
+        const start = i;
+        const broken = () => i >= n
+            ? fail('the file ends inside a number (truncated?)', start)
+            : fail(`expected a digit in a number, found ${describeChar(text, i)}`);
+        if (text[i] === '-')
+            i++;
+        if (text[i] === '0')
+            i++;
+        else if (skipDigits() === 0)
+            return broken();
+        if (text[i] === '.') {
+            i++;
+            if (skipDigits() === 0)
+                return broken();
+        }
+        if (text[i] === 'e' || text[i] === 'E') {
+            i++;
+            if (text[i] === '+' || text[i] === '-')
+                i++;
+            if (skipDigits() === 0)
+                return broken();
+        }
+        return null;
+    };
+    /** Returns an error at the first character that differs from `literal`, or null past it. */
+    const scanLiteral = (literal) => {
+        const start = i;
+        for (const expected of literal) {
+            if (i >= n)
+                return fail('the file ends inside a literal (truncated?)', start);
+            if (text[i] !== expected)
+                return fail(`expected ${literal}, found ${describeChar(text, i)}`);
+            i++;
+        }
+        return null;
+    };
+    const afterValue = () => {
+        if (containers.length === 0)
+            complete = true;
+        else
+            expect = 'comma-or-end';
+    };
+    for (;;) {
+        skipWhitespace();
+        if (i >= n) {
+            if (complete)
+                return null;
+            if (containers.length === 0)
+                return fail('the file holds no JSON value (empty?)');
+            const open = containers[containers.length - 1] === 'object' ? 'an object' : 'an array';
+            return fail(`the file ends inside ${open} (truncated?)`);
+        }
+        const ch = text[i];
+        if (complete)
+            return fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`);
+        switch (expect) {
+            case 'key-or-end':
+                if (ch === '}') {
+                    containers.pop();
+                    i++;
+                    afterValue();
+                    continue;
+                }
+                expect = 'key';
+                continue;
+            case 'key':
+                if (ch !== '"')
+                    return fail(`expected a property name in double quotes, found ${describeChar(text, i)}`);
+                {
+                    const error = scanString();
+                    if (error)
+                        return error;
+                }
+                expect = 'colon';
+                continue;
+            case 'colon':
+                if (ch !== ':')
+                    return fail(`expected ':' after a property name, found ${describeChar(text, i)}`);
+                i++;
+                expect = 'value';
+                continue;
+            case 'value-or-end':
+                if (ch === ']') {
+                    containers.pop();
+                    i++;
+                    afterValue();
+                    continue;
+                }
+                expect = 'value';
+                continue;
+            case 'comma-or-end': {
+                const top = containers[containers.length - 1];
+                const close = top === 'object' ? '}' : ']';
+                if (ch === ',') {
+                    i++;
+                    expect = top === 'object' ? 'key' : 'value';
+                    continue;
+                }
+                if (ch === close) {
+                    containers.pop();
+                    i++;
+                    afterValue();
+                    continue;
+                }
+                return fail(`expected ',' or '${close}', found ${describeChar(text, i)}`);
+            }
+            case 'value': {
+                if (ch === '{' || ch === '[') {
+                    containers.push(ch === '{' ? 'object' : 'array');
+                    i++;
+                    expect = ch === '{' ? 'key-or-end' : 'value-or-end';
+                    continue;
+                }
+                let error;
+                if (ch === '"')
+                    error = scanString();
+                else if (ch === '-' || (ch >= '0' && ch <= '9'))
+                    error = scanNumber();
+                else if (json_syntax_LITERALS[ch] !== undefined)
+                    error = scanLiteral(json_syntax_LITERALS[ch]);
+                else
+                    return fail(`unexpected ${describeChar(text, i)} where a value was expected`);
+                if (error)
+                    return error;
+                afterValue();
+                continue;
+            }
+        }
+    }
+}
+/** 1-based line and column of a character offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Names the character at `offset` by its whole code point (an emoji is one character, not two). */
+function describeChar(text, offset) {
+    const code = text.codePointAt(offset) ?? 0;
+    const ch = String.fromCodePoint(code);
+    if (code < 0x20 || code === 0x7f)
+        return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code >= 0x21 && code < 0x7f)
+        return `'${ch}'`;
+    return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/execution-file/digest.ts
+
+
+
+/** The types of Agent SDK messages, each of which carries `session_id`. */
+const MESSAGE_TYPES = new Set(['system', 'assistant', 'user', 'result']);
+/**
+ * Reads the execution file of claude-code-action: a JSON array of Agent SDK messages. Assistant
+ * and user messages have a transcript's `message`, so they go through the transcript's rules
+ * (each response once by `message.id`, each tool use and result once); a subagent's messages carry
+ * `parent_tool_use_id`. The `result` message gives the run's own cost, tokens by model, turns and
+ * durations, which are reported as Claude Code computed them.
+ */
+function digestExecutionFile(text, fallbackSessionId) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        const error = findJsonSyntaxError(text);
+        return error
+            ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
+            : { ok: false, reason: 'invalid JSON' };
+    }
+    const isMessage = (item) => {
+        const fields = record(item);
+        return MESSAGE_TYPES.has(fields?.type) && typeof fields?.session_id === 'string';
+    };
+    if (!Array.isArray(data) || !data.some(isMessage))
+        return {
+            ok: false,
+            shape: true,
+            reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+        };
+    const builder = new TranscriptDigestBuilder({
+        fallbackSessionId,
+        agentIdFromName: null,
+        agentMeta: null,
+    });
+    let run = null;
+    let cwd;
+    let version;
+    data.forEach((item, index) => {
+        const message = record(item);
+        if (message === null)
+            return builder.line(factsOfValue(item), false, index + 1);
+        const facts = factsOfValue(message);
+        facts.sessionId ??= digest_textOf(message.session_id);
+        facts.isSidechain = typeof message.parent_tool_use_id === 'string';
+        if (message.type === 'system' && message.subtype === 'init') {
+            cwd ??= digest_textOf(message.cwd);
+            version ??= digest_textOf(message.claude_code_version);
+            facts.cwd = cwd;
+            facts.version = version;
+        }
+        if (message.type === 'result')
+            run = runOf(message);
+        builder.line(facts, true, index + 1);
+    });
+    const built = builder.build();
+    if (!built.ok)
+        return built;
+    const digest = built.digest;
+    return {
+        ok: true,
+        digest: {
+            ...digest,
+            format: 'execution-file',
+            problems: digest.problems.map((problem) => problem.replace(/^line /, 'message ')),
+            transcript: { ...digest.transcript, run },
+        },
+    };
+}
+/** What the `result` message says about the run. */
+function runOf(result) {
+    const subtype = digest_textOf(result.subtype) ?? null;
+    const models = record(result.modelUsage);
+    return {
+        costUsd: finite(result.total_cost_usd),
+        models: Object.entries(models ?? {}).map(([model, value]) => {
+            const usage = record(value) ?? {};
+            return {
+                model,
+                tokens: {
+                    input: count(usage.inputTokens),
+                    output: count(usage.outputTokens),
+                    cacheWrite5m: count(usage.cacheCreationInputTokens),
+                    cacheWrite1h: 0,
+                    cacheRead: count(usage.cacheReadInputTokens),
+                    webSearches: count(usage.webSearchRequests),
+                },
+                costUsd: finite(usage.costUSD),
+            };
+        }),
+        numTurns: finite(result.num_turns),
+        durationMs: finite(result.duration_ms),
+        durationApiMs: finite(result.duration_api_ms),
+        isError: result.is_error === true || (subtype !== null && subtype !== 'success'),
+        subtype,
+    };
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : null;
+}
+function digest_textOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function finite(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
+
+// What the scanner expects next, as in the JSON grammar.
+const recorder_scan_VALUE = 0;
+const recorder_scan_KEY_OR_END = 1;
+const recorder_scan_KEY = 2;
+const recorder_scan_COLON = 3;
+const recorder_scan_VALUE_OR_END = 4;
+const recorder_scan_COMMA_OR_END = 5;
+const recorder_scan_AFTER_END = 6;
 // The role of an open container: which facts its members feed. Odd roles are objects.
 const TOP = 1;
 const INTERACTIONS = 2;
 const ITEM = 3;
 const SKIPPED_OBJECT = 5;
 const SKIPPED_ARRAY = 6;
-const CONTENT = 7;
+const recorder_scan_CONTENT = 7;
 // Where a value goes: the slot set by the key (or the container) it belongs to.
-const NOWHERE = 0;
-const ROOT = 1;
-const SESSION_ID = 2;
+const recorder_scan_NOWHERE = 0;
+const recorder_scan_ROOT = 1;
+const recorder_scan_SESSION_ID = 2;
 const START = 3;
 const END = 4;
 const PROJECT = 5;
 const INTERACTION_LIST = 6;
 const INTERACTION = 7;
 const ID = 8;
-const TYPE = 9;
-const TIMESTAMP = 10;
-const CONTENT_VALUE = 11;
+const recorder_scan_TYPE = 9;
+const recorder_scan_TIMESTAMP = 10;
+const recorder_scan_CONTENT_VALUE = 11;
 const TOOL = 12;
 const SUMMARY = 13;
 /** Slots whose string value is kept (decoded); the rest only need the value's kind. */
-const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0);
+const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= recorder_scan_SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0);
 /**
  * The interaction type each slot serves: a tool name only counts for a call, a summary (or a
  * string content) only for a summary. For any other type the string is stepped over unread.
@@ -351,7 +2213,7 @@ const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= SESSION_ID && 
 const SERVES = {
     [TOOL]: 'tool_call',
     [SUMMARY]: 'assistant_summary',
-    [CONTENT_VALUE]: 'assistant_summary',
+    [recorder_scan_CONTENT_VALUE]: 'assistant_summary',
 };
 // What becomes of a string value: stepped over, kept, or kept while it fits the limit (its
 // interaction's type is not known yet, and may not need it).
@@ -359,16 +2221,16 @@ const STEP = 0;
 const KEEP = 1;
 const KEEP_IF_SMALL = 2;
 // A token cut by the end of a chunk, resumed with the next one.
-const NO_TOKEN = 0;
-const STRING_TOKEN = 1;
-const NUMBER_TOKEN = 2;
-const LITERAL_TOKEN = 3;
+const recorder_scan_NO_TOKEN = 0;
+const recorder_scan_STRING_TOKEN = 1;
+const recorder_scan_NUMBER_TOKEN = 2;
+const recorder_scan_LITERAL_TOKEN = 3;
 const BOM = [0xef, 0xbb, 0xbf];
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const KEYS_OF = {
+const recorder_scan_QUOTE = 0x22;
+const recorder_scan_BACKSLASH = 0x5c;
+const recorder_scan_KEYS_OF = {
     [TOP]: [
-        ['session_id', SESSION_ID],
+        ['session_id', recorder_scan_SESSION_ID],
         ['start_timestamp', START],
         ['end_timestamp', END],
         ['project_path', PROJECT],
@@ -376,16 +2238,16 @@ const KEYS_OF = {
     ],
     [ITEM]: [
         ['interaction_id', ID],
-        ['type', TYPE],
-        ['timestamp', TIMESTAMP],
-        ['content', CONTENT_VALUE],
+        ['type', recorder_scan_TYPE],
+        ['timestamp', recorder_scan_TIMESTAMP],
+        ['content', recorder_scan_CONTENT_VALUE],
     ],
-    [CONTENT]: [
+    [recorder_scan_CONTENT]: [
         ['tool', TOOL],
         ['summary', SUMMARY],
     ],
 };
-const KEY_BYTES = Object.fromEntries(Object.entries(KEYS_OF).map(([role, keys]) => [
+const KEY_BYTES = Object.fromEntries(Object.entries(recorder_scan_KEYS_OF).map(([role, keys]) => [
     role,
     keys.map(([name, slot]) => [new TextEncoder().encode(name), slot]),
 ]));
@@ -400,7 +2262,7 @@ const WRONG = {
 /** Stand-ins for a string value that was not kept: stepped over, or dropped for being over the limit. */
 const STEPPED_OVER = { wrongKind: 'string' };
 const OVERLONG = { wrongKind: 'string' };
-const LITERALS = [
+const recorder_scan_LITERALS = [
     { bytes: new TextEncoder().encode('true'), kind: 'boolean', value: true },
     { bytes: new TextEncoder().encode('false'), kind: 'boolean', value: false },
     { bytes: new TextEncoder().encode('null'), kind: 'null', value: null },
@@ -410,7 +2272,7 @@ const LITERALS = [
  * rather than let one value take the memory (the plain parser could not hold such a file either).
  * A string the report does not use (a tool result, a prompt) is never held, whatever its size.
  */
-const KEPT_STRING_LIMIT = 64 * 1024 * 1024;
+const recorder_scan_KEPT_STRING_LIMIT = 64 * 1024 * 1024;
 /** Why the scan stopped: a JSON syntax error (or, with `syntax` false, a limit) at a byte offset. */
 class SyntaxFault {
     at;
@@ -442,8 +2304,8 @@ class RecorderScanner {
     types = new RecentStrings(8);
     tools = new RecentStrings(32);
     top = undefined;
-    expect = VALUE;
-    slot = ROOT;
+    expect = recorder_scan_VALUE;
+    slot = recorder_scan_ROOT;
     /** Roles of the open containers, innermost last. */
     roles = [];
     role = 0;
@@ -453,7 +2315,7 @@ class RecorderScanner {
     /** Bytes of a leading byte-order mark seen so far; its length once past it. */
     bomBytes = 0;
     // The token cut by the end of the previous chunk, if any.
-    token = NO_TOKEN;
+    token = recorder_scan_NO_TOKEN;
     stringIsKey = false;
     stringKept = false;
     /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
@@ -494,7 +2356,7 @@ class RecorderScanner {
                 this.bomBytes++;
                 i++;
             }
-            if (this.token !== NO_TOKEN)
+            if (this.token !== recorder_scan_NO_TOKEN)
                 i = this.resume(chunk, i);
             if (i >= 0)
                 this.scan(chunk, i);
@@ -509,14 +2371,14 @@ class RecorderScanner {
     }
     /** Ends the file: the digest and top-level skeleton, or the first syntax error. */
     end() {
-        if (!this.fault && this.token === NUMBER_TOKEN && this.numberEnds()) {
-            this.token = NO_TOKEN;
+        if (!this.fault && this.token === recorder_scan_NUMBER_TOKEN && this.numberEnds()) {
+            this.token = recorder_scan_NO_TOKEN;
             this.scalarDone('number', 0);
         }
-        if (!this.fault && (this.token !== NO_TOKEN || this.expect !== AFTER_END)) {
-            const reason = this.token === STRING_TOKEN
+        if (!this.fault && (this.token !== recorder_scan_NO_TOKEN || this.expect !== recorder_scan_AFTER_END)) {
+            const reason = this.token === recorder_scan_STRING_TOKEN
                 ? 'the file ends inside a string (truncated?)'
-                : this.roles.length > 0 || this.token !== NO_TOKEN
+                : this.roles.length > 0 || this.token !== recorder_scan_NO_TOKEN
                     ? 'the file ends before the JSON value does (truncated?)'
                     : 'the file holds no JSON value (empty?)';
             this.fault = new SyntaxFault(this.base, reason);
@@ -530,7 +2392,7 @@ class RecorderScanner {
     /** Finishes the token cut by the previous chunk; returns where scanning goes on, or -1. */
     resume(b, from) {
         const n = b.length;
-        if (this.token === STRING_TOKEN) {
+        if (this.token === recorder_scan_STRING_TOKEN) {
             let start = from;
             if (this.escapePending) {
                 if (start >= n)
@@ -538,14 +2400,14 @@ class RecorderScanner {
                 start++;
                 this.escapePending = false;
             }
-            const close = closingQuote(b, start, start);
+            const close = recorder_scan_closingQuote(b, start, start);
             if (close === -1) {
-                this.escapePending = trailingEscape(b, start, n);
+                this.escapePending = recorder_scan_trailingEscape(b, start, n);
                 if (this.stringKept)
                     this.keep(b.subarray(from, n));
                 return -1;
             }
-            this.token = NO_TOKEN;
+            this.token = recorder_scan_NO_TOKEN;
             // Its last piece may take it over the limit, and it is dropped then.
             if (this.stringKept)
                 this.keep(b.subarray(from, close));
@@ -555,26 +2417,26 @@ class RecorderScanner {
                 if (this.stringIsKey)
                     this.keyDone(bytes, 0, bytes.length, this.base + from);
                 else
-                    this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from));
+                    this.stringValueDone(recorder_scan_decode(bytes, 0, bytes.length, this.base + from));
             }
             else if (!this.stringIsKey) {
                 this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept());
             }
             return close + 1;
         }
-        if (this.token === NUMBER_TOKEN) {
+        if (this.token === recorder_scan_NUMBER_TOKEN) {
             const end = this.number(b, from);
             if (end === -1)
                 return -1;
-            this.token = NO_TOKEN;
+            this.token = recorder_scan_NO_TOKEN;
             this.scalarDone('number', 0);
             return end;
         }
         const end = this.literalFrom(b, from);
         if (end === -1)
             return -1;
-        this.token = NO_TOKEN;
-        const { kind, value } = LITERALS[this.literal];
+        this.token = recorder_scan_NO_TOKEN;
+        const { kind, value } = recorder_scan_LITERALS[this.literal];
         this.scalarDone(kind, value);
         return end;
     }
@@ -588,11 +2450,11 @@ class RecorderScanner {
                 continue;
             }
             switch (this.expect) {
-                case COMMA_OR_END:
+                case recorder_scan_COMMA_OR_END:
                     if (c === 0x2c) {
                         i++;
-                        this.expect = this.role & 1 ? KEY : VALUE;
-                        this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                        this.expect = this.role & 1 ? recorder_scan_KEY : recorder_scan_VALUE;
+                        this.slot = this.role === INTERACTIONS ? INTERACTION : recorder_scan_NOWHERE;
                         continue;
                     }
                     if (c === (this.role & 1 ? 0x7d : 0x5d)) {
@@ -601,19 +2463,19 @@ class RecorderScanner {
                         continue;
                     }
                     throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
-                case KEY_OR_END:
+                case recorder_scan_KEY_OR_END:
                     if (c === 0x7d) {
                         i++;
                         this.close();
                         continue;
                     }
-                    this.expect = KEY;
+                    this.expect = recorder_scan_KEY;
                     continue;
-                case KEY: {
-                    if (c !== QUOTE)
+                case recorder_scan_KEY: {
+                    if (c !== recorder_scan_QUOTE)
                         throw this.unexpected(b, i, 'expected a property name in double quotes');
-                    const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
-                    const close = closingQuote(b, i + 1, i + 1);
+                    const keyed = this.role === TOP || this.role === ITEM || this.role === recorder_scan_CONTENT;
+                    const close = recorder_scan_closingQuote(b, i + 1, i + 1);
                     if (close === -1)
                         return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
                     if (keyed)
@@ -622,43 +2484,43 @@ class RecorderScanner {
                     // The colon usually follows at once: take it here rather than on another turn.
                     if (b[i] === 0x3a) {
                         i++;
-                        this.expect = VALUE;
+                        this.expect = recorder_scan_VALUE;
                     }
                     else {
-                        this.expect = COLON;
+                        this.expect = recorder_scan_COLON;
                     }
                     continue;
                 }
-                case COLON:
+                case recorder_scan_COLON:
                     if (c !== 0x3a)
                         throw this.unexpected(b, i, "expected ':' after a property name");
                     i++;
-                    this.expect = VALUE;
+                    this.expect = recorder_scan_VALUE;
                     continue;
-                case VALUE_OR_END:
+                case recorder_scan_VALUE_OR_END:
                     if (c === 0x5d) {
                         i++;
                         this.close();
                         continue;
                     }
-                    this.expect = VALUE;
+                    this.expect = recorder_scan_VALUE;
                     continue;
-                case VALUE:
-                    if (c === QUOTE) {
+                case recorder_scan_VALUE:
+                    if (c === recorder_scan_QUOTE) {
                         const use = this.use();
-                        const close = closingQuote(b, i + 1, i + 1);
+                        const close = recorder_scan_closingQuote(b, i + 1, i + 1);
                         if (close === -1)
                             return this.cut(b, i + 1, false, use);
-                        if (this.slot === NOWHERE)
-                            this.expect = COMMA_OR_END;
+                        if (this.slot === recorder_scan_NOWHERE)
+                            this.expect = recorder_scan_COMMA_OR_END;
                         else
                             this.stringValueDone(use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i));
                         i = close + 1;
                         // As with the colon, a comma right after a member is taken at once.
-                        if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
+                        if (b[i] === 0x2c && this.expect === recorder_scan_COMMA_OR_END) {
                             i++;
-                            this.expect = this.role & 1 ? KEY : VALUE;
-                            this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                            this.expect = this.role & 1 ? recorder_scan_KEY : recorder_scan_VALUE;
+                            this.slot = this.role === INTERACTIONS ? INTERACTION : recorder_scan_NOWHERE;
                         }
                         continue;
                     }
@@ -676,7 +2538,7 @@ class RecorderScanner {
                         this.numberState = 0;
                         const end = this.number(b, i);
                         if (end === -1) {
-                            this.token = NUMBER_TOKEN;
+                            this.token = recorder_scan_NUMBER_TOKEN;
                             return;
                         }
                         this.scalarDone('number', 0);
@@ -690,10 +2552,10 @@ class RecorderScanner {
                         this.literalAt = 0;
                         const end = this.literalFrom(b, i);
                         if (end === -1) {
-                            this.token = LITERAL_TOKEN;
+                            this.token = recorder_scan_LITERAL_TOKEN;
                             return;
                         }
-                        const { kind, value } = LITERALS[this.literal];
+                        const { kind, value } = recorder_scan_LITERALS[this.literal];
                         this.scalarDone(kind, value);
                         i = end;
                     }
@@ -722,31 +2584,31 @@ class RecorderScanner {
     /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
     cut(b, start, isKey, use) {
         const kept = use !== STEP;
-        this.token = STRING_TOKEN;
+        this.token = recorder_scan_STRING_TOKEN;
         this.stringIsKey = isKey;
         this.stringKept = kept;
         this.stringDroppable = use === KEEP_IF_SMALL;
         this.stringOverlong = false;
-        this.escapePending = trailingEscape(b, start, b.length);
+        this.escapePending = recorder_scan_trailingEscape(b, start, b.length);
         this.pieces = [];
         this.keptBytes = 0;
         if (kept)
             this.keep(b.subarray(start));
         else if (isKey)
-            this.expect = COLON;
+            this.expect = recorder_scan_COLON;
     }
     keyDone(b, start, end, at) {
-        this.expect = COLON;
-        this.slot = NOWHERE;
+        this.expect = recorder_scan_COLON;
+        this.slot = recorder_scan_NOWHERE;
         // Rule most keys out by length first (a name with escapes is longer written than read).
         const length = end - start;
-        if (length < 4 || (length > 15 && !hasBackslash(b, start, end)))
+        if (length < 4 || (length > 15 && !recorder_scan_hasBackslash(b, start, end)))
             return;
         const keys = KEY_BYTES[this.role];
-        if (hasBackslash(b, start, end)) {
+        if (recorder_scan_hasBackslash(b, start, end)) {
             // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
-            const name = decode(b, start, end, at);
-            const found = KEYS_OF[this.role].find(([key]) => key === name);
+            const name = recorder_scan_decode(b, start, end, at);
+            const found = recorder_scan_KEYS_OF[this.role].find(([key]) => key === name);
             if (found)
                 this.slot = found[1];
             return;
@@ -770,7 +2632,7 @@ class RecorderScanner {
     /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
     keep(piece) {
         this.keptBytes += piece.length;
-        if (this.keptBytes > KEPT_STRING_LIMIT) {
+        if (this.keptBytes > recorder_scan_KEPT_STRING_LIMIT) {
             if (!this.stringDroppable)
                 throw overLimit(this.base);
             // Its interaction's type decides, once known, whether this was needed (then the file is refused).
@@ -784,19 +2646,19 @@ class RecorderScanner {
     /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
     kept(b, start, end, at) {
         const slot = this.slot;
-        const recent = slot === TYPE
+        const recent = slot === recorder_scan_TYPE
             ? this.types
             : slot === TOOL
                 ? this.tools
-                : slot === TIMESTAMP
+                : slot === recorder_scan_TIMESTAMP
                     ? this.stamps
                     : null;
         if (recent === null || end - start > 64)
-            return decode(b, start, end, at);
+            return recorder_scan_decode(b, start, end, at);
         const known = recent.find(b, start, end);
         if (known !== undefined)
             return known;
-        const text = decode(b, start, end, at);
+        const text = recorder_scan_decode(b, start, end, at);
         recent.add(b, start, end, text);
         return text;
     }
@@ -809,18 +2671,18 @@ class RecorderScanner {
         this.afterValue();
     }
     afterValue() {
-        this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;
+        this.expect = this.roles.length === 0 ? recorder_scan_AFTER_END : recorder_scan_COMMA_OR_END;
     }
     /** Records a value of `kind` in the current slot; containers are recorded when they open. */
     place(kind, value) {
         const fact = kind === 'string' ? value : WRONG[kind];
         switch (this.slot) {
-            case NOWHERE:
+            case recorder_scan_NOWHERE:
                 return;
-            case ROOT:
+            case recorder_scan_ROOT:
                 this.top = standIn(kind, value);
                 return;
-            case SESSION_ID:
+            case recorder_scan_SESSION_ID:
             case START:
             case END:
             case PROJECT:
@@ -836,13 +2698,13 @@ class RecorderScanner {
             case ID:
                 this.id = fact;
                 return;
-            case TYPE:
+            case recorder_scan_TYPE:
                 this.type = fact;
                 return;
-            case TIMESTAMP:
+            case recorder_scan_TIMESTAMP:
                 this.timestamp = fact;
                 return;
-            case CONTENT_VALUE:
+            case recorder_scan_CONTENT_VALUE:
                 this.contentKind = kind;
                 this.tool = undefined;
                 this.summary = kind === 'string' ? value : undefined;
@@ -859,7 +2721,7 @@ class RecorderScanner {
         const object = kind === 'object';
         let role = object ? SKIPPED_OBJECT : SKIPPED_ARRAY;
         switch (this.slot) {
-            case ROOT:
+            case recorder_scan_ROOT:
                 if (object)
                     role = TOP;
                 break;
@@ -877,16 +2739,16 @@ class RecorderScanner {
                     this.contentKind = undefined;
                 }
                 break;
-            case CONTENT_VALUE:
+            case recorder_scan_CONTENT_VALUE:
                 if (object)
-                    role = CONTENT;
+                    role = recorder_scan_CONTENT;
                 break;
         }
         this.place(kind, object ? {} : []);
         this.roles.push(role);
         this.role = role;
-        this.expect = object ? KEY_OR_END : VALUE_OR_END;
-        this.slot = role === INTERACTIONS ? INTERACTION : NOWHERE;
+        this.expect = object ? recorder_scan_KEY_OR_END : recorder_scan_VALUE_OR_END;
+        this.slot = role === INTERACTIONS ? INTERACTION : recorder_scan_NOWHERE;
     }
     close() {
         const role = this.roles.pop();
@@ -1014,7 +2876,7 @@ class RecorderScanner {
     }
     /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
     literalFrom(b, at) {
-        const bytes = LITERALS[this.literal].bytes;
+        const bytes = recorder_scan_LITERALS[this.literal].bytes;
         let i = at;
         while (this.literalAt < bytes.length) {
             if (i >= b.length)
@@ -1031,10 +2893,10 @@ class RecorderScanner {
     }
 }
 function overLimit(at) {
-    return new SyntaxFault(at, `a string the report uses (a session id, type, timestamp, interaction id, tool name or summary) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
+    return new SyntaxFault(at, `a string the report uses (a session id, type, timestamp, interaction id, tool name or summary) is over ${recorder_scan_KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
 }
 const TOP_FIELD = {
-    [SESSION_ID]: 'session_id',
+    [recorder_scan_SESSION_ID]: 'session_id',
     [START]: 'start_timestamp',
     [END]: 'end_timestamp',
     [PROJECT]: 'project_path',
@@ -1089,27 +2951,27 @@ class RecentStrings {
         this.next = (this.next + 1) % this.size;
     }
 }
-function hasBackslash(b, start, end) {
+function recorder_scan_hasBackslash(b, start, end) {
     for (let k = start; k < end; k++)
-        if (b[k] === BACKSLASH)
+        if (b[k] === recorder_scan_BACKSLASH)
             return true;
     return false;
 }
 /** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const SHORT = 48;
+const recorder_scan_SHORT = 48;
 /**
  * The index of the quote that closes a string whose content starts at `from`, or -1. Backslashes
  * before a quote are counted back to `floor` (where the string's bytes in this chunk begin).
  */
-function closingQuote(b, from, floor) {
+function recorder_scan_closingQuote(b, from, floor) {
     const n = b.length;
-    const near = Math.min(n, from + SHORT);
+    const near = Math.min(n, from + recorder_scan_SHORT);
     let j = from;
     for (; j < near; j++) {
         const c = b[j];
-        if (c === QUOTE)
+        if (c === recorder_scan_QUOTE)
             return j;
-        if (c === BACKSLASH) {
+        if (c === recorder_scan_BACKSLASH) {
             j++;
             if (j >= near)
                 break;
@@ -1118,11 +2980,11 @@ function closingQuote(b, from, floor) {
     if (j >= n)
         return -1;
     for (;;) {
-        j = b.indexOf(QUOTE, j);
+        j = b.indexOf(recorder_scan_QUOTE, j);
         if (j === -1)
             return -1;
         let k = j - 1;
-        while (k >= floor && b[k] === BACKSLASH)
+        while (k >= floor && b[k] === recorder_scan_BACKSLASH)
             k--;
         if (((j - 1 - k) & 1) === 0)
             return j;
@@ -1130,18 +2992,18 @@ function closingQuote(b, from, floor) {
     }
 }
 /** Whether the chunk ends with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b, floor, end) {
+function recorder_scan_trailingEscape(b, floor, end) {
     let k = end - 1;
-    while (k >= floor && b[k] === BACKSLASH)
+    while (k >= floor && b[k] === recorder_scan_BACKSLASH)
         k--;
     return ((end - 1 - k) & 1) === 1;
 }
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
-function decode(b, start, end, at) {
+function recorder_scan_decode(b, start, end, at) {
     let plain = true;
     for (let k = start; k < end; k++) {
         const c = b[k];
-        if (c < 0x20 || c === BACKSLASH) {
+        if (c < 0x20 || c === recorder_scan_BACKSLASH) {
             plain = false;
             break;
         }
@@ -1169,6 +3031,12 @@ function describeByte(byte) {
 
 
 
+
+
+
+
+
+
 /**
  * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
  * opens at once (and is then refused) rather than waiting for a writer forever.
@@ -1177,10 +3045,12 @@ const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (extern
 /** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 /**
- * Reads one session-recorder log in chunks through `RecorderScanner`, checking that it is UTF-8 as
- * it goes. Never throws; memory stays within one chunk plus the strings the report keeps.
+ * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
+ * a session-recorder log through `RecorderScanner`, checking that it is UTF-8 as it goes; a Claude
+ * Code transcript through `TranscriptLineScanner`. Never throws; memory stays within one chunk plus
+ * the strings the report keeps.
  */
-function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
+function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES), format = 'auto') {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
@@ -1192,35 +3062,19 @@ function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
         const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!info.isFile())
             return { kind: 'unreadable', reason: describeNotRegular(info) };
-        const scanner = new RecorderScanner();
-        const utf8 = new Utf8Check();
-        let bytes = 0;
-        let scanning = true;
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
-                break;
-            bytes += read;
-            const piece = read === chunk.length ? chunk : chunk.subarray(0, read);
-            if (!utf8.push(piece))
-                return { kind: 'unreadable', reason: 'is not UTF-8 text' };
-            // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
-            if (scanning)
-                scanning = scanner.push(piece);
+        const first = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+        const head = chunk.subarray(0, first);
+        const chosen = format === 'auto' ? detectFormat(head) : format;
+        if (chosen === 'claude-code')
+            return scanTranscript(file, fd, chunk, first);
+        if (chosen === 'execution-file') {
+            const scanned = scanExecutionFile(file, fd);
+            // In `auto`, an array of anything else is read as a recorder log, which says what is wrong.
+            if (scanned !== null || format === 'execution-file')
+                return scanned ?? notExecution;
+            return scanRecorderLog(fd, chunk, (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, 0));
         }
-        if (!utf8.end())
-            return { kind: 'unreadable', reason: 'is not UTF-8 text' };
-        const result = scanner.end();
-        if (result.ok)
-            return { kind: 'scanned', bytes, top: result.top, digest: result.digest };
-        if (!result.syntax)
-            return { kind: 'unreadable', reason: result.reason };
-        return {
-            kind: 'invalid-json',
-            bytes,
-            reason: `invalid JSON: ${result.reason}`,
-            position: positionAt(fd, result.offset, chunk),
-        };
+        return scanRecorderLog(fd, chunk, first);
     }
     catch (error) {
         return { kind: 'unreadable', reason: describeFsError(error) };
@@ -1228,6 +3082,84 @@ function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES)) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/** Reads the rest of a transcript whose first `first` bytes are in `chunk`. */
+function scanTranscript(file, fd, chunk, first) {
+    const builder = new TranscriptDigestBuilder(transcriptContext(textOf(file)));
+    const scanner = new TranscriptLineScanner(builder);
+    let bytes = 0;
+    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
+        bytes += read;
+        scanner.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    }
+    scanner.end();
+    const result = builder.build();
+    if (!result.ok)
+        return { kind: 'unreadable', reason: result.reason };
+    return { kind: 'digested', bytes, digest: result.digest };
+}
+/** Execution files are read whole: one run's messages, far smaller than this. */
+const EXECUTION_FILE_LIMIT_BYTES = 256 * 1024 * 1024;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const notExecution = {
+    kind: 'unreadable',
+    reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+};
+/**
+ * Reads an execution file of claude-code-action whole, and parses it; null when it is valid JSON
+ * but no array of Agent SDK messages.
+ */
+function scanExecutionFile(file, fd) {
+    const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+    if (size > EXECUTION_FILE_LIMIT_BYTES)
+        return {
+            kind: 'unreadable',
+            reason: `is an execution file over ${EXECUTION_FILE_LIMIT_BYTES / 1024 / 1024} MiB, not read`,
+        };
+    const whole = Buffer.allocUnsafe(size);
+    const read = (0,external_node_fs_namespaceObject.readSync)(fd, whole, 0, size, 0);
+    let text;
+    try {
+        text = strictUtf8.decode(whole.subarray(0, read));
+    }
+    catch {
+        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+    }
+    const result = digestExecutionFile(text, external_node_path_default().basename(textOf(file)).replace(/\.json$/, ''));
+    if (result.ok)
+        return { kind: 'digested', bytes: read, digest: result.digest };
+    if (result.shape)
+        return null;
+    return { kind: 'unreadable', reason: result.reason };
+}
+/** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
+function scanRecorderLog(fd, chunk, first) {
+    const scanner = new RecorderScanner();
+    const utf8 = new Utf8Check();
+    let bytes = 0;
+    let scanning = true;
+    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
+        bytes += read;
+        const piece = read === chunk.length ? chunk : chunk.subarray(0, read);
+        if (!utf8.push(piece))
+            return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+        // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
+        if (scanning)
+            scanning = scanner.push(piece);
+    }
+    if (!utf8.end())
+        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+    const result = scanner.end();
+    if (result.ok)
+        return { kind: 'scanned', bytes, top: result.top, digest: result.digest };
+    if (!result.syntax)
+        return { kind: 'unreadable', reason: result.reason };
+    return {
+        kind: 'invalid-json',
+        bytes,
+        reason: `invalid JSON: ${result.reason}`,
+        position: positionAt(fd, result.offset, chunk),
+    };
 }
 /**
  * Checks UTF-8 chunk by chunk: a character cut by a chunk's end is checked with the next chunk.
@@ -1348,7 +3280,7 @@ const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
     const answer = {
         batch: request.batch,
-        results: request.files.map((file) => scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk)),
+        results: request.files.map((file) => scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk, request.format)),
     };
     external_node_worker_threads_namespaceObject.parentPort.postMessage(answer);
 });

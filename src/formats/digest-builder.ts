@@ -240,7 +240,7 @@ function hashes(text: string): [number, number] {
 }
 
 /** Collects problems, keeping the first few of each kind and counting the rest. */
-class Problems {
+export class Problems {
   static readonly PER_KIND = 3
   private readonly byKind = new Map<string, { shown: string[]; more: number }>()
 
