@@ -184,6 +184,31 @@ describe('the bundled action writes a metrics file', () => {
     expect(await readdir(path.join(workspace, 'metrics'))).toEqual(['claude.prom'])
   })
 
+  it('writes the tokens and cost of a transcript, as the outputs give them', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'metrics-transcript-'))
+    temporary.push(dir)
+    await cp(path.join(FIXTURES, 'claude-code'), dir, { recursive: true })
+    const run = await runAction({ workspace: dir, inputs: { 'metrics-file': 'claude.prom' } })
+    expect(run.exitCode).toBe(0)
+    const text = await readFile(path.join(dir, 'claude.prom'), 'utf8')
+    expect(promtool(['check', 'metrics'], text)).toEqual({ status: 0, output: '' })
+    const values = [...samples(text)]
+    const sum = (prefix: string) =>
+      values
+        .filter(([key]) => key.startsWith(prefix))
+        .reduce((total, [, value]) => total + value, 0)
+    const models = JSON.parse(run.outputs.models!) as Record<
+      string,
+      { input: number; costUsd: number }
+    >
+    for (const [model, usage] of Object.entries(models)) {
+      expect(sum(`claude_tokens_total{model="${model}",kind="input"}`)).toBe(usage.input)
+      expect(sum(`claude_cost_usd_total{model="${model}"}`)).toBeCloseTo(usage.costUsd, 4)
+    }
+    expect(sum('claude_tokens_total{')).toBeGreaterThan(0)
+    expect(sum('claude_tool_errors_total{')).toBe(Number(run.outputs['tool-errors']))
+  })
+
   it('refuses a path outside the workspace at start-up', async () => {
     const refused = await runAction({ workspace, inputs: { 'metrics-file': '../claude.prom' } })
     expect(refused.exitCode).toBe(1)
