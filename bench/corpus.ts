@@ -96,7 +96,15 @@ export interface LogOptions {
   readonly day: string
   /** Stop adding interactions once the file reaches this many bytes (roughly). */
   readonly bytes: number
+  /**
+   * `real`: every result `"null\n"`, as the plugin records them today (about 380 bytes an
+   * interaction); `long` (the default): results up to 10,000 characters, as it will once its hook
+   * reads the right field (about 2,000 bytes an interaction).
+   */
+  readonly shape?: LogShape
 }
+
+export type LogShape = 'real' | 'long'
 
 /** What a generated log holds, counted as it is written: the truth to check a report against. */
 export interface LogCounts {
@@ -140,7 +148,7 @@ export async function writeLog(file: string, options: LogOptions): Promise<LogCo
     }
   }
   const result = (tool: string): string => {
-    if (random() < 0.15) return 'null\n'
+    if (random() < 0.15 || options.shape === 'real') return 'null\n'
     // Lengths spread evenly on a log scale from 50 to 35,000 characters, cut at the limit.
     const length = Math.floor(Math.exp(4 + random() * 6.5))
     const text = output(tool, length)
@@ -158,7 +166,10 @@ export async function writeLog(file: string, options: LogOptions): Promise<LogCo
       case 'Bash':
         return { command: `npm run ${cut(20).split('\n')[0]}`, description: cut(40) }
       case 'Edit':
-        return { file_path: filePath, old_string: cut(300), new_string: cut(320) }
+        // Real logs are mostly small reads and searches: shorter edits keep them near 380 bytes.
+        return options.shape === 'real'
+          ? { file_path: filePath, old_string: cut(80), new_string: cut(90) }
+          : { file_path: filePath, old_string: cut(300), new_string: cut(320) }
       case 'Grep':
         return { pattern: 'function\\s+\\w+', path: filePath, output_mode: 'content', '-n': true }
       case 'TodoWrite':
@@ -181,7 +192,11 @@ export async function writeLog(file: string, options: LogOptions): Promise<LogCo
   // The session spans most of the day whatever the size: steps shrink as the file grows.
   const startMs = Date.parse(`${options.day}T07:00:00Z`)
   const endMs = startMs + 14 * 3_600_000
-  const step = Math.min(90_000, (2 * (endMs - startMs)) / Math.max(1, options.bytes / 2_000))
+  const perInteraction = options.shape === 'real' ? 380 : 2_000
+  const step = Math.min(
+    90_000,
+    (2 * (endMs - startMs)) / Math.max(1, options.bytes / perInteraction),
+  )
   let clock = startMs
   const stamp = (ms = clock): string => new Date(ms).toISOString().replace('.000Z', 'Z')
   const finished = random() < 0.9
@@ -265,6 +280,8 @@ export interface CorpusOptions {
   /** Total size, spread evenly over the files. */
   readonly bytes: number
   readonly seed?: number
+  /** The shape of the logs (see `LogOptions`); `long` by default. */
+  readonly shape?: LogShape
 }
 
 export interface Corpus {
@@ -281,7 +298,11 @@ export interface Corpus {
  */
 export async function makeCorpus(root: string, options: CorpusOptions): Promise<Corpus> {
   const seed = options.seed ?? 1
-  const workspace = path.join(root, `${options.files}x${options.bytes}-s${seed}`)
+  const shape = options.shape ?? 'long'
+  const workspace = path.join(
+    root,
+    `${options.files}x${options.bytes}-s${seed}${shape === 'long' ? '' : `-${shape}`}`,
+  )
   const marker = path.join(workspace, '.complete.json')
   const done = await readFile(marker, 'utf8').catch(() => '')
   if (done !== '') {
@@ -303,6 +324,7 @@ export async function makeCorpus(root: string, options: CorpusOptions): Promise<
       seed: seed * 1_000_003 + i,
       day,
       bytes: perFile,
+      shape,
     })
     files[`.claude/session_logs/${name}`] = counts
   }

@@ -26,7 +26,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ACTION, ROOT, runnerEnv } from '../scripts/run-action.ts'
 import { CCUSAGE } from '../scripts/count-transcripts.ts'
-import { makeCorpus, type Corpus } from './corpus.ts'
+import { makeCorpus, type Corpus, type LogShape } from './corpus.ts'
 import {
   LONG_STRING_PLACES,
   makeLongStringCorpus,
@@ -91,6 +91,8 @@ interface Measure {
   readonly ms: number
   /** Peak resident set size in bytes, or NaN when it could not be measured. */
   readonly rss: number
+  /** User plus system CPU time in milliseconds (GNU time), or NaN. */
+  readonly cpuMs: number
 }
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-'))
@@ -106,7 +108,7 @@ async function measure(
 ): Promise<Measure> {
   const timeFile = path.join(scratch, 'time.txt')
   const [file, fileArgs] = hasGnuTime
-    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...commandArgs]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...commandArgs]]
     : [command, [...commandArgs]]
   const started = performance.now()
   const child = spawn(file, fileArgs, { cwd: options.cwd, env: options.env, stdio: 'ignore' })
@@ -114,9 +116,18 @@ async function measure(
   const ms = performance.now() - started
   if (code !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited with ${code}`)
   let rss = Number.NaN
-  if (hasGnuTime) rss = Number((await readFile(timeFile, 'utf8')).trim()) * 1024
-  else if (options.rssFile) rss = Number(await readFile(options.rssFile, 'utf8'))
-  return { ms, rss }
+  let cpuMs = Number.NaN
+  if (hasGnuTime) {
+    // The last line: a command's own error output may come before it.
+    const [kib, user, system] = (await readFile(timeFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .pop()!
+      .split(' ')
+    rss = Number(kib) * 1024
+    cpuMs = (Number(user) + Number(system)) * 1000
+  } else if (options.rssFile) rss = Number(await readFile(options.rssFile, 'utf8'))
+  return { ms, rss, cpuMs }
 }
 
 async function runJq(corpus: Corpus): Promise<Measure> {
@@ -302,7 +313,11 @@ async function alternate(
   return Object.fromEntries(
     Object.entries(seen).map(([name, list]) => [
       name,
-      { ms: median(list.map((m) => m.ms)), rss: Math.max(...list.map((m) => m.rss)) },
+      {
+        ms: median(list.map((m) => m.ms)),
+        rss: Math.max(...list.map((m) => m.rss)),
+        cpuMs: median(list.map((m) => m.cpuMs)),
+      },
     ]),
   )
 }
@@ -320,15 +335,22 @@ const fmt = {
   rss: (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MiB`),
 }
 
+function countInteractions(corpus: Corpus): number {
+  let total = 0
+  for (const counts of Object.values(corpus.files))
+    for (const count of Object.values(counts.byType)) total += count
+  return total
+}
+
 function row(name: string, corpus: { readonly bytes: number }, m: Measure): void {
   console.log(
     `  ${name.padEnd(22)} ${fmt.ms(m.ms).padStart(9)}  ${fmt.rate(corpus.bytes, m.ms).padStart(10)}  peak RSS ${fmt.rss(m.rss).padStart(8)}`,
   )
 }
 
-async function corpus(files: number, megabytes: number): Promise<Corpus> {
+async function corpus(files: number, megabytes: number, shape: LogShape = 'long'): Promise<Corpus> {
   const started = performance.now()
-  const made = await makeCorpus(corpusRoot, { files, bytes: megabytes * MB })
+  const made = await makeCorpus(corpusRoot, { files, bytes: megabytes * MB, shape })
   const ms = performance.now() - started
   if (ms > 1000) console.log(`  (generated ${fmt.mb(made.bytes)} in ${fmt.ms(ms)})`)
   return made
@@ -348,19 +370,31 @@ console.log(
 )
 console.log(`medians of ${runs} run(s) each, taking turns\n`)
 
-// 1. The headline: the jq loop against the action on daily files.
+// 1. The headline: the jq loop against the action on daily files, of both shapes: real (every
+// result "null\n", as the plugin records them today) and long results (as it will record them).
 if (selected(1)) {
-  console.log(`1. ${mainFiles} daily files, jq loop against the action`)
-  const daily = await corpus(mainFiles, mainMb)
-  console.log(`  corpus: ${fmt.mb(daily.bytes)}`)
-  const head = await alternate(runs, {
-    ...(hasJq && { jq: () => runJq(daily) }),
-    action: () => runAction(daily),
-  })
-  if (head.jq) row('jq loop', daily, head.jq)
-  row('action', daily, head.action!)
-  if (head.jq) console.log(`  the action is ${(head.jq.ms / head.action!.ms).toFixed(1)}x faster`)
-  else console.log('  jq is not installed (apt-get install -y jq): no comparison')
+  for (const shape of ['real', 'long'] as const) {
+    console.log(
+      `1${shape === 'real' ? 'a' : 'b'}. ${mainFiles} daily files, ${shape === 'real' ? 'real-shaped (every result "null\\n")' : 'long results'}: jq loop against the action`,
+    )
+    const daily = await corpus(mainFiles, mainMb, shape)
+    const interactions = countInteractions(daily)
+    console.log(
+      `  corpus: ${fmt.mb(daily.bytes)}, ${interactions.toLocaleString('en')} interactions (${(daily.bytes / interactions).toFixed(0)} bytes each)`,
+    )
+    const head = await alternate(runs, {
+      ...(hasJq && { jq: () => runJq(daily) }),
+      action: () => runAction(daily),
+    })
+    if (head.jq) row('jq loop', daily, head.jq)
+    row('action', daily, head.action!)
+    const action = head.action!
+    console.log(
+      `  action CPU ${fmt.ms(action.cpuMs)}: ${((action.cpuMs * 1e6) / interactions).toFixed(0)} ns an interaction (start-up included)`,
+    )
+    if (head.jq) console.log(`  the action is ${(head.jq.ms / action.ms).toFixed(1)}x faster`)
+    else console.log('  jq is not installed (apt-get install -y jq): no comparison')
+  }
 }
 
 // 2. Memory on a corpus larger than a runner's memory would like.

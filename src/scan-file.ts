@@ -8,7 +8,7 @@ import { TranscriptDigestBuilder } from './formats/claude-code/digest.js'
 import { TranscriptLineScanner } from './formats/claude-code/line-scanner.js'
 import { detectFormat, type FormatChoice } from './formats/detect.js'
 import { digestExecutionFile } from './formats/execution-file/digest.js'
-import { RecorderScanner } from './formats/recorder-scan.js'
+import { digestWhole, RecorderScanner, suitsJsonParse } from './formats/recorder-scan.js'
 
 /**
  * What scanning one file gives, before the top level is checked. Plain data, so that it crosses
@@ -130,6 +130,16 @@ function scanExecutionFile(file: LogPath, fd: number): ScannedFile | null {
 
 /** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
 function scanRecorderLog(fd: number, chunk: Buffer, first: number): ScannedFile {
+  // A small file read whole in one go, dense with structure, is parsed with JSON.parse instead.
+  if (first > 0 && first < chunk.length) {
+    const more = readSync(fd, chunk, first, chunk.length - first, null)
+    if (more === 0 && suitsJsonParse(chunk.subarray(0, first))) {
+      const result = digestWhole(chunk.subarray(0, first))
+      if (result?.ok)
+        return { kind: 'scanned', bytes: first, top: result.top, digest: result.digest }
+    }
+    first += more
+  }
   const scanner = new RecorderScanner()
   const utf8 = new Utf8Check()
   let bytes = 0

@@ -3,10 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seededRandom } from '../bench/corpus.ts'
+import { readFile } from 'node:fs/promises'
+import { seededRandom, writeLog } from '../bench/corpus.ts'
 import { DigestBuilder, type InteractionFacts } from '../src/formats/digest-builder.js'
 import { checkTopLevel, digestRecorderLog, factsOf } from '../src/formats/recorder.js'
-import { RecorderScanner } from '../src/formats/recorder-scan.js'
+import { digestWhole, suitsJsonParse, RecorderScanner } from '../src/formats/recorder-scan.js'
 import { readLogFile, readLogFiles } from '../src/read.js'
 import { Utf8Check } from '../src/scan-file.js'
 
@@ -305,14 +306,53 @@ describe('the fast path against the plain path', () => {
 })
 
 describe('strings stepped over', () => {
-  it('refuses an interaction that names its type again after content the first type did not use', async () => {
-    const { fast } = await bothPaths(
-      'retyped.json',
-      '{"session_id": "s", "start_timestamp": null, "interactions": [{"type": "tool_result", "content": "hi", "type": "assistant_summary"}]}',
-    )
-    expect(fast).toMatchObject({
+  const retyped =
+    '{"session_id": "s", "start_timestamp": null, "interactions": [{"type": "tool_result", "content": "hi", "type": "assistant_summary"}]}'
+
+  it('the scan refuses an interaction that names its type again after content the first type did not use', () => {
+    const scanner = new RecorderScanner()
+    scanner.push(Buffer.from(retyped))
+    expect(scanner.end()).toMatchObject({
       ok: false,
+      syntax: false,
       reason: 'an interaction gives its "type" again after content that the first type did not use',
     })
+  })
+
+  it('a small file dense with structure, read whole, gives the plain path its answer instead', async () => {
+    const { fast, plain } = await bothPaths('retyped.json', retyped)
+    expect(plain.ok).toBe(true)
+    expect(fast).toEqual(plain)
+  })
+})
+
+describe('logs of both shapes', () => {
+  it.each([
+    ['real-shaped (every result "null\\n")', 'real', 300_000, true],
+    ['long results', 'long', 300_000, false],
+    ['real-shaped, too large to read whole', 'real', 2_300_000, false],
+  ] as const)(
+    'reads %s as the plain path does, by the path its density picks and by the other',
+    async (_, shape, size, readWhole) => {
+      const file = path.join(dir, `shape-${shape}-${size}.json`)
+      await writeLog(file, { seed: 3, day: '2025-12-02', bytes: size, shape })
+      const bytes = await readFile(file)
+      expect(suitsJsonParse(bytes)).toBe(readWhole)
+      const [fast] = await readLogFiles(dir, [file], { threads: 1 })
+      const plain = await readLogFile(dir, file)
+      expect(plain.ok).toBe(true)
+      expect(fast).toEqual(plain)
+      const scanner = new RecorderScanner()
+      scanner.push(bytes)
+      const scanned = scanner.end()
+      const whole = digestWhole(bytes)
+      expect(whole).toEqual(scanned)
+      expect(scanned.ok && scanned.digest).toEqual(plain.ok && plain.digest)
+    },
+  )
+
+  it('leaves invalid JSON and text that is not UTF-8 to the scan, which words the error', () => {
+    expect(digestWhole(Buffer.from('{"session_id": "a",}'))).toBeNull()
+    expect(digestWhole(Buffer.from([0x22, 0xc0, 0xaf, 0x22]))).toBeNull()
   })
 })

@@ -64,6 +64,61 @@ export function parseInstant(value: unknown): number {
   return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN
 }
 
+/**
+ * `parseInstant` for a stream of timestamps, as fast as the plugin's own form allows: a stamp
+ * written `YYYY-MM-DDTHH:MM:SSZ` on the same day as the one before it is read digit by digit, the
+ * day's start taken from the previous stamp. Any other stamp (a new day, a fraction, an offset, an
+ * hour past 23 or a second past 59) goes through `parseInstant`, so the value is the same.
+ */
+export class InstantParser {
+  /** The `YYYY-MM-DD` of the last stamp read the long way, and its midnight (NaN for no such day). */
+  private day: string | null = null
+  private dayMs = Number.NaN
+
+  parse(value: string): number {
+    if (
+      this.day === null ||
+      value.length !== 20 ||
+      !value.startsWith(this.day) ||
+      value.charCodeAt(19) !== 0x5a || // Z
+      value.charCodeAt(10) !== 0x54 || // T
+      value.charCodeAt(13) !== 0x3a ||
+      value.charCodeAt(16) !== 0x3a
+    )
+      return this.parseDay(value)
+    const hours = twoDigits(value, 11)
+    const minutes = twoDigits(value, 14)
+    const seconds = twoDigits(value, 17)
+    if (hours > 23 || minutes > 59 || seconds > 59) return parseInstant(value)
+    return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000
+  }
+
+  /** The long way, remembering the stamp's day when it is in the plugin's form. */
+  private parseDay(value: string): number {
+    const ms = parseInstant(value)
+    // Not from `24:00:00` (the next day's midnight) or a leap second, which may roll over.
+    if (
+      value.length === 20 &&
+      value.charCodeAt(19) === 0x5a &&
+      !Number.isNaN(ms) &&
+      twoDigits(value, 11) <= 23 &&
+      twoDigits(value, 14) <= 59 &&
+      twoDigits(value, 17) <= 59
+    ) {
+      this.day = value.slice(0, 10)
+      this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS
+    }
+    return ms
+  }
+}
+
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigits(value: string, at: number): number {
+  const tens = value.charCodeAt(at) - 0x30
+  const ones = value.charCodeAt(at + 1) - 0x30
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99
+}
+
 /** Longest piece of log text (an id) quoted in a problem. */
 const QUOTED_MAX = 80
 /**
@@ -88,8 +143,13 @@ export class DigestBuilder {
   /** The previous interaction's timestamp text and value: a call and its result share one. */
   private lastStamp: string | undefined
   private lastStampMs = Number.NaN
+  private readonly instants = new InstantParser()
   /** The latest valid timestamp so far and where it was, to notice time going backwards. */
-  private latest = { ms: Number.NEGATIVE_INFINITY, index: -1 }
+  private latestMs = Number.NEGATIVE_INFINITY
+  private latestIndex = -1
+  /** Interactions of one day in a row are counted here, and added to `days` when the day changes. */
+  private runDay = Number.NaN
+  private runCount = 0
   /** interaction_id → index of the first interaction that had it. */
   private readonly ids = new SeenIds()
 
@@ -120,14 +180,22 @@ export class DigestBuilder {
     if (Number.isNaN(at)) {
       this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`)
     } else {
-      if (at < this.latest.ms)
+      if (at < this.latestMs)
         this.problems.add(
-          `interactions[${index}] has a timestamp earlier than interactions[${this.latest.index}] (time goes backwards)`,
+          `interactions[${index}] has a timestamp earlier than interactions[${this.latestIndex}] (time goes backwards)`,
         )
-      else this.latest = { ms: at, index }
+      else {
+        this.latestMs = at
+        this.latestIndex = index
+      }
       this.see(at)
       const day = Math.floor(at / DAY_MS)
-      this.days.set(day, (this.days.get(day) ?? 0) + 1)
+      if (day === this.runDay) this.runCount++
+      else {
+        this.endRun()
+        this.runDay = day
+        this.runCount = 1
+      }
     }
     if (kind === 'tool_call') {
       const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null
@@ -153,6 +221,7 @@ export class DigestBuilder {
 
   /** Finishes the digest once every interaction was added. */
   build(header: LogHeader): SessionDigest {
+    this.endRun()
     const start = parseInstant(header.startTimestamp)
     const end = parseInstant(header.endTimestamp)
     const problems = new Problems()
@@ -192,9 +261,15 @@ export class DigestBuilder {
     if (typeof stamp !== 'string') return Number.NaN
     if (stamp !== this.lastStamp) {
       this.lastStamp = stamp
-      this.lastStampMs = parseInstant(stamp)
+      this.lastStampMs = this.instants.parse(stamp)
     }
     return this.lastStampMs
+  }
+
+  private endRun(): void {
+    if (this.runCount === 0) return
+    this.days.set(this.runDay, (this.days.get(this.runDay) ?? 0) + this.runCount)
+    this.runCount = 0
   }
 
   private see(ms: number): void {
@@ -210,33 +285,66 @@ export class DigestBuilder {
  * Both hashes must agree for a repeat, so a false one is about as likely as 1 in 10^18 per pair.
  */
 class SeenIds {
-  private readonly firstIndex = new Map<number, number>()
-  private readonly secondHash = new Map<number, number>()
+  /**
+   * An open-addressed table, as typed arrays rather than a Map (which cost more than the rest of
+   * an interaction's rules): slot `s` holds the first hash plus one (0 for an empty slot), the
+   * second hash and the index where the id was first seen.
+   */
+  private firstHash = new Int32Array(256)
+  private secondHash = new Int32Array(256)
+  private firstIndex = new Int32Array(256)
+  private size = 0
 
-  /** The index where `id` was first seen, or undefined (and it is remembered, up to a bound). */
+  /**
+   * The index where `id` was first seen, or undefined (and it is remembered, up to a bound). Its
+   * two hashes are FNV-1a-like with different seeds and primes, cut to 30 bits.
+   */
   firstIndexOf(id: string, index: number): number | undefined {
-    const [a, b] = hashes(id)
-    const first = this.firstIndex.get(a)
-    if (first !== undefined && this.secondHash.get(a) === b) return first
-    if (first === undefined && this.firstIndex.size < IDS_REMEMBERED) {
-      this.firstIndex.set(a, index)
-      this.secondHash.set(a, b)
+    let a = 0x811c9dc5
+    let b = 0x01000193 ^ 0x5bd1e995
+    for (let i = 0; i < id.length; i++) {
+      const code = id.charCodeAt(i)
+      a = Math.imul(a ^ code, 0x01000193)
+      b = Math.imul(b ^ code, 0x5bd1e995)
+      b ^= b >>> 15
     }
+    a &= 0x3fffffff
+    b &= 0x3fffffff
+    const mask = this.firstHash.length - 1
+    let slot = a & mask
+    for (;;) {
+      const held = this.firstHash[slot]!
+      if (held === 0) break
+      // Ids whose first hashes agree and second ones do not are different ids; the later one is
+      // not remembered.
+      if (held === a + 1) return this.secondHash[slot] === b ? this.firstIndex[slot] : undefined
+      slot = (slot + 1) & mask
+    }
+    if (this.size >= IDS_REMEMBERED) return undefined
+    this.firstHash[slot] = a + 1
+    this.secondHash[slot] = b
+    this.firstIndex[slot] = index
+    if (++this.size * 2 > this.firstHash.length) this.grow()
     return undefined
   }
-}
 
-/** Two FNV-1a hashes with different seeds, cut to 30 bits so they stay small integers. */
-function hashes(text: string): [number, number] {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    a = Math.imul(a ^ code, 0x01000193)
-    b = Math.imul(b ^ code, 0x5bd1e995)
-    b ^= b >>> 15
+  private grow(): void {
+    const [firstHash, secondHash, firstIndex] = [this.firstHash, this.secondHash, this.firstIndex]
+    const capacity = firstHash.length * 2
+    this.firstHash = new Int32Array(capacity)
+    this.secondHash = new Int32Array(capacity)
+    this.firstIndex = new Int32Array(capacity)
+    const mask = capacity - 1
+    for (let old = 0; old < firstHash.length; old++) {
+      const held = firstHash[old]!
+      if (held === 0) continue
+      let slot = (held - 1) & mask
+      while (this.firstHash[slot] !== 0) slot = (slot + 1) & mask
+      this.firstHash[slot] = held
+      this.secondHash[slot] = secondHash[old]!
+      this.firstIndex[slot] = firstIndex[old]!
+    }
   }
-  return [a & 0x3fffffff, b & 0x3fffffff]
 }
 
 /** Collects problems, keeping the first few of each kind and counting the rest. */
@@ -298,4 +406,37 @@ export function jsonKind(value: unknown): JsonKind {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
   return typeof value as JsonKind
+}
+
+/** The facts the digest rules need from one parsed interaction. */
+export function factsOf(item: unknown): InteractionFacts {
+  const kind = jsonKind(item)
+  if (kind !== 'object') return { kind }
+  const record = item as Record<string, unknown>
+  const content = record.content
+  const contentKind = content === undefined ? undefined : jsonKind(content)
+  const fromContent = (field: string): string | WrongKind | undefined =>
+    contentKind === 'object' ? stringOrKind((content as Record<string, unknown>)[field]) : undefined
+  const type = stringOrKind(record.type)
+  // A tool name only counts for a call and a summary only for a summary: the scanner steps over
+  // them (however large) for any other type.
+  return {
+    kind,
+    type,
+    id: stringOrKind(record.interaction_id),
+    timestamp: stringOrKind(record.timestamp),
+    ...(contentKind !== undefined && { contentKind }),
+    tool: type === 'tool_call' ? fromContent('tool') : undefined,
+    summary:
+      type !== 'assistant_summary'
+        ? undefined
+        : contentKind === 'string'
+          ? (content as string)
+          : fromContent('summary'),
+  }
+}
+
+function stringOrKind(value: unknown): string | WrongKind | undefined {
+  if (value === undefined || typeof value === 'string') return value
+  return { wrongKind: jsonKind(value) }
 }

@@ -1,13 +1,8 @@
 import { z } from 'zod'
 import type { SessionDigest } from '../model.js'
-import {
-  DigestBuilder,
-  describeKind,
-  jsonKind,
-  type InteractionFacts,
-  type LogHeader,
-  type WrongKind,
-} from './digest-builder.js'
+import { DigestBuilder, describeKind, factsOf, jsonKind, type LogHeader } from './digest-builder.js'
+
+export { factsOf }
 import { findJsonSyntaxError } from './json-syntax.js'
 
 /** The outcome of reading one log's text: a digest, or why there is none. */
@@ -73,39 +68,6 @@ export function checkTopLevel(
     },
     interactions: log.interactions,
   }
-}
-
-/** The facts the digest rules need from one parsed interaction. */
-export function factsOf(item: unknown): InteractionFacts {
-  const kind = jsonKind(item)
-  if (kind !== 'object') return { kind }
-  const record = item as Record<string, unknown>
-  const content = record.content
-  const contentKind = content === undefined ? undefined : jsonKind(content)
-  const fromContent = (field: string): string | WrongKind | undefined =>
-    contentKind === 'object' ? stringOrKind((content as Record<string, unknown>)[field]) : undefined
-  const type = stringOrKind(record.type)
-  // A tool name only counts for a call and a summary only for a summary: the scanner steps over
-  // them (however large) for any other type.
-  return {
-    kind,
-    type,
-    id: stringOrKind(record.interaction_id),
-    timestamp: stringOrKind(record.timestamp),
-    ...(contentKind !== undefined && { contentKind }),
-    tool: type === 'tool_call' ? fromContent('tool') : undefined,
-    summary:
-      type !== 'assistant_summary'
-        ? undefined
-        : contentKind === 'string'
-          ? (content as string)
-          : fromContent('summary'),
-  }
-}
-
-function stringOrKind(value: unknown): string | WrongKind | undefined {
-  if (value === undefined || typeof value === 'string') return value
-  return { wrongKind: jsonKind(value) }
 }
 
 /** One line naming what is wrong with the top level, e.g. `"interactions" is missing`. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { DigestBuilder } from '../../src/formats/digest-builder.js'
+import { seededRandom } from '../../bench/corpus.ts'
+import { DigestBuilder, InstantParser, parseInstant } from '../../src/formats/digest-builder.js'
 
 const HEADER = { sessionId: 's', startTimestamp: null, endTimestamp: null, projectPath: null }
 const userMessage = (id: string) =>
@@ -28,5 +29,41 @@ describe('repeated interaction ids', () => {
     }
     builder.add(userMessage(base))
     expect(builder.build(HEADER).problems).toEqual([])
+  })
+})
+
+describe('timestamps read in a stream', () => {
+  it('gives what parseInstant gives, for every stamp of a sequence with odd ones among them', () => {
+    const random = seededRandom(13)
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+    const two = (max: number): string => String(Math.floor(random() * max)).padStart(2, '0')
+    const days = [
+      '2025-12-02',
+      '2024-02-29',
+      '2025-02-29',
+      '2025-02-30',
+      '0000-01-01',
+      '9999-12-31',
+    ]
+    const odd = [
+      '2025-12-02T24:00:00Z',
+      '2025-12-02T23:59:60Z',
+      '2025-12-02T23:60:00Z',
+      '2025-12-02T1a:00:00Z',
+      '2025-12-02T10:00:00.5Z',
+      '2025-12-02T10:00:00+01:00',
+      '2025-12-02 10:00:00Z',
+      '2025-12-02T10-00:00Z',
+      '2025-12-02T10:00:00z',
+      '2025-1a-02T10:00:00Z',
+      '',
+    ]
+    const parser = new InstantParser()
+    let day = pick(days)
+    for (let n = 0; n < 20_000; n++) {
+      if (random() < 0.05) day = pick(days)
+      const stamp = random() < 0.1 ? pick(odd) : `${day}T${two(26)}:${two(62)}:${two(62)}Z`
+      expect(parser.parse(stamp), stamp).toBe(parseInstant(stamp))
+    }
   })
 })
