@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FORMAT_CHOICES, type FormatChoice } from './formats/detect.js'
 import { quoted } from './log-text.js'
 import { workspacePathProblem } from './publish/files.js'
+import { WEBHOOK_FORMATS, type WebhookFormat } from './publish/webhooks.js'
 
 /** Every input name, written once. */
 export const Input = {
@@ -25,9 +26,22 @@ export const Input = {
   commentLayout: 'comment-layout',
   costWarningUsd: 'cost-warning-usd',
   failOnCostWarning: 'fail-on-cost-warning',
+  metricsFile: 'metrics-file',
+  pushgatewayUrl: 'pushgateway-url',
+  pushgatewayJob: 'pushgateway-job',
+  webhookUrl: 'webhook-url',
+  webhookFormat: 'webhook-format',
+  failOnWebhookError: 'fail-on-webhook-error',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
+
+/** Inputs whose values are secrets: masked in the log at start-up, and never shown in a message. */
+export const SECRET_INPUTS: readonly InputName[] = [
+  Input.githubToken,
+  Input.pushgatewayUrl,
+  Input.webhookUrl,
+]
 
 /** The action's inputs, parsed and checked once at start-up. */
 export interface Inputs {
@@ -62,6 +76,30 @@ export interface Inputs {
   readonly failOnCostWarning: boolean
   /** The sticky pull-request comment. */
   readonly comment: CommentInputs
+  /** Prometheus: the metrics file and the Pushgateway. */
+  readonly metrics: MetricsInputs
+  /** The webhook. */
+  readonly webhook: WebhookInputs
+}
+
+/** Where the sessions reported are posted. */
+export interface WebhookInputs {
+  /** The endpoint (a secret); null for none. */
+  readonly url: URL | null
+  /** `json` (one `session_complete` payload per session), `slack` or `discord` (one message). */
+  readonly format: WebhookFormat
+  /** Fail the step, after everything else, when the webhook could not be delivered. */
+  readonly failOnError: boolean
+}
+
+/** Where the report goes as Prometheus metrics. */
+export interface MetricsInputs {
+  /** A file for node_exporter's textfile collector, relative to the workspace; empty for none. */
+  readonly file: string
+  /** Base URL of a Pushgateway (a secret); null for none. */
+  readonly pushgatewayUrl: URL | null
+  /** Job name to push under; empty for the default (the repository). */
+  readonly job: string
 }
 
 /** How the report is kept as one comment on a pull request. */
@@ -103,6 +141,12 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'comment-layout': 'compact',
   'cost-warning-usd': '',
   'fail-on-cost-warning': 'false',
+  'metrics-file': '',
+  'pushgateway-url': '',
+  'pushgateway-job': '',
+  'webhook-url': '',
+  'webhook-format': 'json',
+  'fail-on-webhook-error': 'false',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -131,6 +175,17 @@ function nonEmptyLines(value: string): string[] {
 const fileToWrite = z.string().superRefine((value, context) => {
   const problem = value === '' ? null : workspacePathProblem(value)
   if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+})
+
+/** The URL of a service to send to, or empty for none. */
+const httpUrl = z.string().transform((value, context) => {
+  if (value === '') return null
+  const url = URL.canParse(value) ? new URL(value) : null
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    context.addIssue({ code: 'custom', message: 'expected an http or https URL' })
+    return z.NEVER
+  }
+  return url
 })
 
 const InputsSchema = z.object({
@@ -181,6 +236,22 @@ const InputsSchema = z.object({
     })
     .transform((value) => (value === '' ? null : Number(value))),
   [Input.failOnCostWarning]: boolean,
+  [Input.metricsFile]: fileToWrite,
+  [Input.pushgatewayUrl]: z.string().transform((value, context) => {
+    if (value === '') return null
+    const url = URL.canParse(value) ? new URL(value) : null
+    if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      context.addIssue({ code: 'custom', message: 'expected an http or https URL' })
+      return z.NEVER
+    }
+    return url
+  }),
+  [Input.pushgatewayJob]: z.string().max(200, { message: 'expected at most 200 characters' }),
+  [Input.webhookUrl]: httpUrl,
+  [Input.webhookFormat]: z.enum(WEBHOOK_FORMATS, {
+    message: `expected one of ${WEBHOOK_FORMATS.join(', ')}`,
+  }),
+  [Input.failOnWebhookError]: boolean,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -201,7 +272,8 @@ export function parseInputs(read: InputSource): Inputs {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]) as InputName
-      return `input '${name}' is ${quoted(raw[name])}: ${issue.message}`
+      const shown = SECRET_INPUTS.includes(name) ? '(a secret, not shown)' : quoted(raw[name])
+      return `input '${name}' is ${shown}: ${issue.message}`
     })
     throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`)
   }
@@ -234,5 +306,15 @@ export function parseInputs(read: InputSource): Inputs {
     pricingFile: values[Input.pricingFile],
     costWarningUsd: values[Input.costWarningUsd],
     failOnCostWarning: values[Input.failOnCostWarning],
+    metrics: {
+      file: values[Input.metricsFile],
+      pushgatewayUrl: values[Input.pushgatewayUrl],
+      job: values[Input.pushgatewayJob],
+    },
+    webhook: {
+      url: values[Input.webhookUrl],
+      format: values[Input.webhookFormat],
+      failOnError: values[Input.failOnWebhookError],
+    },
   }
 }

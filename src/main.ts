@@ -2,7 +2,15 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { analyse, type Analysis } from './analyse.js'
 import { findLogFiles, type FoundFiles } from './find.js'
-import { DEFAULTS, Input, parseInputs, type Inputs } from './inputs.js'
+import {
+  DEFAULTS,
+  Input,
+  parseInputs,
+  SECRET_INPUTS,
+  type Inputs,
+  type MetricsInputs,
+  type WebhookInputs,
+} from './inputs.js'
 import type { FileOutcome } from './model.js'
 import { readGivenExecutionFile } from './execution-file.js'
 import { loadPricingFile } from './pricing-file.js'
@@ -10,13 +18,16 @@ import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { quoted } from './log-text.js'
 import { writeWorkspaceFile } from './publish/files.js'
+import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
+import { defaultJob, pushMetrics } from './publish/pushgateway.js'
+import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
 import { readLogFiles } from './read.js'
 import { createRedactor, redactOutcomes } from './redact.js'
 import { usd } from './render/format.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
-import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
+import { fileUrlAtCommit, runnerContext, runUrl, type RunnerContext } from './runner.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -24,6 +35,11 @@ import { fileUrlAtCommit, runnerContext, runUrl } from './runner.js'
  */
 export async function run(): Promise<void> {
   try {
+    // Masked before anything else is done, so that no message can show them.
+    for (const name of SECRET_INPUTS) {
+      const value = core.getInput(name).trim()
+      if (value !== '') core.setSecret(value)
+    }
     const inputs = parseInputs((name) => core.getInput(name))
     await report(inputs)
   } catch (error) {
@@ -139,6 +155,7 @@ async function report(inputs: Inputs): Promise<void> {
     await core.summary.addRaw(markdown).write()
   }
   setOutputs(outputValues(analysis, reportFile))
+  let reported = analysis
   if (inputs.comment.enabled) {
     // Imported here so that a run without a comment never loads the GitHub API client.
     const { publishComment } = await import('./publish/comment.js')
@@ -147,16 +164,22 @@ async function report(inputs: Inputs): Promise<void> {
       ...context,
       fullReportUrl: summaryWritten ? runUrl(runner) : undefined,
     }
-    setOutputs(
-      await publishComment({
-        inputs: inputs.comment,
-        outcomes,
-        analysis,
-        summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
-        context: commentContext,
-      }),
-    )
+    const comment = await publishComment({
+      inputs: inputs.comment,
+      outcomes,
+      analysis,
+      summarise: (some: readonly FileOutcome[]) => analyse(some, prices),
+      context: commentContext,
+    })
+    setOutputs(comment.outputs)
+    // The sessions of a pull request's comment are the ones the run reports on.
+    if (comment.shown !== null) reported = comment.shown
   }
+  await publishMetrics(inputs.metrics, analysis, runner)
+  const webhookFailure = await publishWebhook(inputs.webhook, reported, {
+    title: inputs.title,
+    runUrl: summaryWritten ? runUrl(runner) : undefined,
+  })
 
   const overCost = costWarningMessage(analysis, inputs.costWarningUsd)
   if (overCost !== null) {
@@ -169,5 +192,63 @@ async function report(inputs: Inputs): Promise<void> {
     throw new Error(
       `${totals.unreadableFiles} session log file(s) could not be read (${Input.failOnParseError} is true); see the warnings above.`,
     )
+  }
+  if (webhookFailure !== null && inputs.webhook.failOnError)
+    throw new Error(`${webhookFailure} (${Input.failOnWebhookError} is true).`)
+}
+
+/**
+ * Posts the sessions reported to the webhook, when asked for. Returns why it was not delivered
+ * (already a warning), or null.
+ */
+async function publishWebhook(
+  inputs: WebhookInputs,
+  analysis: Analysis,
+  context: MessageContext,
+): Promise<string | null> {
+  if (inputs.url === null) return null
+  const payloads = webhookPayloads(analysis, inputs.format, context)
+  if (payloads.length === 0) {
+    core.info('No session to post to the webhook.')
+    return null
+  }
+  const delivery = await deliverWebhooks(inputs.url, payloads)
+  if (delivery.failed === null) {
+    core.info(`Posted ${delivery.sent} ${inputs.format} payload(s) to the webhook.`)
+    return null
+  }
+  const message =
+    `The webhook (input '${Input.webhookUrl}') was not delivered: ${delivery.failed.reason}; ` +
+    `${delivery.sent} of ${payloads.length} payload(s) were sent`
+  core.warning(`${message}.`, { title: 'Webhook not delivered' })
+  return message
+}
+
+/** The metrics file and the push to a Pushgateway, when asked for; either failing is a warning. */
+async function publishMetrics(
+  inputs: MetricsInputs,
+  analysis: Analysis,
+  runner: RunnerContext,
+): Promise<void> {
+  if (inputs.file === '' && inputs.pushgatewayUrl === null) return
+  const metrics = renderMetrics(analysis, Date.now())
+  if (inputs.file !== '') {
+    const written = await writeWorkspaceFile(runner.workspace, inputs.file, metrics)
+    if (written.ok) core.info(`Wrote the metrics to ${quoted(written.path)}.`)
+    else
+      core.warning(
+        `The metrics were not written to ${quoted(inputs.file)} (input '${Input.metricsFile}'): ${written.reason}.`,
+        { title: 'Metrics file not written' },
+      )
+  }
+  if (inputs.pushgatewayUrl !== null) {
+    const job = inputs.job === '' ? defaultJob(runner.repository) : inputs.job
+    const pushed = await pushMetrics(inputs.pushgatewayUrl, job, metrics)
+    if (pushed.ok) core.info(`Pushed the metrics to the Pushgateway under job ${quoted(job)}.`)
+    else
+      core.warning(
+        `The metrics were not pushed to the Pushgateway (input '${Input.pushgatewayUrl}') under job ${quoted(job)}: ${pushed.reason}.`,
+        { title: 'Metrics not pushed' },
+      )
   }
 }

@@ -42,6 +42,8 @@ describe('parseInputs', () => {
       pricingFile: '',
       costWarningUsd: null,
       failOnCostWarning: false,
+      metrics: { file: '', pushgatewayUrl: null, job: '' },
+      webhook: { url: null, format: 'json', failOnError: false },
     })
   })
 

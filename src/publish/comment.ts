@@ -81,8 +81,25 @@ export function commentTarget(
   }
 }
 
-/** Posts or updates the comment; returns the comment outputs, empty when none was written. */
-export async function publishComment(job: CommentJob): Promise<Record<string, string>> {
+/** What the comment step gives back. */
+export interface CommentResult {
+  /** The comment outputs, empty when none was written. */
+  readonly outputs: Record<string, string>
+  /** The analysis the comment details (the pull request's logs with `changed`); null for none. */
+  readonly shown: Analysis | null
+}
+
+/** Posts or updates the comment. */
+export async function publishComment(job: CommentJob): Promise<CommentResult> {
+  let shown: Analysis | null = null
+  const outputs = await commentOutputs(job, (analysis) => (shown = analysis))
+  return { outputs, shown }
+}
+
+async function commentOutputs(
+  job: CommentJob,
+  detailed: (analysis: Analysis) => void,
+): Promise<Record<string, string>> {
   const { inputs } = job
   const payload = github.context.payload as EventPayload
   const target = commentTarget(github.context.eventName, payload, inputs.prNumber)
@@ -117,6 +134,7 @@ export async function publishComment(job: CommentJob): Promise<Record<string, st
       const changed = await changedFiles(octokit, pr)
       shown = job.summarise(job.outcomes.filter((outcome) => changed.has(outcome.path)))
     }
+    detailed(shown)
     const marker = commentMarker(inputs.tag)
     const body = renderComment(shown, context, marker, inputs.layout)
     const nothingToShow = shown.totals.files === 0 && shown.totals.unreadableFiles === 0
