@@ -291,8 +291,13 @@ function commentTarget(eventName, payload, prNumber) {
             `'${src_inputs/* Input */.pd.prNumber}' is empty. No comment was posted.`,
     };
 }
-/** Posts or updates the comment; returns the comment outputs, empty when none was written. */
+/** Posts or updates the comment. */
 async function publishComment(job) {
+    let shown = null;
+    const outputs = await commentOutputs(job, (analysis) => (shown = analysis));
+    return { outputs, shown };
+}
+async function commentOutputs(job, detailed) {
     const { inputs } = job;
     const payload = github/* context */._.payload;
     const target = commentTarget(github/* context */._.eventName, payload, inputs.prNumber);
@@ -324,6 +329,7 @@ async function publishComment(job) {
             const changed = await changedFiles(octokit, pr);
             shown = job.summarise(job.outcomes.filter((outcome) => changed.has(outcome.path)));
         }
+        detailed(shown);
         const marker = commentMarker(inputs.tag);
         const body = renderComment(shown, context, marker, inputs.layout);
         const nothingToShow = shown.totals.files === 0 && shown.totals.unreadableFiles === 0;

@@ -29508,7 +29508,7 @@ function isSpace(byte) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4472);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4467);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29522,13 +29522,17 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
 /* harmony export */   pd: () => (/* binding */ Input),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3798);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);
 /* harmony import */ var _formats_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3529);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3529);
 /* harmony import */ var _publish_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7791);
+/* harmony import */ var _publish_webhooks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3889);
+
 
 
 
@@ -29555,7 +29559,19 @@ const Input = {
     commentLayout: 'comment-layout',
     costWarningUsd: 'cost-warning-usd',
     failOnCostWarning: 'fail-on-cost-warning',
+    metricsFile: 'metrics-file',
+    pushgatewayUrl: 'pushgateway-url',
+    pushgatewayJob: 'pushgateway-job',
+    webhookUrl: 'webhook-url',
+    webhookFormat: 'webhook-format',
+    failOnWebhookError: 'fail-on-webhook-error',
 };
+/** Inputs whose values are secrets: masked in the log at start-up, and never shown in a message. */
+const SECRET_INPUTS = [
+    Input.githubToken,
+    Input.pushgatewayUrl,
+    Input.webhookUrl,
+];
 const DEFAULTS = {
     path: '.claude/session_logs/session_*.json\n.claude/projects/**/*.jsonl',
     'if-no-files-found': 'warn',
@@ -29577,11 +29593,17 @@ const DEFAULTS = {
     'comment-layout': 'compact',
     'cost-warning-usd': '',
     'fail-on-cost-warning': 'false',
+    'metrics-file': '',
+    'pushgateway-url': '',
+    'pushgateway-job': '',
+    'webhook-url': '',
+    'webhook-format': 'json',
+    'fail-on-webhook-error': 'false',
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** A YAML 1.2 core boolean, as `core.getBooleanInput` accepts. */
-const boolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const boolean = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
     .refine((value) => [...TRUE, ...FALSE].includes(value), {
     message: 'expected true or false',
 })
@@ -29597,55 +29619,83 @@ function nonEmptyLines(value) {
  * The path of a file the action writes, or empty for none: refused at start-up unless it names a
  * file inside the workspace. Every input that names a file to write is of this kind.
  */
-const fileToWrite = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, context) => {
+const fileToWrite = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().superRefine((value, context) => {
     const problem = value === '' ? null : (0,_publish_files_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePathProblem */ .w)(value);
     if (problem !== null)
         context.addIssue({ code: 'custom', message: problem });
 });
-const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    [Input.path]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+/** The URL of a service to send to, or empty for none. */
+const httpUrl = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((value, context) => {
+    if (value === '')
+        return null;
+    const url = URL.canParse(value) ? new URL(value) : null;
+    if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        context.addIssue({ code: 'custom', message: 'expected an http or https URL' });
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+    }
+    return url;
+});
+const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    [Input.path]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .transform((value) => nonEmptyLines(value).filter((line) => !line.startsWith('#')))
         .refine((patterns) => patterns.some((pattern) => !pattern.startsWith('!')), {
         message: 'expected at least one glob pattern that is not an exclusion',
     }),
-    [Input.ifNoFilesFound]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['warn', 'error', 'ignore'], {
+    [Input.ifNoFilesFound]: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['warn', 'error', 'ignore'], {
         message: 'expected one of warn, error, ignore',
     }),
     [Input.jobSummary]: boolean,
     [Input.failOnParseError]: boolean,
     [Input.followSymbolicLinks]: boolean,
     [Input.reportFile]: fileToWrite,
-    [Input.title]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    [Input.title]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .min(1, { message: 'expected a non-empty heading' })
         .max(200, { message: 'expected at most 200 characters' }),
     [Input.commentOnPr]: boolean,
-    [Input.githubToken]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    [Input.githubToken]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     // The tag goes inside an HTML comment: nothing that could end it or need escaping.
-    [Input.commentTag]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9._:/-]{1,100}$/, {
+    [Input.commentTag]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9._:/-]{1,100}$/, {
         message: "expected 1 to 100 letters, digits, '.', '_', ':', '/' or '-'",
     }),
-    [Input.commentMode]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['update', 'recreate', 'new'], {
+    [Input.commentMode]: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['update', 'recreate', 'new'], {
         message: 'expected one of update, recreate, new',
     }),
-    [Input.commentScope]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['changed', 'all'], { message: 'expected one of changed, all' }),
-    [Input.prNumber]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    [Input.commentScope]: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['changed', 'all'], { message: 'expected one of changed, all' }),
+    [Input.prNumber]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .regex(/^(|[1-9][0-9]{0,9})$/, { message: 'expected a pull request number, or nothing' })
         .transform((value) => (value === '' ? null : Number(value))),
     // Compiled (and so checked) by user-patterns.ts, loaded only when there are patterns.
-    [Input.redactPatterns]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform(nonEmptyLines),
-    [Input.format]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_formats_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_CHOICES */ .pG, {
+    [Input.redactPatterns]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform(nonEmptyLines),
+    [Input.format]: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_formats_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_CHOICES */ .pG, {
         message: `expected one of ${_formats_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_CHOICES */ .pG.join(', ')}`,
     }),
-    [Input.executionFile]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    [Input.executionFile]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     // Read and checked by pricing-file.ts, once the workspace is known.
-    [Input.pricingFile]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    [Input.commentLayout]: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['compact', 'full'], { message: 'expected one of compact, full' }),
-    [Input.costWarningUsd]: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    [Input.pricingFile]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    [Input.commentLayout]: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['compact', 'full'], { message: 'expected one of compact, full' }),
+    [Input.costWarningUsd]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .regex(/^(|\d{1,9}(\.\d+)?)$/, {
         message: 'expected an amount in US dollars, such as 25 or 7.50, or nothing',
     })
         .transform((value) => (value === '' ? null : Number(value))),
     [Input.failOnCostWarning]: boolean,
+    [Input.metricsFile]: fileToWrite,
+    [Input.pushgatewayUrl]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((value, context) => {
+        if (value === '')
+            return null;
+        const url = URL.canParse(value) ? new URL(value) : null;
+        if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            context.addIssue({ code: 'custom', message: 'expected an http or https URL' });
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+        }
+        return url;
+    }),
+    [Input.pushgatewayJob]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200, { message: 'expected at most 200 characters' }),
+    [Input.webhookUrl]: httpUrl,
+    [Input.webhookFormat]: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_publish_webhooks_js__WEBPACK_IMPORTED_MODULE_2__/* .WEBHOOK_FORMATS */ .hK, {
+        message: `expected one of ${_publish_webhooks_js__WEBPACK_IMPORTED_MODULE_2__/* .WEBHOOK_FORMATS */ .hK.join(', ')}`,
+    }),
+    [Input.failOnWebhookError]: boolean,
 });
 /**
  * Parses and checks every input once. Throws an Error naming each bad input, the value given and
@@ -29660,7 +29710,8 @@ function parseInputs(read) {
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => {
             const name = String(issue.path[0]);
-            return `input '${name}' is ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .T)(raw[name])}: ${issue.message}`;
+            const shown = SECRET_INPUTS.includes(name) ? '(a secret, not shown)' : (0,_log_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .T)(raw[name]);
+            return `input '${name}' is ${shown}: ${issue.message}`;
         });
         throw new Error(`Invalid ${problems.length === 1 ? 'input' : 'inputs'}: ${problems.join('; ')}`);
     }
@@ -29691,6 +29742,16 @@ function parseInputs(read) {
         pricingFile: values[Input.pricingFile],
         costWarningUsd: values[Input.costWarningUsd],
         failOnCostWarning: values[Input.failOnCostWarning],
+        metrics: {
+            file: values[Input.metricsFile],
+            pushgatewayUrl: values[Input.pushgatewayUrl],
+            job: values[Input.pushgatewayJob],
+        },
+        webhook: {
+            url: values[Input.webhookUrl],
+            format: values[Input.webhookFormat],
+            failOnError: values[Input.failOnWebhookError],
+        },
     };
 }
 
@@ -29747,7 +29808,7 @@ function quoted(value) {
 
 /***/ }),
 
-/***/ 4472:
+/***/ 4467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35715,7 +35776,7 @@ function sizeOf(file) {
 /**
  * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
  * about the same number of bytes, largest first, so that the last batches are short; each worker
- * keeps two batches in hand so that it never waits for the main thread between them.
+ * keeps two batches in hand, and the main thread hands out the next one as soon as it is answered.
  */
 async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
     const batches = makeBatches(sizes, threads);
@@ -35755,11 +35816,16 @@ async function scanInParallel(files, sizes, threads, scanned, format, workerUrl 
                 void worker.terminate().then(() => resolve());
         }));
     }
-    // The main thread scans too, yielding between batches so that workers get their next ones.
+    // The main thread scans too, yielding after each file: a worker that answers is sent its next
+    // batch at once, rather than waiting idle until the main thread ends a batch of its own.
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let batch = take(); batch !== undefined; batch = take()) {
-        store(batch, batches[batch].map((index) => scanFile(files[index], chunk, format)));
-        await new Promise((resolve) => setImmediate(resolve));
+        const results = [];
+        for (const index of batches[batch]) {
+            results.push(scanFile(files[index], chunk, format));
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        store(batch, results);
     }
     await Promise.all(workers);
     files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)));
@@ -36328,143 +36394,166 @@ function annotate(warnings) {
 
 // EXTERNAL MODULE: ./src/publish/files.ts
 var files = __nccwpck_require__(7791);
-;// CONCATENATED MODULE: ./src/report-json.ts
+;// CONCATENATED MODULE: ./src/publish/metrics.ts
+
+/** Tools beyond this many (the most called) are folded into the label value `other`. */
+const TOP_TOOLS = 20;
+/** Models beyond this many (the costliest) are folded into the label value `other`. */
+const TOP_MODELS = 10;
+const OTHER = 'other';
+/** Every metric the action writes, by name: its type and help text. */
+const METRICS = {
+    claude_sessions_total: ['counter', 'Distinct Claude Code sessions in the session logs read.'],
+    claude_interactions_total: ['counter', 'Interactions of every type in the session logs read.'],
+    claude_interactions_by_type: ['gauge', 'Interactions in the session logs read, by type.'],
+    claude_tool_calls_total: ['counter', 'Tool calls in the session logs read.'],
+    claude_tool_calls_by_type: [
+        'gauge',
+        `Tool calls in the session logs read, by tool (beyond the ${TOP_TOOLS} most called: "${OTHER}").`,
+    ],
+    claude_tool_errors_total: [
+        'counter',
+        `Tool results marked as errors, by tool (beyond the ${TOP_TOOLS} most called: "${OTHER}").`,
+    ],
+    claude_unreadable_files: [
+        'gauge',
+        'Matched files that could not be read or were not valid session logs.',
+    ],
+    claude_tokens_total: [
+        'counter',
+        `Tokens of the API responses, each counted once, by model (beyond the ${TOP_MODELS} costliest: "${OTHER}") and kind.`,
+    ],
+    claude_cost_usd_total: [
+        'counter',
+        `Cost in US dollars at list prices, by model (beyond the ${TOP_MODELS} costliest: "${OTHER}"); models without a price have no series.`,
+    ],
+    claude_report_timestamp_seconds: [
+        'gauge',
+        'When the report was made, in seconds since the Unix epoch.',
+    ],
+};
+/** The token kinds of `claude_tokens_total`, and the field of each. */
+const TOKEN_KINDS = [
+    ['input', 'input'],
+    ['output', 'output'],
+    ['cache_write_5m', 'cacheWrite5m'],
+    ['cache_write_1h', 'cacheWrite1h'],
+    ['cache_read', 'cacheRead'],
+];
 /**
- * Bumped on any change that could break a reader of the JSON report; additions keep the version.
- * Version 2: files of several formats, so `byType` of a transcript counts prompts, tool uses,
- * tool results and responses; sessions, usage and cost added.
+ * The metrics of an analysis as text exposition, every metric with its HELP and TYPE (one with
+ * nothing to count, such as tokens of session-recorder logs, has no sample). `reportTime` is the
+ * time of the report, in milliseconds since the epoch.
  */
-const REPORT_SCHEMA_VERSION = 2;
-/** Builds the JSON report from the analysis. Pure. */
-function toJsonReport(analysis, meta) {
-    const { totals } = analysis;
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        title: meta.title,
-        commit: meta.commit,
-        patterns: meta.patterns,
-        pricing: { date: analysis.pricing.date, source: analysis.pricing.source },
-        totals: {
-            files: totals.files,
-            unreadableFiles: totals.unreadableFiles,
-            sessions: totals.sessions,
-            interactions: totals.interactions,
-            byType: { ...totals.kinds },
-            prompts: totals.prompts,
-            responses: totals.responses,
-            toolCalls: totals.toolCalls,
-            toolErrors: totals.toolErrors,
-            distinctTools: totals.distinctTools,
-            subagents: totals.subagents,
-            sessionTimeSeconds: seconds(totals.sessionTimeMs),
-            activeDays: totals.activeDays,
-            firstActivity: totals.firstActivity,
-            lastActivity: totals.lastActivity,
-            busiestDay: totals.busiestDay,
-        },
-        usage: analysis.usage === null ? null : jsonUsage(analysis.usage),
-        tools: analysis.tools.map((usage) => ({
-            tool: usage.tool,
-            calls: usage.calls,
-            errors: usage.errors,
-            share: Math.round(usage.share * 10_000) / 10_000,
-            files: usage.files,
-        })),
-        sessions: analysis.sessions.map(jsonSession),
-        files: analysis.files.map((file) => ({
-            path: file.path,
-            format: file.format,
-            bytes: file.bytes,
-            sessionId: file.sessionId,
-            start: file.start,
-            end: file.end,
-            finalized: file.end !== null,
-            durationSeconds: file.durationMs === null ? null : seconds(file.durationMs),
-            interactions: file.interactions,
-            byType: { ...file.kinds },
-            tools: Object.fromEntries(file.tools.map(({ tool, calls }) => [tool, calls])),
-            summaries: file.summaries.map((summary) => ({ ...summary })),
-            problems: file.problems,
-        })),
-        unreadable: analysis.unreadable.map((file) => ({
-            path: file.path,
-            reason: file.reason,
-            line: file.position?.line ?? null,
-            column: file.position?.column ?? null,
-        })),
+function renderMetrics(analysis, reportTime) {
+    const { totals, usage } = analysis;
+    const tools = foldTools(analysis);
+    const models = foldModels(analysis);
+    const samples = {
+        claude_sessions_total: [[{}, totals.sessions]],
+        claude_interactions_total: [[{}, totals.interactions]],
+        claude_interactions_by_type: ALL_KINDS.map((kind) => [{ type: kind }, totals.kinds[kind]]),
+        claude_tool_calls_total: [[{}, totals.toolCalls]],
+        claude_tool_calls_by_type: tools.map(({ tool, calls }) => [{ tool }, calls]),
+        claude_tool_errors_total: usage === null ? [] : tools.map(({ tool, errors }) => [{ tool }, errors]),
+        claude_unreadable_files: [[{}, totals.unreadableFiles]],
+        claude_tokens_total: models.flatMap(({ model, tokens }) => TOKEN_KINDS.map(([kind, field]) => [{ model, kind }, tokens[field]])),
+        claude_cost_usd_total: models.flatMap(({ model, costUsd }) => costUsd === null ? [] : [[{ model }, costUsd]]),
+        claude_report_timestamp_seconds: [[{}, reportTime / 1000]],
     };
+    const lines = [];
+    for (const name of Object.keys(METRICS)) {
+        const [type, help] = METRICS[name];
+        lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`);
+        for (const [labels, value] of samples[name])
+            lines.push(`${name}${labelText(labels)} ${numberText(value)}`);
+    }
+    return `${lines.join('\n')}\n`;
 }
-function jsonSession(session) {
-    return {
-        sessionId: session.sessionId,
-        format: session.format,
-        paths: session.paths,
-        firstActivity: session.firstActivity,
-        lastActivity: session.lastActivity,
-        durationSeconds: session.durationMs === null ? null : seconds(session.durationMs),
-        activeSeconds: session.activeMs === null ? null : seconds(session.activeMs),
-        prompts: session.prompts,
-        responses: session.responses,
-        toolCalls: session.toolCalls,
-        toolErrors: session.toolErrors,
-        tools: session.tools.map(({ tool, calls, errors }) => ({ tool, calls, errors })),
-        subagents: session.subagents,
-        agents: session.agents.map((agent) => ({
-            agentId: agent.agentId,
-            type: agent.type,
-            description: agent.description,
-            path: agent.path,
-            responses: agent.responses,
-            toolCalls: agent.toolCalls,
-            usage: jsonUsage(agent.usage),
-        })),
-        usage: session.usage === null ? null : jsonUsage(session.usage),
-        compactions: session.compactions,
-        apiErrors: session.apiErrors,
-        versions: session.versions,
-        branches: session.branches,
-        runError: session.runError,
-    };
+/** The most called tools, the rest added up as `other`. */
+function foldTools(analysis) {
+    const kept = analysis.tools.slice(0, TOP_TOOLS).map(({ tool, calls, errors }) => ({
+        tool,
+        calls,
+        errors,
+    }));
+    const rest = analysis.tools.slice(TOP_TOOLS);
+    if (rest.length === 0)
+        return kept;
+    // A tool called `other` among the kept ones takes the rest's counts: one series per label value.
+    const other = kept.find((entry) => entry.tool === OTHER) ?? { tool: OTHER, calls: 0, errors: 0 };
+    if (!kept.includes(other))
+        kept.push(other);
+    for (const entry of rest) {
+        other.calls += entry.calls;
+        other.errors += entry.errors;
+    }
+    return kept;
 }
-function jsonUsage(usage) {
-    return {
-        tokens: usageTokens(usage.tokens),
-        costUsd: roundUsd(usage.costUsd, COST_DIGITS),
-        unpricedModels: usage.unpricedModels,
-        models: usage.models.map(jsonModelUsage),
-    };
+/** The costliest models, the rest added up as `other` (its cost unknown when any of them has none). */
+function foldModels(analysis) {
+    const all = (analysis.usage?.models ?? []).map(({ model, tokens, costUsd }) => ({
+        model,
+        tokens: { ...tokens },
+        costUsd,
+    }));
+    const kept = all.slice(0, TOP_MODELS);
+    const rest = all.slice(TOP_MODELS);
+    if (rest.length === 0)
+        return kept;
+    let other = kept.find((entry) => entry.model === OTHER);
+    if (other === undefined) {
+        other = {
+            model: OTHER,
+            tokens: { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 },
+            costUsd: 0,
+        };
+        kept.push(other);
+    }
+    for (const entry of rest) {
+        for (const [, field] of TOKEN_KINDS)
+            other.tokens[field] += entry.tokens[field];
+        other.costUsd =
+            other.costUsd === null || entry.costUsd === null ? null : other.costUsd + entry.costUsd;
+    }
+    return kept;
 }
-function jsonModelUsage(model) {
-    return {
-        model: model.model,
-        responses: model.responses,
-        tokens: usageTokens(model.tokens),
-        costUsd: model.costUsd === null ? null : roundUsd(model.costUsd, COST_DIGITS),
-    };
+/** `{a="x",b="y"}`, or nothing for no labels. */
+function labelText(labels) {
+    const pairs = Object.entries(labels).map(([name, value]) => `${name}="${escapeLabel(value)}"`);
+    return pairs.length === 0 ? '' : `{${pairs.join(',')}}`;
 }
-/** Millionths of a dollar: finer than any price, and free of float noise (0.30000000000000004). */
-const COST_DIGITS = 6;
-/** Tokens under the names the report and outputs use. */
-function usageTokens(tokens) {
-    return {
-        input: tokens.input,
-        output: tokens.output,
-        cacheCreation: tokens.cacheWrite5m + tokens.cacheWrite1h,
-        cacheCreation5m: tokens.cacheWrite5m,
-        cacheCreation1h: tokens.cacheWrite1h,
-        cacheRead: tokens.cacheRead,
-        webSearches: tokens.webSearches,
-    };
+/**
+ * A label value as the format requires: backslash, double quote and line feed escaped. A carriage
+ * return or other control is escaped too, so that no tool's name can look like a line of its own
+ * to a reader that splits on it.
+ */
+function escapeLabel(value) {
+    return value.replace(/[\\"\n]|\p{Cc}/gu, (char) => {
+        if (char === '\\')
+            return '\\\\';
+        if (char === '"')
+            return '\\"';
+        if (char === '\n')
+            return '\\n';
+        return `\\\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
 }
-/** Dollars to `digits` decimals, as a number (1.23456 → 1.2346 at 4). */
-function roundUsd(value, digits) {
-    const scale = 10 ** digits;
-    return Math.round(value * scale) / scale;
+/** HELP text: backslash and line feed escaped. */
+function escapeHelp(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
 }
-function seconds(ms) {
-    return Math.round(ms / 1000);
+/** A sample value: integers as they are, other numbers in the shortest form that reads back exactly. */
+function numberText(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '+Inf' : '-Inf';
+    return String(value);
 }
 
+// EXTERNAL MODULE: ./src/report-json.ts
+var report_json = __nccwpck_require__(5844);
 ;// CONCATENATED MODULE: ./src/publish/outputs.ts
 
 
@@ -36506,13 +36595,13 @@ function usageOutputs(usage) {
         'output-tokens': String(tokens.output),
         'cache-creation-tokens': String(tokens.cacheWrite5m + tokens.cacheWrite1h),
         'cache-read-tokens': String(tokens.cacheRead),
-        'cost-usd': String(roundUsd(usage.costUsd, 4)),
+        'cost-usd': String((0,report_json/* roundUsd */.tE)(usage.costUsd, 4)),
         models: JSON.stringify(Object.fromEntries(usage.models.map((model) => [
             model.model,
             {
                 responses: model.responses,
-                ...usageTokens(model.tokens),
-                costUsd: model.costUsd === null ? null : roundUsd(model.costUsd, 4),
+                ...(0,report_json/* usageTokens */.kw)(model.tokens),
+                costUsd: model.costUsd === null ? null : (0,report_json/* roundUsd */.tE)(model.costUsd, 4),
             },
         ]))),
     };
@@ -36522,6 +36611,43 @@ function setOutputs(values) {
         lib_core/* setOutput */.uH(name, value);
 }
 
+// EXTERNAL MODULE: ./src/publish/http.ts
+var http = __nccwpck_require__(2211);
+;// CONCATENATED MODULE: ./src/publish/pushgateway.ts
+/**
+ * Pushes the metrics to a Pushgateway, under one job: `PUT` replaces the job's whole group, so a
+ * tool that left the top of the list leaves no stale series behind. A Pushgateway that stays down
+ * is a warning, never a failure: the report is already written.
+ */
+
+/**
+ * The URL of a job's group: the job name base64url-encoded (`job@base64`), so that any name,
+ * slashes included, is one path segment. Pure.
+ */
+function groupUrl(base, job) {
+    const url = new URL(base);
+    const encoded = Buffer.from(job, 'utf8').toString('base64url');
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/metrics/job@base64/${encoded}`;
+    url.search = '';
+    url.hash = '';
+    return url;
+}
+/** The default job name: the repository (`owner/name`), or the action's name outside GitHub. */
+function defaultJob(repository) {
+    return repository ?? 'claude-session-report';
+}
+/** Pushes the text exposition under the job, replacing what the job pushed before. */
+async function pushMetrics(base, job, metrics, policy, clock) {
+    return (0,http/* send */.tN)({
+        url: groupUrl(base, job),
+        method: 'PUT',
+        headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },
+        body: metrics,
+    }, policy, clock);
+}
+
+// EXTERNAL MODULE: ./src/publish/webhooks.ts
+var webhooks = __nccwpck_require__(3889);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/render/format.ts
@@ -36549,12 +36675,21 @@ var src_runner = __nccwpck_require__(4813);
 
 
 
+
+
+
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
  * stages and turns an error into a failed step.
  */
 async function run() {
     try {
+        // Masked before anything else is done, so that no message can show them.
+        for (const name of src_inputs/* SECRET_INPUTS */.pH) {
+            const value = lib_core/* getInput */.V4(name).trim();
+            if (value !== '')
+                lib_core/* setSecret */.Pq(value);
+        }
         const inputs = (0,src_inputs/* parseInputs */.TL)((name) => lib_core/* getInput */.V4(name));
         await main_report(inputs);
     }
@@ -36629,7 +36764,7 @@ async function main_report(inputs) {
     let reportFile = '';
     if (inputs.reportFile !== '') {
         const meta = { title: inputs.title, commit: runner.sha, patterns: inputs.patterns };
-        const json = `${JSON.stringify(toJsonReport(analysis, meta), null, 2)}\n`;
+        const json = `${JSON.stringify((0,report_json/* toJsonReport */.Ow)(analysis, meta), null, 2)}\n`;
         const written = await (0,files/* writeWorkspaceFile */.d)(runner.workspace, inputs.reportFile, json);
         if (written.ok) {
             reportFile = written.path;
@@ -36656,6 +36791,7 @@ async function main_report(inputs) {
         await lib_core/* summary */.z.addRaw(markdown).write();
     }
     setOutputs(outputValues(analysis, reportFile));
+    let reported = analysis;
     if (inputs.comment.enabled) {
         // Imported here so that a run without a comment never loads the GitHub API client.
         const { publishComment } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
@@ -36664,14 +36800,23 @@ async function main_report(inputs) {
             ...context,
             fullReportUrl: summaryWritten ? (0,src_runner/* runUrl */.Vp)(runner) : undefined,
         };
-        setOutputs(await publishComment({
+        const comment = await publishComment({
             inputs: inputs.comment,
             outcomes,
             analysis,
             summarise: (some) => analyse(some, prices),
             context: commentContext,
-        }));
+        });
+        setOutputs(comment.outputs);
+        // The sessions of a pull request's comment are the ones the run reports on.
+        if (comment.shown !== null)
+            reported = comment.shown;
     }
+    await publishMetrics(inputs.metrics, analysis, runner);
+    const webhookFailure = await publishWebhook(inputs.webhook, reported, {
+        title: inputs.title,
+        runUrl: summaryWritten ? (0,src_runner/* runUrl */.Vp)(runner) : undefined,
+    });
     const overCost = costWarningMessage(analysis, inputs.costWarningUsd);
     if (overCost !== null) {
         if (inputs.failOnCostWarning)
@@ -36680,6 +36825,51 @@ async function main_report(inputs) {
     }
     if (inputs.failOnParseError && totals.unreadableFiles > 0) {
         throw new Error(`${totals.unreadableFiles} session log file(s) could not be read (${src_inputs/* Input */.pd.failOnParseError} is true); see the warnings above.`);
+    }
+    if (webhookFailure !== null && inputs.webhook.failOnError)
+        throw new Error(`${webhookFailure} (${src_inputs/* Input */.pd.failOnWebhookError} is true).`);
+}
+/**
+ * Posts the sessions reported to the webhook, when asked for. Returns why it was not delivered
+ * (already a warning), or null.
+ */
+async function publishWebhook(inputs, analysis, context) {
+    if (inputs.url === null)
+        return null;
+    const payloads = (0,webhooks/* webhookPayloads */.D3)(analysis, inputs.format, context);
+    if (payloads.length === 0) {
+        lib_core/* info */.pq('No session to post to the webhook.');
+        return null;
+    }
+    const delivery = await (0,webhooks/* deliverWebhooks */.ag)(inputs.url, payloads);
+    if (delivery.failed === null) {
+        lib_core/* info */.pq(`Posted ${delivery.sent} ${inputs.format} payload(s) to the webhook.`);
+        return null;
+    }
+    const message = `The webhook (input '${src_inputs/* Input */.pd.webhookUrl}') was not delivered: ${delivery.failed.reason}; ` +
+        `${delivery.sent} of ${payloads.length} payload(s) were sent`;
+    lib_core/* warning */.$e(`${message}.`, { title: 'Webhook not delivered' });
+    return message;
+}
+/** The metrics file and the push to a Pushgateway, when asked for; either failing is a warning. */
+async function publishMetrics(inputs, analysis, runner) {
+    if (inputs.file === '' && inputs.pushgatewayUrl === null)
+        return;
+    const metrics = renderMetrics(analysis, Date.now());
+    if (inputs.file !== '') {
+        const written = await (0,files/* writeWorkspaceFile */.d)(runner.workspace, inputs.file, metrics);
+        if (written.ok)
+            lib_core/* info */.pq(`Wrote the metrics to ${(0,log_text/* quoted */.T)(written.path)}.`);
+        else
+            lib_core/* warning */.$e(`The metrics were not written to ${(0,log_text/* quoted */.T)(inputs.file)} (input '${src_inputs/* Input */.pd.metricsFile}'): ${written.reason}.`, { title: 'Metrics file not written' });
+    }
+    if (inputs.pushgatewayUrl !== null) {
+        const job = inputs.job === '' ? defaultJob(runner.repository) : inputs.job;
+        const pushed = await pushMetrics(inputs.pushgatewayUrl, job, metrics);
+        if (pushed.ok)
+            lib_core/* info */.pq(`Pushed the metrics to the Pushgateway under job ${(0,log_text/* quoted */.T)(job)}.`);
+        else
+            lib_core/* warning */.$e(`The metrics were not pushed to the Pushgateway (input '${src_inputs/* Input */.pd.pushgatewayUrl}') under job ${(0,log_text/* quoted */.T)(job)}: ${pushed.reason}.`, { title: 'Metrics not pushed' });
     }
 }
 
@@ -36824,6 +37014,305 @@ function reasonOf(error) {
 
 /***/ }),
 
+/***/ 2211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tN: () => (/* binding */ send)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, retryAfterMs */
+/**
+ * One HTTP request to a service outside GitHub (a Pushgateway, a webhook), sent with a timeout and
+ * retried as the API calls are: network errors, timeouts, 5xx and 429 again after an exponential
+ * back-off with jitter, or after the wait a 429 asks for when it is short; any other answer is
+ * final. The URL is a secret: it is never part of a reason given back.
+ */
+/** Four attempts, after about 1, 2 and 4 s; 10 s each; a 429's wait honoured up to 60 s. */
+const DEFAULT_RETRY = {
+    attempts: 4,
+    timeoutMs: 10_000,
+    backoffMs: 1_000,
+    maxRetryAfterMs: 60_000,
+};
+const REAL_CLOCK = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+};
+/**
+ * Sends the request until it gets a final answer or the policy gives up. Never throws. A user and
+ * password in the URL are sent as Basic authorization (fetch refuses a URL that holds them).
+ */
+async function send(request, policy = DEFAULT_RETRY, clock = REAL_CLOCK) {
+    const { url, headers } = withoutCredentials(request.url, request.headers);
+    let last = { status: null, reason: 'not sent' };
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        let waitMs = null;
+        try {
+            const response = await fetch(url, {
+                method: request.method,
+                headers,
+                body: request.body,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(policy.timeoutMs),
+            });
+            const body = await response.text().catch(() => '');
+            if (response.status < 300)
+                return { ok: true, status: response.status, attempts: attempt };
+            last = { status: response.status, reason: `it answered ${response.status}` };
+            if (response.status === 429) {
+                waitMs = retryAfterMs(response.headers.get('retry-after'), body);
+                if (waitMs !== null && waitMs > policy.maxRetryAfterMs)
+                    return {
+                        ok: false,
+                        ...last,
+                        reason: `${last.reason} and asked to wait ${Math.ceil(waitMs / 1000)} s, longer than ${policy.maxRetryAfterMs / 1000} s`,
+                        attempts: attempt,
+                    };
+            }
+            else if (response.status < 500)
+                return { ok: false, ...last, attempts: attempt };
+        }
+        catch (error) {
+            last = { status: null, reason: networkReason(error, policy.timeoutMs) };
+        }
+        if (attempt === policy.attempts)
+            break;
+        await clock.sleep(waitMs ?? policy.backoffMs * 2 ** (attempt - 1) * (0.5 + clock.random() / 2));
+    }
+    return {
+        ok: false,
+        ...last,
+        reason: `${last.reason} (${policy.attempts} attempts)`,
+        attempts: policy.attempts,
+    };
+}
+/**
+ * The wait a 429 asks for: the `Retry-After` header (seconds, or an HTTP date), else Discord's
+ * `retry_after` in the body (seconds, a float); null when neither says.
+ */
+function retryAfterMs(header, body, now = Date.now()) {
+    if (header !== null && header.trim() !== '') {
+        const value = header.trim();
+        if (/^\d+(\.\d+)?$/.test(value))
+            return Number(value) * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    try {
+        const seconds = JSON.parse(body)?.retry_after;
+        if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+    }
+    catch {
+        // Not JSON: no wait given.
+    }
+    return null;
+}
+function withoutCredentials(url, headers) {
+    if (url.username === '' && url.password === '')
+        return { url, headers: { ...headers } };
+    const plain = new URL(url);
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    plain.username = '';
+    plain.password = '';
+    return {
+        url: plain,
+        headers: {
+            ...headers,
+            authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+        },
+    };
+}
+/** Why no answer came, in words, without the URL (undici's messages can hold the host). */
+function networkReason(error, timeoutMs) {
+    const name = error?.name;
+    if (name === 'TimeoutError' || name === 'AbortError')
+        return `no answer within ${timeoutMs / 1000} s`;
+    const cause = error?.cause;
+    const code = typeof cause?.code === 'string' ? cause.code : null;
+    return code === null ? 'the request failed' : `the request failed (${code})`;
+}
+
+
+/***/ }),
+
+/***/ 3889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ webhookPayloads),
+/* harmony export */   ag: () => (/* binding */ deliverWebhooks),
+/* harmony export */   hK: () => (/* binding */ WEBHOOK_FORMATS)
+/* harmony export */ });
+/* unused harmony exports SLACK_LIMITS, DISCORD_CONTENT_LIMIT, sessionComplete, slackEscape, discordEscape */
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5844);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
+
+
+const WEBHOOK_FORMATS = ['json', 'slack', 'discord'];
+/** Slack: at most 50 blocks, 3,000 characters a section, about 13,000 over all blocks. */
+const SLACK_LIMITS = { blocks: 50, sectionText: 3_000, allBlocks: 12_000, text: 40_000 };
+/** Discord: `content` at most 2,000 characters. */
+const DISCORD_CONTENT_LIMIT = 2_000;
+/** The payloads to post for the sessions of an analysis, in the given format. Pure. */
+function webhookPayloads(analysis, format, context) {
+    if (format === 'json')
+        return analysis.sessions.map((session) => sessionComplete(analysis, session));
+    if (analysis.sessions.length === 0)
+        return [];
+    return [format === 'slack' ? slackMessage(analysis, context) : discordMessage(analysis, context)];
+}
+function sessionComplete(analysis, session) {
+    const total = analysis.files
+        .filter((file) => file.sessionId === session.sessionId)
+        .reduce((sum, file) => sum + file.interactions, 0);
+    const { usage } = session;
+    return {
+        event: 'session_complete',
+        session_id: session.sessionId,
+        format: session.format,
+        start: session.firstActivity,
+        end: session.lastActivity,
+        stats: {
+            total,
+            user_messages: session.prompts,
+            tool_calls: session.toolCalls,
+            summaries: session.responses,
+        },
+        tools_used: session.tools.map(({ tool }) => tool).sort(),
+        ...(usage !== null && {
+            tokens: {
+                input: usage.tokens.input,
+                output: usage.tokens.output,
+                cache_creation: usage.tokens.cacheWrite5m + usage.tokens.cacheWrite1h,
+                cache_read: usage.tokens.cacheRead,
+            },
+            cost_usd: usage.unpricedModels.length > 0 ? null : (0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .roundUsd */ .tE)(usage.costUsd, 4),
+        }),
+    };
+}
+/** One line of plain facts about a session, before any markup. */
+function sessionFacts(session) {
+    const parts = [
+        `${session.prompts} prompts`,
+        `${session.toolCalls} tool calls`,
+        ...(session.toolErrors > 0 ? [`${session.toolErrors} tool errors`] : []),
+        ...(session.durationMs !== null ? [`${Math.round(session.durationMs / 60_000)} min`] : []),
+        ...(session.usage !== null && session.usage.unpricedModels.length === 0
+            ? [`$${(0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .roundUsd */ .tE)(session.usage.costUsd, 2).toFixed(2)}`]
+            : []),
+    ];
+    return parts.join(' · ');
+}
+function totalsLine(analysis) {
+    const { totals, usage } = analysis;
+    return [
+        `${totals.sessions} sessions`,
+        `${totals.interactions} interactions`,
+        `${totals.toolCalls} tool calls`,
+        ...(totals.toolErrors > 0 ? [`${totals.toolErrors} tool errors`] : []),
+        ...(usage !== null ? [`$${(0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .roundUsd */ .tE)(usage.costUsd, 2).toFixed(2)}`] : []),
+    ].join(' · ');
+}
+/** Slack's mrkdwn: `&`, `<` and `>` escaped, so no text can become a link or a mention. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Discord's markdown: its markup characters escaped; mentions are also switched off by the
+ * payload's `allowed_mentions`.
+ */
+function discordEscape(text) {
+    return text.replace(/[\\*_~`|>#[\]()@<-]/g, (char) => `\\${char}`);
+}
+/** Text cut to a length, with an ellipsis, never in the middle of a surrogate pair. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? ''))
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+function slackMessage(analysis, context) {
+    const header = `*${slackEscape(cut(context.title, 150))}*\n${slackEscape(totalsLine(analysis))}`;
+    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: header } }];
+    let size = header.length;
+    // Room for the header, and the note of what is left out.
+    const room = SLACK_LIMITS.blocks - 2;
+    let shown = 0;
+    for (const session of analysis.sessions) {
+        const text = cut(`*${slackEscape(session.sessionId)}*\n${slackEscape(sessionFacts(session))}` +
+            (session.tools.length > 0
+                ? `\n${slackEscape(session.tools.map(({ tool }) => tool).join(', '))}`
+                : ''), SLACK_LIMITS.sectionText);
+        if (shown >= room || size + text.length > SLACK_LIMITS.allBlocks)
+            break;
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+        size += text.length;
+        shown += 1;
+    }
+    const notes = [
+        ...(shown < analysis.sessions.length
+            ? [`${analysis.sessions.length - shown} more sessions are not shown.`]
+            : []),
+        ...(context.runUrl !== undefined ? [`<${context.runUrl}|Full report>`] : []),
+    ];
+    if (notes.length > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: notes.join(' ') }] });
+    return {
+        text: cut(`${context.title}: ${totalsLine(analysis)}`, SLACK_LIMITS.text),
+        blocks,
+    };
+}
+function discordMessage(analysis, context) {
+    const head = `**${discordEscape(cut(context.title, 150))}**\n${discordEscape(totalsLine(analysis))}`;
+    const lines = [];
+    let length = head.length;
+    // Room kept for the note of what is left out and the link.
+    const reserve = 200;
+    for (const session of analysis.sessions) {
+        const line = cut(`• ${discordEscape(session.sessionId)}: ${discordEscape(sessionFacts(session))}`, 400);
+        if (length + 1 + line.length > DISCORD_CONTENT_LIMIT - reserve)
+            break;
+        lines.push(line);
+        length += 1 + line.length;
+    }
+    const left = analysis.sessions.length - lines.length;
+    const tail = [
+        ...(left > 0 ? [`${left} more sessions are not shown.`] : []),
+        ...(context.runUrl !== undefined ? [`Full report: <${context.runUrl}>`] : []),
+    ];
+    return {
+        content: cut([head, ...lines, ...tail].join('\n'), DISCORD_CONTENT_LIMIT),
+        allowed_mentions: { parse: [] },
+    };
+}
+/**
+ * Posts the payloads one after another. An endpoint that stays down for one is not tried for the
+ * rest: hundreds of sessions must not become hundreds of retried requests to a dead endpoint.
+ */
+async function deliverWebhooks(url, payloads, policy, clock) {
+    let sent = 0;
+    for (const payload of payloads) {
+        const outcome = await (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)({
+            url,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(payload),
+        }, policy, clock);
+        if (!outcome.ok)
+            return { sent, failed: outcome, notSent: payloads.length - sent };
+        sent += 1;
+    }
+    return { sent, failed: null, notSent: 0 };
+}
+
+
+/***/ }),
+
 /***/ 6670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36958,22 +37447,37 @@ function createRedactor(userRules = []) {
  * two names that redact alike are counted as one, in the analysis's own maps. Pure.
  */
 function redactOutcomes(outcomes, redact) {
+    const names = memoised(redact);
     return outcomes.map((outcome) => outcome.ok
-        ? { ...outcome, digest: redactDigest(outcome.digest, redact) }
+        ? { ...outcome, digest: redactDigest(outcome.digest, redact, names) }
         : { ...outcome, reason: redact(outcome.reason) });
 }
-function redactDigest(digest, redact) {
+/**
+ * The same redactor, remembering each answer: a transcript names the same few models and tools in
+ * every one of its responses, and each distinct name need only be redacted once per run. Meant for
+ * names; long texts (summaries, problems) go through the plain redactor and are not kept twice.
+ */
+function memoised(redact) {
+    const seen = new Map();
+    return (text) => {
+        let shown = seen.get(text);
+        if (shown === undefined)
+            seen.set(text, (shown = redact(text)));
+        return shown;
+    };
+}
+function redactDigest(digest, redact, names) {
     return {
         ...digest,
         sessionId: redact(digest.sessionId),
         projectPath: digest.projectPath === null ? null : redact(digest.projectPath),
-        tools: redactKeys(digest.tools, redact),
+        tools: redactKeys(digest.tools, names),
         summaries: digest.summaries.map((summary) => ({ ...summary, text: redact(summary.text) })),
         problems: digest.problems.map(redact),
-        transcript: digest.transcript === null ? null : redactTranscript(digest.transcript, redact),
+        transcript: digest.transcript === null ? null : redactTranscript(digest.transcript, redact, names),
     };
 }
-function redactTranscript(facts, redact) {
+function redactTranscript(facts, redact, names) {
     const orNull = (value) => (value === null ? null : redact(value));
     return {
         ...facts,
@@ -36984,12 +37488,12 @@ function redactTranscript(facts, redact) {
         },
         responses: facts.responses.map((response) => ({
             ...response,
-            model: redact(response.model),
-            toolUses: response.toolUses.map(redact),
+            model: names(response.model),
+            toolUses: response.toolUses.map(names),
         })),
-        toolErrors: redactKeys(facts.toolErrors, redact),
-        versions: [...new Set(facts.versions.map(redact))],
-        branches: [...new Set(facts.branches.map(redact))],
+        toolErrors: redactKeys(facts.toolErrors, names),
+        versions: [...new Set(facts.versions.map(names))],
+        branches: [...new Set(facts.branches.map(names))],
         run: facts.run && {
             ...facts.run,
             models: facts.run.models.map((model) => ({ ...model, model: redact(model.model) })),
@@ -37832,6 +38336,154 @@ function cutToFit(markdown, limit) {
 
 /***/ }),
 
+/***/ 5844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ toJsonReport),
+/* harmony export */   kw: () => (/* binding */ usageTokens),
+/* harmony export */   tE: () => (/* binding */ roundUsd)
+/* harmony export */ });
+/* unused harmony export REPORT_SCHEMA_VERSION */
+/**
+ * Bumped on any change that could break a reader of the JSON report; additions keep the version.
+ * Version 2: files of several formats, so `byType` of a transcript counts prompts, tool uses,
+ * tool results and responses; sessions, usage and cost added.
+ */
+const REPORT_SCHEMA_VERSION = 2;
+/** Builds the JSON report from the analysis. Pure. */
+function toJsonReport(analysis, meta) {
+    const { totals } = analysis;
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        title: meta.title,
+        commit: meta.commit,
+        patterns: meta.patterns,
+        pricing: { date: analysis.pricing.date, source: analysis.pricing.source },
+        totals: {
+            files: totals.files,
+            unreadableFiles: totals.unreadableFiles,
+            sessions: totals.sessions,
+            interactions: totals.interactions,
+            byType: { ...totals.kinds },
+            prompts: totals.prompts,
+            responses: totals.responses,
+            toolCalls: totals.toolCalls,
+            toolErrors: totals.toolErrors,
+            distinctTools: totals.distinctTools,
+            subagents: totals.subagents,
+            sessionTimeSeconds: seconds(totals.sessionTimeMs),
+            activeDays: totals.activeDays,
+            firstActivity: totals.firstActivity,
+            lastActivity: totals.lastActivity,
+            busiestDay: totals.busiestDay,
+        },
+        usage: analysis.usage === null ? null : jsonUsage(analysis.usage),
+        tools: analysis.tools.map((usage) => ({
+            tool: usage.tool,
+            calls: usage.calls,
+            errors: usage.errors,
+            share: Math.round(usage.share * 10_000) / 10_000,
+            files: usage.files,
+        })),
+        sessions: analysis.sessions.map(jsonSession),
+        files: analysis.files.map((file) => ({
+            path: file.path,
+            format: file.format,
+            bytes: file.bytes,
+            sessionId: file.sessionId,
+            start: file.start,
+            end: file.end,
+            finalized: file.end !== null,
+            durationSeconds: file.durationMs === null ? null : seconds(file.durationMs),
+            interactions: file.interactions,
+            byType: { ...file.kinds },
+            tools: Object.fromEntries(file.tools.map(({ tool, calls }) => [tool, calls])),
+            summaries: file.summaries.map((summary) => ({ ...summary })),
+            problems: file.problems,
+        })),
+        unreadable: analysis.unreadable.map((file) => ({
+            path: file.path,
+            reason: file.reason,
+            line: file.position?.line ?? null,
+            column: file.position?.column ?? null,
+        })),
+    };
+}
+function jsonSession(session) {
+    return {
+        sessionId: session.sessionId,
+        format: session.format,
+        paths: session.paths,
+        firstActivity: session.firstActivity,
+        lastActivity: session.lastActivity,
+        durationSeconds: session.durationMs === null ? null : seconds(session.durationMs),
+        activeSeconds: session.activeMs === null ? null : seconds(session.activeMs),
+        prompts: session.prompts,
+        responses: session.responses,
+        toolCalls: session.toolCalls,
+        toolErrors: session.toolErrors,
+        tools: session.tools.map(({ tool, calls, errors }) => ({ tool, calls, errors })),
+        subagents: session.subagents,
+        agents: session.agents.map((agent) => ({
+            agentId: agent.agentId,
+            type: agent.type,
+            description: agent.description,
+            path: agent.path,
+            responses: agent.responses,
+            toolCalls: agent.toolCalls,
+            usage: jsonUsage(agent.usage),
+        })),
+        usage: session.usage === null ? null : jsonUsage(session.usage),
+        compactions: session.compactions,
+        apiErrors: session.apiErrors,
+        versions: session.versions,
+        branches: session.branches,
+        runError: session.runError,
+    };
+}
+function jsonUsage(usage) {
+    return {
+        tokens: usageTokens(usage.tokens),
+        costUsd: roundUsd(usage.costUsd, COST_DIGITS),
+        unpricedModels: usage.unpricedModels,
+        models: usage.models.map(jsonModelUsage),
+    };
+}
+function jsonModelUsage(model) {
+    return {
+        model: model.model,
+        responses: model.responses,
+        tokens: usageTokens(model.tokens),
+        costUsd: model.costUsd === null ? null : roundUsd(model.costUsd, COST_DIGITS),
+    };
+}
+/** Millionths of a dollar: finer than any price, and free of float noise (0.30000000000000004). */
+const COST_DIGITS = 6;
+/** Tokens under the names the report and outputs use. */
+function usageTokens(tokens) {
+    return {
+        input: tokens.input,
+        output: tokens.output,
+        cacheCreation: tokens.cacheWrite5m + tokens.cacheWrite1h,
+        cacheCreation5m: tokens.cacheWrite5m,
+        cacheCreation1h: tokens.cacheWrite1h,
+        cacheRead: tokens.cacheRead,
+        webSearches: tokens.webSearches,
+    };
+}
+/** Dollars to `digits` decimals, as a number (1.23456 → 1.2346 at 4). */
+function roundUsd(value, digits) {
+    const scale = 10 ** digits;
+    return Math.round(value * scale) / scale;
+}
+function seconds(ms) {
+    return Math.round(ms / 1000);
+}
+
+
+/***/ }),
+
 /***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38129,11 +38781,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -40840,7 +41493,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -49260,9 +49913,10 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   GT: () => (/* binding */ $ZodAsyncError),
 /* harmony export */   cV: () => (/* binding */ $ZodEncodeError),
 /* harmony export */   cr: () => (/* binding */ globalConfig),
+/* harmony export */   tm: () => (/* binding */ NEVER),
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
-/* unused harmony exports NEVER, $brand */
+/* unused harmony export $brand */
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
