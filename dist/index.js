@@ -33271,10 +33271,16 @@ function parseInstant(value) {
         return Number.NaN;
     // Date.parse rolls a day that the month does not have (Feb 30) over into the next month.
     const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-    if (day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+    if (day > daysInMonth(year, month))
         return Number.NaN;
     const ms = Date.parse(value);
     return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN;
+}
+/** Days in a month of the proleptic Gregorian calendar (year 0 is a leap year, as ISO 8601 has it). */
+function daysInMonth(year, month) {
+    if (month !== 2)
+        return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 /**
  * `parseInstant` for a stream of timestamps, as fast as the plugin's own form allows: a stamp

@@ -67,3 +67,18 @@ describe('timestamps read in a stream', () => {
     }
   })
 })
+
+describe('parseInstant and the calendar', () => {
+  it.each([
+    ['0000-02-29T00:00:00Z', true],
+    ['0100-02-29T00:00:00Z', false],
+    ['1900-02-29T00:00:00Z', false],
+    ['2000-02-29T00:00:00Z', true],
+    ['2026-02-29T00:00:00Z', false],
+    ['2028-02-29T12:00:00Z', true],
+    ['2026-04-31T00:00:00Z', false],
+    ['2026-13-01T00:00:00Z', false],
+  ])('reads %s as a valid day: %s', (stamp, valid) => {
+    expect(Number.isNaN(parseInstant(stamp))).toBe(!valid)
+  })
+})
