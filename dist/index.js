@@ -34448,8 +34448,9 @@ function record(value) {
 function digest_textOf(value) {
     return typeof value === 'string' ? value : undefined;
 }
+/** A cost, duration or count as reported: a finite number of zero or more, or null (a negative one is no fact). */
 function finite(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts

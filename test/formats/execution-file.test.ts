@@ -93,6 +93,30 @@ describe('digestExecutionFile', () => {
     expect(digest.transcript!.versions).toEqual(['2.0.37'])
   })
 
+  it('takes a negative cost, duration or turn count for unknown, not as a fact', () => {
+    const odd = RUN.map((item) =>
+      item.type === 'result'
+        ? {
+            ...item,
+            total_cost_usd: -5,
+            duration_ms: -1,
+            duration_api_ms: -2,
+            num_turns: -3,
+            modelUsage: { m: { inputTokens: 1, costUSD: -0.5 } },
+          }
+        : item,
+    )
+    const read = digestExecutionFile(JSON.stringify(odd), 'claude-execution-output')
+    if (!read.ok) throw new Error(read.reason)
+    expect(read.digest.transcript!.run).toMatchObject({
+      costUsd: null,
+      numTurns: null,
+      durationMs: null,
+      durationApiMs: null,
+      models: [expect.objectContaining({ model: 'm', costUsd: null })],
+    })
+  })
+
   it('keeps the run as Claude Code reported it', () => {
     expect(digest.transcript!.run).toEqual({
       costUsd: 0.0421,

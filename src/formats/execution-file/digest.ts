@@ -121,6 +121,7 @@ function textOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
+/** A cost, duration or count as reported: a finite number of zero or more, or null (a negative one is no fact). */
 function finite(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null
 }
