@@ -29680,16 +29680,7 @@ const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         .transform((value) => (value === '' ? null : Number(value))),
     [Input.failOnCostWarning]: boolean,
     [Input.metricsFile]: fileToWrite,
-    [Input.pushgatewayUrl]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((value, context) => {
-        if (value === '')
-            return null;
-        const url = URL.canParse(value) ? new URL(value) : null;
-        if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            context.addIssue({ code: 'custom', message: 'expected an http or https URL' });
-            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
-        }
-        return url;
-    }),
+    [Input.pushgatewayUrl]: httpUrl,
     [Input.pushgatewayJob]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().max(200, { message: 'expected at most 200 characters' }),
     [Input.webhookUrl]: httpUrl,
     [Input.webhookFormat]: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_publish_webhooks_js__WEBPACK_IMPORTED_MODULE_2__/* .WEBHOOK_FORMATS */ .hK, {

@@ -237,15 +237,7 @@ const InputsSchema = z.object({
     .transform((value) => (value === '' ? null : Number(value))),
   [Input.failOnCostWarning]: boolean,
   [Input.metricsFile]: fileToWrite,
-  [Input.pushgatewayUrl]: z.string().transform((value, context) => {
-    if (value === '') return null
-    const url = URL.canParse(value) ? new URL(value) : null
-    if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      context.addIssue({ code: 'custom', message: 'expected an http or https URL' })
-      return z.NEVER
-    }
-    return url
-  }),
+  [Input.pushgatewayUrl]: httpUrl,
   [Input.pushgatewayJob]: z.string().max(200, { message: 'expected at most 200 characters' }),
   [Input.webhookUrl]: httpUrl,
   [Input.webhookFormat]: z.enum(WEBHOOK_FORMATS, {
