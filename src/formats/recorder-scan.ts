@@ -2,6 +2,10 @@ import type { SessionDigest } from '../model.js'
 import {
   DigestBuilder,
   factsOf,
+  hashBytes,
+  HASHES,
+  hashText,
+  InstantParser,
   jsonKind,
   type InteractionFacts,
   type JsonKind,
@@ -105,12 +109,22 @@ const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
     ['summary', SUMMARY],
   ],
 }
-const KEY_BYTES: Record<number, readonly (readonly [Uint8Array, number])[]> = Object.fromEntries(
-  Object.entries(KEYS_OF).map(([role, keys]) => [
-    role,
-    keys.map(([name, slot]) => [new TextEncoder().encode(name), slot] as const),
-  ]),
-)
+/**
+ * Per role, the names it reads by their length in bytes, then their bytes and slots side by side:
+ * most names are ruled out by their length alone.
+ */
+const KEYS_BY_LENGTH: Record<number, (readonly Uint8Array[] | undefined)[]> = {}
+const SLOTS_BY_LENGTH: Record<number, (readonly number[] | undefined)[]> = {}
+for (const [role, keys] of Object.entries(KEYS_OF)) {
+  const names: Uint8Array[][] = []
+  const slots: number[][] = []
+  for (const [name, slot] of keys) {
+    ;(names[name.length] ??= []).push(new TextEncoder().encode(name))
+    ;(slots[name.length] ??= []).push(slot)
+  }
+  KEYS_BY_LENGTH[Number(role)] = names
+  SLOTS_BY_LENGTH[Number(role)] = slots
+}
 
 const WRONG: Readonly<Record<JsonKind, WrongKind>> = {
   object: { wrongKind: 'object' },
@@ -163,8 +177,7 @@ class SyntaxFault {
 export class RecorderScanner {
   private readonly makeBuilder: () => DigestBuilder
   private builder: DigestBuilder
-  // A call and its result share a timestamp; types and tool names come from a small set.
-  private readonly stamps = new RecentStrings(1)
+  // Types and tool names come from a small set.
   private readonly types = new RecentStrings(8)
   private readonly tools = new RecentStrings(32)
   private top: unknown = undefined
@@ -196,6 +209,13 @@ export class RecorderScanner {
   // The facts of the interaction being read.
   private type: string | WrongKind | undefined
   private timestamp: string | WrongKind | undefined
+  /** The timestamp's value (NaN when absent or not a valid instant). */
+  private at = Number.NaN
+  private readonly instants = new InstantParser()
+  /** Whether the id is a string, its two hashes, and its text when it repeats an earlier one. */
+  private idIsText = false
+  private idA = 0
+  private idB = 0
   private contentKind: JsonKind | undefined
   private tool: string | WrongKind | undefined
   private summary: string | WrongKind | undefined
@@ -367,6 +387,8 @@ export class RecorderScanner {
             const close = closingQuote(b, i + 1, i + 1)
             if (close === -1) return this.cut(b, i + 1, false, use)
             if (this.slot === NOWHERE) this.expect = COMMA_OR_END
+            else if (this.slot === ID || this.slot === TIMESTAMP)
+              this.idOrStampBytes(b, i + 1, close, this.base + i)
             else
               this.stringValueDone(
                 use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i),
@@ -455,18 +477,18 @@ export class RecorderScanner {
     this.expect = COLON
     this.slot = NOWHERE
     const length = end - start
-    // Names are matched by length and first byte; a name written with escapes (`"typ\u0065"`) has
-    // a backslash, so it never matches as it is written, and is decoded only then.
-    const keys = KEY_BYTES[this.role]!
-    const first = b[start]
-    for (let e = 0; e < keys.length; e++) {
-      const [bytes, slot] = keys[e]!
-      if (bytes.length !== length || bytes[0] !== first) continue
-      let k = 1
-      while (k < length && b[start + k] === bytes[k]) k++
-      if (k === length) {
-        this.slot = slot
-        return
+    // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
+    // backslash, so it never matches as it is written, and is decoded only then.
+    const names = KEYS_BY_LENGTH[this.role]![length]
+    if (names !== undefined) {
+      for (let e = 0; e < names.length; e++) {
+        const bytes = names[e]!
+        let k = 0
+        while (k < length && b[start + k] === bytes[k]) k++
+        if (k === length) {
+          this.slot = SLOTS_BY_LENGTH[this.role]![length]![e]!
+          return
+        }
       }
     }
     // A name with escapes is longer written than read: a short one cannot be any of them.
@@ -490,17 +512,43 @@ export class RecorderScanner {
     this.pieces.push(Buffer.from(piece))
   }
 
-  /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
+  /**
+   * An interaction id or timestamp read from its bytes: the id hashed and the timestamp parsed
+   * without decoding either, when their bytes allow it (plain ASCII; the plugin's form).
+   */
+  private idOrStampBytes(b: Buffer, start: number, end: number, at: number): void {
+    if (this.slot === ID) {
+      if (hashBytes(b, start, end)) this.idHashed(undefined, b, start, end, at)
+      else this.place('string', decode(b, start, end, at))
+    } else {
+      const ms = this.instants.parseBytes(b, start, end)
+      if (ms === undefined) this.place('string', decode(b, start, end, at))
+      else {
+        this.timestamp = ''
+        this.at = ms
+      }
+    }
+    this.afterValue()
+  }
+
+  /** Takes the id just hashed into `HASHES`; its text is needed only when it repeats one. */
+  private idHashed(
+    text: string | undefined,
+    b: Buffer,
+    start: number,
+    end: number,
+    at: number,
+  ): void {
+    this.idIsText = true
+    this.idA = HASHES[0]!
+    this.idB = HASHES[1]!
+    this.id = this.builder.idSeenAt() === -1 ? '' : (text ?? decode(b, start, end, at))
+  }
+
+  /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
   private kept(b: Buffer, start: number, end: number, at: number): string {
     const slot = this.slot
-    const recent =
-      slot === TYPE
-        ? this.types
-        : slot === TOOL
-          ? this.tools
-          : slot === TIMESTAMP
-            ? this.stamps
-            : null
+    const recent = slot === TYPE ? this.types : slot === TOOL ? this.tools : null
     if (recent === null || end - start > RecentStrings.LONGEST) return decode(b, start, end, at)
     const known = recent.find(b, start, end)
     if (known !== undefined) return known
@@ -544,13 +592,18 @@ export class RecorderScanner {
         if (kind !== 'object') this.builder.add({ kind })
         return
       case ID:
-        this.id = fact
+        this.idIsText = false
+        if (typeof fact === 'string') {
+          hashText(fact)
+          this.idHashed(fact, EMPTY, 0, 0, 0)
+        } else this.id = fact
         return
       case TYPE:
         this.type = fact
         return
       case TIMESTAMP:
         this.timestamp = fact
+        this.at = typeof fact === 'string' ? this.instants.parse(fact) : Number.NaN
         return
       case CONTENT_VALUE:
         this.contentKind = kind
@@ -585,6 +638,8 @@ export class RecorderScanner {
           role = ITEM
           this.type = this.timestamp = this.tool = this.summary = this.id = undefined
           this.contentKind = undefined
+          this.at = Number.NaN
+          this.idIsText = false
         }
         break
       case CONTENT_VALUE:
@@ -612,7 +667,9 @@ export class RecorderScanner {
         summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
         id: this.id,
       }
-      this.builder.add(facts)
+      HASHES[0] = this.idA
+      HASHES[1] = this.idB
+      this.builder.addParsed(facts, this.at, this.idIsText)
     }
     this.afterValue()
   }
@@ -859,6 +916,8 @@ class RecentStrings {
     this.next = (e + 1) % this.size
   }
 }
+
+const EMPTY = Buffer.alloc(0)
 
 function hasBackslash(b: Buffer, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (b[k] === BACKSLASH) return true
