@@ -12,6 +12,7 @@ import {
   type LogHeader,
   type WrongKind,
 } from './digest-builder.js'
+import { afterSpaces, closingQuote, hasBackslash, trailingEscape, viewOf } from './json-bytes.js'
 
 /**
  * What the scan of one log gives: the digest and a skeleton of the top level (each field the
@@ -193,6 +194,8 @@ export class RecorderScanner {
   private bomBytes = 0
 
   // The token cut by the end of the previous chunk, if any.
+  /** The current chunk, to read four bytes at once. */
+  private view = viewOf(EMPTY)
   private token = NO_TOKEN
   private stringIsKey = false
   private stringKept = false
@@ -230,6 +233,7 @@ export class RecorderScanner {
   /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
   push(chunk: Buffer): boolean {
     if (this.fault) return false
+    this.view = viewOf(chunk)
     let i = 0
     try {
       // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
@@ -285,7 +289,7 @@ export class RecorderScanner {
         start++
         this.escapePending = false
       }
-      const close = closingQuote(b, start, start)
+      const close = closingQuote(b, this.view, start, start, n)
       if (close === -1) {
         this.escapePending = trailingEscape(b, start, n)
         if (this.stringKept) this.keep(b.subarray(from, n))
@@ -321,13 +325,13 @@ export class RecorderScanner {
 
   private scan(b: Buffer, from: number): void {
     const n = b.length
+    const view = this.view
     let i = from
     while (i < n) {
       const c = b[i]!
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-        i++
         // Indentation: a run of spaces, taken in a loop of its own.
-        while (i < n && b[i] === 0x20) i++
+        i = afterSpaces(b, view, i + 1, n)
         continue
       }
       switch (this.expect) {
@@ -355,7 +359,7 @@ export class RecorderScanner {
         case KEY: {
           if (c !== QUOTE) throw this.unexpected(b, i, 'expected a property name in double quotes')
           const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT
-          const close = closingQuote(b, i + 1, i + 1)
+          const close = closingQuote(b, view, i + 1, i + 1, n)
           if (close === -1) return this.cut(b, i + 1, true, keyed ? KEEP : STEP)
           if (keyed) this.keyDone(b, i + 1, close, this.base + i)
           i = close + 1
@@ -384,14 +388,16 @@ export class RecorderScanner {
         case VALUE:
           if (c === QUOTE) {
             const use = this.use()
-            const close = closingQuote(b, i + 1, i + 1)
+            const close = closingQuote(b, view, i + 1, i + 1, n)
             if (close === -1) return this.cut(b, i + 1, false, use)
             if (this.slot === NOWHERE) this.expect = COMMA_OR_END
             else if (this.slot === ID || this.slot === TIMESTAMP)
               this.idOrStampBytes(b, i + 1, close, this.base + i)
             else
               this.stringValueDone(
-                use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i),
+                use === STEP
+                  ? this.notKept()
+                  : this.kept(this.slot, b, i + 1, close, this.base + i),
               )
             i = close + 1
             // As with the colon, a comma right after a member is taken at once.
@@ -546,8 +552,7 @@ export class RecorderScanner {
   }
 
   /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
-  private kept(b: Buffer, start: number, end: number, at: number): string {
-    const slot = this.slot
+  private kept(slot: number, b: Buffer, start: number, end: number, at: number): string {
     const recent = slot === TYPE ? this.types : slot === TOOL ? this.tools : null
     if (recent === null || end - start > RecentStrings.LONGEST) return decode(b, start, end, at)
     const known = recent.find(b, start, end)
@@ -918,48 +923,6 @@ class RecentStrings {
 }
 
 const EMPTY = Buffer.alloc(0)
-
-function hasBackslash(b: Buffer, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (b[k] === BACKSLASH) return true
-  return false
-}
-
-/** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const SHORT = 48
-
-/**
- * The index of the quote that closes a string whose content starts at `from`, or -1. Backslashes
- * before a quote are counted back to `floor` (where the string's bytes in this chunk begin).
- */
-function closingQuote(b: Buffer, from: number, floor: number): number {
-  const n = b.length
-  const near = Math.min(n, from + SHORT)
-  let j = from
-  for (; j < near; j++) {
-    const c = b[j]
-    if (c === QUOTE) return j
-    if (c === BACKSLASH) {
-      j++
-      if (j >= near) break
-    }
-  }
-  if (j >= n) return -1
-  for (;;) {
-    j = b.indexOf(QUOTE, j)
-    if (j === -1) return -1
-    let k = j - 1
-    while (k >= floor && b[k] === BACKSLASH) k--
-    if (((j - 1 - k) & 1) === 0) return j
-    j++
-  }
-}
-
-/** Whether the chunk ends with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b: Buffer, floor: number, end: number): boolean {
-  let k = end - 1
-  while (k >= floor && b[k] === BACKSLASH) k--
-  return ((end - 1 - k) & 1) === 1
-}
 
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
 function decode(b: Buffer, start: number, end: number, at: number): string {
