@@ -130,13 +130,9 @@ export function redactLine(line: Buffer, redact: Redactor, tally: RedactionTally
     if (open === -1) break
     const close = closingQuote(line, open + 1)
     if (close === -1) return redactAsText(line, redact, tally)
-    let value: string
-    try {
-      value = JSON.parse(line.toString('utf8', open, close + 1)) as string
-    } catch {
-      // A control character or a bad escape inside the quotes.
-      return redactAsText(line, redact, tally)
-    }
+    const value = decodeString(line, open, close)
+    // A control character or a bad escape inside the quotes.
+    if (value === null) return redactAsText(line, redact, tally)
     const isKey = followedByColon(line, close + 1)
     const secretValue =
       !isKey && key !== null && value !== '' && precededByColon(line, open) && namesSecret(key)
@@ -146,7 +142,7 @@ export function redactLine(line: Buffer, redact: Redactor, tally: RedactionTally
         : REDACTED
       : redactedOrNull(value, redact)
     if (shown !== null) {
-      parts.push(line.subarray(copied, open), Buffer.from(JSON.stringify(shown)))
+      parts.push(line.subarray(copied, open), encodeString(shown))
       copied = close + 1
       changedStrings++
       if (isKey) changedKeys++
@@ -161,11 +157,43 @@ export function redactLine(line: Buffer, redact: Redactor, tally: RedactionTally
   return parts
 }
 
+/** Characters a JSON string cannot hold as they are. */
+const NEEDS_ESCAPE = /["\\\x00-\x1f]/
+const NEEDS_ESCAPE_OR_SURROGATE = /["\\\x00-\x1f\ud800-\udfff]/
+
+/**
+ * The string whose quotes are at `open` and `close`, decoded; null when it is not a valid JSON
+ * string. Most strings have no escape: their bytes are their text, and JSON.parse is skipped.
+ */
+function decodeString(line: Buffer, open: number, close: number): string | null {
+  const escaped = line.indexOf(BACKSLASH, open + 1)
+  if (escaped === -1 || escaped > close) {
+    const value = line.toString('utf8', open + 1, close)
+    return NEEDS_ESCAPE.test(value) ? null : value
+  }
+  try {
+    return JSON.parse(line.toString('utf8', open, close + 1)) as string
+  } catch {
+    return null
+  }
+}
+
+/** A string as JSON writes it, quotes included. */
+function encodeString(value: string): Buffer {
+  // JSON.stringify escapes a lone surrogate, which UTF-8 cannot hold; a pair it keeps.
+  return NEEDS_ESCAPE_OR_SURROGATE.test(value)
+    ? Buffer.from(JSON.stringify(value))
+    : Buffer.from(`"${value}"`)
+}
+
 /** The text redacted, or null when redaction found nothing (removing invisibles alone is nothing). */
 function redactedOrNull(text: string, redact: Redactor): string | null {
   const shown = redact(text)
-  if (shown === text || shown === withoutInvisible(text)) return null
-  return shown
+  if (shown === text) return null
+  // Every rule writes REDACTED: without one, only invisibles went (and no second pass is needed
+  // to tell, unless the text held REDACTED already).
+  if (!text.includes(REDACTED)) return shown.includes(REDACTED) ? shown : null
+  return shown === withoutInvisible(text) ? null : shown
 }
 
 /** A line that is not JSON text, redacted as text: rewritten only when that found a secret. */
