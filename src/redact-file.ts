@@ -157,8 +157,10 @@ export function redactLine(line: Buffer, redact: Redactor, tally: RedactionTally
   return parts
 }
 
-/** Characters a JSON string cannot hold as they are. */
+/** Characters a JSON string cannot hold as they are: quote, backslash, controls. */
+// eslint-disable-next-line no-control-regex -- the controls are what is looked for
 const NEEDS_ESCAPE = /["\\\x00-\x1f]/
+// eslint-disable-next-line no-control-regex -- as above
 const NEEDS_ESCAPE_OR_SURROGATE = /["\\\x00-\x1f\ud800-\udfff]/
 
 /**

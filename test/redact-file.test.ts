@@ -34,7 +34,9 @@ function structure(text: string): string {
 describe('strings', () => {
   test('a secret in a value is redacted, and nothing else changes', async () => {
     const input = `{"a": "use ${token} now", "n": 1.5e3, "ok": true, "none": null}\n`
-    expect(await through(input)).toBe(`{"a": "use ${R} now", "n": 1.5e3, "ok": true, "none": null}\n`)
+    expect(await through(input)).toBe(
+      `{"a": "use ${R} now", "n": 1.5e3, "ok": true, "none": null}\n`,
+    )
   })
 
   test('a string without a secret keeps its bytes, escapes and all', async () => {
@@ -126,7 +128,8 @@ describe('lines', () => {
       Buffer.from([0xc3, 0x28, 0x0a]),
     ])
     const bytes: Buffer[] = []
-    for await (const chunk of Readable.from([input]).pipe(redactingStream(redact))) bytes.push(chunk)
+    for await (const chunk of Readable.from([input]).pipe(redactingStream(redact)))
+      bytes.push(chunk)
     expect(Buffer.concat(bytes).equals(input)).toBe(true)
   })
 
@@ -144,7 +147,9 @@ describe('lines', () => {
 
   test('a line is written out before the next one is read', async () => {
     const stream = redactingStream(redact)
-    const first = new Promise<string>((resolve) => stream.once('data', (chunk) => resolve(String(chunk))))
+    const first = new Promise<string>((resolve) =>
+      stream.once('data', (chunk) => resolve(String(chunk))),
+    )
     stream.write(`{"a":"${token}"}\n{"b":`)
     expect(await first).toBe(`{"a":"${R}"}\n`)
     stream.end('1}\n')
@@ -152,14 +157,18 @@ describe('lines', () => {
 })
 
 describe('a string of 70 MB', () => {
-  test('is redacted in full, a secret at its start, middle and end', { timeout: 120_000 }, async () => {
-    const filler = 'lorem ipsum dolor sit amet '.repeat(1_300_000)
-    const value = `${token} ${filler} ${token} ${filler} ${token}`
-    const input = `{"type":"user","message":{"content":${JSON.stringify(value)}}}\n{"n":1}\n`
-    expect(input.length).toBeGreaterThan(70_000_000)
-    const out = await through(input, 1024 * 1024)
-    expect(out === input.replaceAll(token, R)).toBe(true)
-  })
+  test(
+    'is redacted in full, a secret at its start, middle and end',
+    { timeout: 120_000 },
+    async () => {
+      const filler = 'lorem ipsum dolor sit amet '.repeat(1_300_000)
+      const value = `${token} ${filler} ${token} ${filler} ${token}`
+      const input = `{"type":"user","message":{"content":${JSON.stringify(value)}}}\n{"n":1}\n`
+      expect(input.length).toBeGreaterThan(70_000_000)
+      const out = await through(input, 1024 * 1024)
+      expect(out === input.replaceAll(token, R)).toBe(true)
+    },
+  )
 })
 
 describe('any JSON', () => {
