@@ -254,6 +254,9 @@ async function commit(
   const verb = tracked.ok && tracked.stdout.trim() !== '' ? 'update' : 'add'
   const added = await git(top, ['add', '--', ...files], env)
   if (!added.ok) return `not committed: git add failed: ${added.output}`
+  // `--quiet` exits 0 when the staged files are as committed already.
+  const unchanged = await git(top, ['diff', '--cached', '--quiet', '--', ...files], env)
+  if (unchanged.ok) return 'nothing new to commit'
   const message = `chore(sessions): ${verb} Claude Code session ${sessionId}`
   const committed = await git(top, ['commit', '--quiet', '-m', message, '--', ...files], env)
   if (!committed.ok) return `not committed: git commit failed: ${committed.output}`
