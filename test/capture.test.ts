@@ -151,8 +151,8 @@ describe('a session captured', () => {
     expect(await readFile(transcript, 'utf8')).toContain(SECRETS.promptToken)
   })
 
-  test('--pattern redacts the patterns given too', async () => {
-    await capture(['--pattern', String.raw`ACME-INTERNAL-\d+`])
+  test('--redact-pattern redacts the patterns given too', async () => {
+    await capture(['--redact-pattern', String.raw`ACME-INTERNAL-\d+`])
     const text = await readFile(path.join(destination(), `${SESSION}.jsonl`), 'utf8')
     expect(text).not.toContain(SECRETS.customer)
   })

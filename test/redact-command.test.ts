@@ -70,7 +70,7 @@ describe('every format, redacted in place', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('')
     for (const file of Object.values(FILES)) expect(result.stderr).toContain(`"${file}": redacted`)
-    expect(result.stderr).toContain('1 line that is not JSON')
+    expect(result.stderr).toContain('1 line not JSON, redacted as text (1 changed)')
     expect(result.stderr).toContain('1 object key among them')
   })
 
@@ -121,6 +121,7 @@ describe('every format, redacted in place', () => {
     const again = await run(['-i', ...Object.values(FILES)], redacted)
     expect(again.code).toBe(0)
     expect(again.stderr.match(/nothing to redact; left as it was/g)?.length).toBe(5)
+    expect(again.stderr).toContain('left as it was; 1 line not JSON, redacted as text\n')
     const after = await stat(path.join(redacted, FILES.recorder))
     expect(after.ino).toBe(before.ino)
     expect(after.mtimeMs).toBe(before.mtimeMs)
@@ -193,8 +194,11 @@ describe('where the copy goes', () => {
 })
 
 describe('patterns of your own', () => {
-  test('--pattern redacts what it matches, in RE2 syntax', async () => {
-    const result = await run(['-p', String.raw`ACME-INTERNAL-\d+`, FILES.transcript], original)
+  test('--redact-pattern redacts what it matches, in RE2 syntax', async () => {
+    const result = await run(
+      ['--redact-pattern', String.raw`ACME-INTERNAL-\d+`, FILES.transcript],
+      original,
+    )
     expect(result.code).toBe(0)
     expect(result.stdout).not.toContain(SECRETS.customer)
     const without = await run([FILES.transcript], original)
@@ -202,9 +206,9 @@ describe('patterns of your own', () => {
   })
 
   test('a pattern that is not RE2 is a usage error, and nothing is written', async () => {
-    const result = await run(['--pattern', '(?<=a)b', '-i', FILES.transcript], original)
+    const result = await run(['--redact-pattern', '(?<=a)b', '-i', FILES.transcript], original)
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('--pattern')
+    expect(result.stderr).toContain('--redact-pattern')
     expect(result.stderr).toContain('not a valid RE2 regular expression')
     expect(await readFile(files.transcript, 'utf8')).toContain(SECRETS.promptToken)
   })

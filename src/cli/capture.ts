@@ -29,12 +29,12 @@ each file is written whole or not at all. A transcript outside Claude Code's dat
 (CLAUDE_CONFIG_DIR, or ~/.claude) and a destination outside the repository, or reached through a
 symbolic link, are refused.
 
-  --dest FOLDER        where to copy, relative to the repository's top folder
-                       (default: .claude/projects/<the project's folder name in Claude Code>)
-  --commit             stage the files and commit them alone ("chore(sessions): …"); the
-                       repository's own git hooks run as for any commit
-  -p, --pattern RE2    one more secret pattern, in RE2 syntax (repeat for more)
-  -h, --help           show this help
+  --dest FOLDER           where to copy, relative to the repository's top folder (default:
+                          .claude/projects/<the project's folder as Claude Code names it>)
+  --commit                stage the files and commit them alone ("chore(sessions): …"); the
+                          repository's own git hooks run as for any commit
+  --redact-pattern RE2    one more secret pattern, in RE2 syntax (repeat it for more)
+  -h, --help              show this help
 
 It always exits 0, so that the session is never held up, and says on standard error what it did
 or why it did nothing; only wrong arguments exit 1, which Claude Code shows without stopping.
@@ -60,7 +60,7 @@ export async function captureCommand(
       options: {
         dest: { type: 'string' },
         commit: { type: 'boolean' },
-        pattern: { type: 'string', short: 'p', multiple: true },
+        'redact-pattern': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -77,7 +77,7 @@ export async function captureCommand(
   }
   let redact: Redactor
   try {
-    redact = await commandRedactor(values.pattern ?? [])
+    redact = await commandRedactor(values['redact-pattern'] ?? [])
   } catch (error) {
     io.stderr.write(`${PREFIX}: ${(error as Error).message}\n`)
     return 1

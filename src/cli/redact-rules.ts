@@ -2,7 +2,7 @@ import { createRedactor, type Redactor } from '../redact.js'
 
 /**
  * The redactor of the action (its built-in credential patterns), with the user's own patterns
- * (`--pattern`, RE2 syntax, as the action's `redact-patterns`) after them. Throws an Error naming
+ * (`--redact-pattern`, RE2 syntax, as the action's `redact-patterns`) after them. Throws an Error naming
  * the first pattern that is wrong and why. The RE2 engine is loaded only when there are patterns.
  */
 export async function commandRedactor(patterns: readonly string[]): Promise<Redactor> {
@@ -13,7 +13,7 @@ export async function commandRedactor(patterns: readonly string[]): Promise<Reda
       try {
         return userRule(compileUserPattern(pattern))
       } catch (error) {
-        throw new Error(`--pattern: ${(error as Error).message}`)
+        throw new Error(`--redact-pattern: ${(error as Error).message}`)
       }
     }),
   )

@@ -24,18 +24,19 @@ export const REDACT_USAGE = `Usage: claude-session-report redact [options] [FILE
 
 Redacts secrets from session logs: session-recorder logs, Claude Code transcripts and
 claude-code-action execution files. Every JSON string is redacted, object keys included, with the
-rules the action applies to what it publishes; every other byte is kept, so the file stays valid
-JSON (a transcript, one object per line) and reports the same numbers. A line that is not JSON is
-redacted as plain text.
+rules the action applies to what it publishes, and a string value whose key names a secret
+("password", "GITHUB_TOKEN", "apiKey") is redacted whole. Every other byte is kept: the file stays
+valid JSON (a transcript, one object per line) and reports the same numbers. A line that is not
+JSON is redacted as plain text. Files are read a line at a time, whatever their size.
 
-  FILE                 a file to redact; without one, or with -, standard input
-  -i, --in-place       rewrite each FILE in its place, atomically and keeping its mode; a file
-                       with nothing to redact is left untouched
-  -o, --output PATH    write the redacted copy to PATH; with several FILEs, PATH is a folder and
-                       each copy keeps its file's name
-  -p, --pattern RE2    one more secret pattern, in RE2 syntax, as the action's redact-patterns
-                       input (repeat for more)
-  -h, --help           show this help
+  FILE                    a file to redact; without one, or with -, standard input
+  -i, --in-place          rewrite each FILE in its place, atomically and keeping its mode; a
+                          file with nothing to redact is left untouched
+  -o, --output PATH       write the redacted copy to PATH; with several FILEs, PATH is a folder
+                          and each copy keeps its file's name
+  --redact-pattern RE2    one more secret pattern, in RE2 syntax, as the action's
+                          redact-patterns input (repeat it for more)
+  -h, --help              show this help
 
 Without --in-place or --output, the one FILE is written, redacted, to standard output.
 What was redacted is counted on standard error. Exit codes: 0 done, 1 a file could not be
@@ -60,7 +61,7 @@ export async function redactCommand(args: string[], io: CommandIo): Promise<numb
       options: {
         'in-place': { type: 'boolean', short: 'i' },
         output: { type: 'string', short: 'o' },
-        pattern: { type: 'string', short: 'p', multiple: true },
+        'redact-pattern': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -89,7 +90,7 @@ export async function redactCommand(args: string[], io: CommandIo): Promise<numb
 
   let redact: Redactor
   try {
-    redact = await commandRedactor(values.pattern ?? [])
+    redact = await commandRedactor(values['redact-pattern'] ?? [])
   } catch (error) {
     return usageError((error as Error).message)
   }
@@ -161,21 +162,17 @@ async function redactOne(
 /** What a file's redaction did, in a few words. */
 function describe(tally: RedactionTally, destination: Destination): string {
   const where = destination.kind === 'file' ? ` to ${quoted(destination.path)}` : ''
+  const notJson =
+    tally.textLines === 0
+      ? ''
+      : `; ${plural(tally.textLines, 'line')} not JSON, redacted as text` +
+        (tally.textLinesChanged === 0 ? '' : ` (${tally.textLinesChanged} changed)`)
   if (!changedAnything(tally))
     return destination.kind === 'in-place'
-      ? 'nothing to redact; left as it was'
-      : `nothing to redact; copied${where}`
-  const parts: string[] = []
-  if (tally.strings > 0)
-    parts.push(
-      `${plural(tally.strings, 'string')}` +
-        (tally.keys > 0 ? ` (${plural(tally.keys, 'object key')} among them)` : ''),
-    )
-  if (tally.textLinesChanged > 0)
-    parts.push(
-      `${plural(tally.textLinesChanged, 'line')} that ${tally.textLinesChanged === 1 ? 'is' : 'are'} not JSON`,
-    )
-  return `redacted ${parts.join(' and ')}${where}`
+      ? `nothing to redact; left as it was${notJson}`
+      : `nothing to redact; copied${where}${notJson}`
+  const keys = tally.keys === 0 ? '' : ` (${plural(tally.keys, 'object key')} among them)`
+  return `redacted ${plural(tally.strings, 'string')}${keys}${where}${notJson}`
 }
 
 function plural(count: number, noun: string): string {
