@@ -29,6 +29,8 @@ export interface PipelineOptions {
   readonly redactPatterns: readonly string[]
   /** A price table relative to the workspace; empty for the built-in one. */
   readonly pricingFile: string
+  /** A price table already read, used instead of `pricingFile`. */
+  readonly prices?: PriceTable | undefined
 }
 
 /** What was read, redacted, and what the analysis made of it. */
@@ -53,9 +55,10 @@ export async function readAndAnalyse(options: PipelineOptions): Promise<Pipeline
       ? []
       : (await import('./user-patterns.js')).compileRedactPatterns(options.redactPatterns)
   const prices =
-    options.pricingFile === ''
+    options.prices ??
+    (options.pricingFile === ''
       ? BUILT_IN_PRICES
-      : await loadPricingFile(options.workspace, options.pricingFile)
+      : await loadPricingFile(options.workspace, options.pricingFile))
   const found = await findLogFiles(options.patterns, {
     workspace: options.workspace,
     followSymbolicLinks: options.followSymbolicLinks,
