@@ -17,6 +17,8 @@ import { writeWorkspaceFile } from './publish/files.js'
 import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readAndAnalyse } from './pipeline.js'
+
+export { readFound } from './pipeline.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
 import { usd } from './render/format.js'
