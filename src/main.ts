@@ -22,8 +22,10 @@ import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
+import { interactionRows, rowSources, type RowSource } from './interactions.js'
+import { writeInteractionsFile } from './publish/interactions-file.js'
 import { readLogFiles } from './read.js'
-import { createRedactor, redactOutcomes } from './redact.js'
+import { createRedactor, redactOutcomes, type Redactor } from './redact.js'
 import { usd } from './render/format.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
@@ -111,10 +113,8 @@ async function report(inputs: Inputs): Promise<void> {
   }
 
   // Everything published below is made from outcomes redacted here, and only here.
-  const outcomes = redactOutcomes(
-    await readFound(runner.workspace, found, inputs),
-    createRedactor(userRules),
-  )
+  const redact = createRedactor(userRules)
+  const outcomes = redactOutcomes(await readFound(runner.workspace, found, inputs), redact)
   const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
@@ -176,6 +176,9 @@ async function report(inputs: Inputs): Promise<void> {
     if (comment.shown !== null) reported = comment.shown
   }
   await publishMetrics(inputs.metrics, analysis, runner)
+  const sources = (): RowSource[] =>
+    rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP)
+  await publishInteractions(inputs, runner.workspace, sources, redact)
   const webhookFailure = await publishWebhook(inputs.webhook, reported, {
     title: inputs.title,
     runUrl: summaryWritten ? runUrl(runner) : undefined,
@@ -251,4 +254,24 @@ async function publishMetrics(
         { title: 'Metrics not pushed' },
       )
   }
+}
+
+/** The NDJSON file of every interaction, when asked for; failing to write it is a warning. */
+async function publishInteractions(
+  inputs: Inputs,
+  workspace: string,
+  sources: () => RowSource[],
+  redact: Redactor,
+): Promise<void> {
+  if (inputs.interactionsFile === '') return
+  const onSkipped = (file: string, reason: string): void =>
+    core.warning(`${quoted(file)} ${reason}.`, { title: 'Interactions not all exported' })
+  const rows = interactionRows(sources(), { redact, onSkipped })
+  const written = await writeInteractionsFile(workspace, inputs.interactionsFile, rows)
+  if (written.ok) core.info(`Wrote ${written.rows} interactions to ${quoted(written.path)}.`)
+  else
+    core.warning(
+      `The interactions were not written to ${quoted(inputs.interactionsFile)} (input '${Input.interactionsFile}'): ${written.reason}.`,
+      { title: 'Interactions file not written' },
+    )
 }
