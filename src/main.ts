@@ -17,14 +17,17 @@ import { writeWorkspaceFile } from './publish/files.js'
 import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { readAndAnalyse } from './pipeline.js'
-
-export { readFound } from './pipeline.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
+import { interactionRows, rowSources, type RowSource } from './interactions.js'
+import { writeInteractionsFile } from './publish/interactions-file.js'
+import type { Redactor } from './redact.js'
 import { usd } from './render/format.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl, type RunnerContext } from './runner.js'
+
+export { readFound } from './pipeline.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -70,7 +73,7 @@ async function report(inputs: Inputs): Promise<void> {
   const runner = runnerContext()
   // A bad redaction pattern, a bad price table or a pattern outside the workspace fails the step
   // here, before anything is read or published.
-  const { outcomes, analysis, prices } = await readAndAnalyse({
+  const { found, outcomes, analysis, prices, redact } = await readAndAnalyse({
     ...inputs,
     workspace: runner.workspace,
     runnerTemp: process.env.RUNNER_TEMP,
@@ -142,6 +145,9 @@ async function report(inputs: Inputs): Promise<void> {
     if (comment.shown !== null) reported = comment.shown
   }
   await publishMetrics(inputs.metrics, analysis, runner)
+  const sources = (): RowSource[] =>
+    rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP)
+  await publishInteractions(inputs, runner.workspace, sources, redact)
   const webhookFailure = await publishWebhook(inputs.webhook, reported, {
     title: inputs.title,
     runUrl: summaryWritten ? runUrl(runner) : undefined,
@@ -217,4 +223,24 @@ async function publishMetrics(
         { title: 'Metrics not pushed' },
       )
   }
+}
+
+/** The NDJSON file of every interaction, when asked for; failing to write it is a warning. */
+async function publishInteractions(
+  inputs: Inputs,
+  workspace: string,
+  sources: () => RowSource[],
+  redact: Redactor,
+): Promise<void> {
+  if (inputs.interactionsFile === '') return
+  const onSkipped = (file: string, reason: string): void =>
+    core.warning(`${quoted(file)} ${reason}.`, { title: 'Interactions not all exported' })
+  const rows = interactionRows(sources(), { redact, onSkipped })
+  const written = await writeInteractionsFile(workspace, inputs.interactionsFile, rows)
+  if (written.ok) core.info(`Wrote ${written.rows} interactions to ${quoted(written.path)}.`)
+  else
+    core.warning(
+      `The interactions were not written to ${quoted(inputs.interactionsFile)} (input '${Input.interactionsFile}'): ${written.reason}.`,
+      { title: 'Interactions file not written' },
+    )
 }
