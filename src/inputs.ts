@@ -32,6 +32,7 @@ export const Input = {
   webhookUrl: 'webhook-url',
   webhookFormat: 'webhook-format',
   failOnWebhookError: 'fail-on-webhook-error',
+  interactionsFile: 'interactions-file',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -80,6 +81,8 @@ export interface Inputs {
   readonly metrics: MetricsInputs
   /** The webhook. */
   readonly webhook: WebhookInputs
+  /** Where to write every interaction as NDJSON, relative to the workspace; empty for none. */
+  readonly interactionsFile: string
 }
 
 /** Where the sessions reported are posted. */
@@ -147,6 +150,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'webhook-url': '',
   'webhook-format': 'json',
   'fail-on-webhook-error': 'false',
+  'interactions-file': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -244,6 +248,7 @@ const InputsSchema = z.object({
     message: `expected one of ${WEBHOOK_FORMATS.join(', ')}`,
   }),
   [Input.failOnWebhookError]: boolean,
+  [Input.interactionsFile]: fileToWrite,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -308,5 +313,6 @@ export function parseInputs(read: InputSource): Inputs {
       format: values[Input.webhookFormat],
       failOnError: values[Input.failOnWebhookError],
     },
+    interactionsFile: values[Input.interactionsFile],
   }
 }
