@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { captureCommand } from '../src/cli/capture.ts'
+import { runCapture } from '../src/cli/capture.ts'
 import type { CommandIo } from '../src/cli/io.ts'
 import { REDACTED } from '../src/redact.ts'
 import {
@@ -95,7 +95,7 @@ async function capture(
   err.on('data', (chunk) => (stderr += chunk))
   const stdin = typeof input === 'string' ? Readable.from([input]) : input
   const io: CommandIo = { stdin, stdout: out, stderr: err, env, cwd: repo }
-  const code = await captureCommand(args, io, bounds)
+  const code = await runCapture(args, io, bounds)
   return { code, stderr, stdout }
 }
 

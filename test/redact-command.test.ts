@@ -8,7 +8,7 @@ import path from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { analyse } from '../src/analyse.ts'
-import { redactCommand } from '../src/cli/redact.ts'
+import { runRedact } from '../src/cli/redact.ts'
 import type { CommandIo } from '../src/cli/io.ts'
 import { findLogFiles } from '../src/find.ts'
 import { readFound } from '../src/main.ts'
@@ -31,7 +31,7 @@ async function run(args: string[], cwd: string, stdin = ''): Promise<Run> {
   out.on('data', (chunk) => (stdout += chunk))
   err.on('data', (chunk) => (stderr += chunk))
   const io: CommandIo = { stdin: Readable.from([stdin]), stdout: out, stderr: err, env: {}, cwd }
-  const code = await redactCommand(args, io)
+  const code = await runRedact(args, io)
   return { code, stdout, stderr }
 }
 
@@ -224,7 +224,7 @@ describe('mistakes', () => {
     const result = await run(args, original)
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(message)
-    expect(result.stderr).toContain('Usage: claude-session-report redact')
+    expect(result.stderr).toContain("Run 'claude-session-report redact --help' for its usage.")
   })
 
   test('--output with several files must be a folder; two files of one name are refused', async () => {

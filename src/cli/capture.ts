@@ -12,11 +12,12 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 import { replaceFile } from '../atomic-file.js'
-import { quoted } from '../log-text.js'
+import { quoted, unseenEscaped } from '../log-text.js'
 import type { Redactor } from '../redact.js'
 import { emptyTally, redactingStream, type RedactionTally } from '../redact-file.js'
 import { readHookInput, type HookInput, type ReadBounds } from './hook-input.js'
-import type { CommandIo } from './io.js'
+import { EXIT_FAILED, type Command } from './command.js'
+import { streamsOf, type CommandIo } from './io.js'
 import { commandRedactor } from './redact-rules.js'
 import { reasonOf } from './redact.js'
 
@@ -48,7 +49,15 @@ const GIT_TIMEOUT_MS = 30_000
 /** Why nothing (more) was captured: said on standard error, and the hook still succeeds. */
 class Refusal extends Error {}
 
-export async function captureCommand(
+export const captureCommand: Command = {
+  name: 'capture',
+  summary: "a Claude Code hook: copy the session's transcript into the repository, redacted",
+  help: CAPTURE_USAGE,
+  run: (args, io) => runCapture([...args], streamsOf(io)),
+}
+
+/** `capture` with its arguments; resolves to its exit code, 0 unless the arguments are wrong. */
+export async function runCapture(
   args: string[],
   io: CommandIo,
   bounds?: ReadBounds,
@@ -67,8 +76,11 @@ export async function captureCommand(
       strict: true,
     })
   } catch (error) {
-    io.stderr.write(`${PREFIX}: ${(error as Error).message}\n\n${CAPTURE_USAGE}`)
-    return 1
+    io.stderr.write(
+      `${PREFIX}: ${unseenEscaped((error as Error).message)}\n` +
+        `Run 'claude-session-report capture --help' for its usage.\n`,
+    )
+    return EXIT_FAILED
   }
   const { values } = parsed
   if (values.help) {
@@ -79,8 +91,8 @@ export async function captureCommand(
   try {
     redact = await commandRedactor(values['redact-pattern'] ?? [])
   } catch (error) {
-    io.stderr.write(`${PREFIX}: ${(error as Error).message}\n`)
-    return 1
+    io.stderr.write(`${PREFIX}: ${unseenEscaped((error as Error).message)}\n`)
+    return EXIT_FAILED
   }
   if (io.stdin.isTTY === true) {
     io.stderr.write(

@@ -1,6 +1,7 @@
-import type { Readable, Writable } from 'node:stream'
+import { Readable, Writable } from 'node:stream'
+import type { Io } from './command.js'
 
-/** What a command of the package's command line works with: given, so that tests can give their own. */
+/** What a command that works with streams is given: its own, so that tests can give theirs. */
 export interface CommandIo {
   readonly stdin: Readable & { readonly isTTY?: boolean }
   readonly stdout: Writable
@@ -10,5 +11,23 @@ export interface CommandIo {
   readonly cwd: string
 }
 
-/** A command: its arguments (after its name) in, its exit code out. */
-export type Command = (args: string[], io: CommandIo) => Promise<number>
+/**
+ * The streams of the command line's `Io`: its own when it has them, otherwise streams made of its
+ * `out` and `err` (as a test of the dispatcher gives), no input, and no environment.
+ */
+export function streamsOf(io: Io): CommandIo {
+  const writing = (write: (text: string) => void) =>
+    new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        write(String(chunk))
+        done()
+      },
+    })
+  return {
+    stdin: io.stdin ?? Readable.from([]),
+    stdout: io.stdout ?? writing(io.out),
+    stderr: writing(io.err),
+    env: io.env ?? {},
+    cwd: io.cwd,
+  }
+}

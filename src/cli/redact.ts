@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 import { replaceFile } from '../atomic-file.js'
-import { quoted } from '../log-text.js'
+import { quoted, unseenEscaped } from '../log-text.js'
 import type { Redactor } from '../redact.js'
 import {
   changedAnything,
@@ -17,7 +17,8 @@ import {
   redactingStream,
   type RedactionTally,
 } from '../redact-file.js'
-import type { CommandIo } from './io.js'
+import { EXIT_USAGE, type Command } from './command.js'
+import { streamsOf, type CommandIo } from './io.js'
 import { commandRedactor } from './redact-rules.js'
 
 export const REDACT_USAGE = `Usage: claude-session-report redact [options] [FILE...]
@@ -49,10 +50,21 @@ type Destination =
   | { readonly kind: 'in-place' }
   | { readonly kind: 'file'; readonly path: string }
 
-export async function redactCommand(args: string[], io: CommandIo): Promise<number> {
+export const redactCommand: Command = {
+  name: 'redact',
+  summary: 'redact secrets from session log files, keeping them valid JSON',
+  help: REDACT_USAGE,
+  run: (args, io) => runRedact([...args], streamsOf(io)),
+}
+
+/** `redact` with its arguments; resolves to its exit code. */
+export async function runRedact(args: string[], io: CommandIo): Promise<number> {
   const usageError = (message: string): number => {
-    io.stderr.write(`claude-session-report redact: ${message}\n\n${REDACT_USAGE}`)
-    return 2
+    io.stderr.write(
+      `claude-session-report redact: ${unseenEscaped(message)}\n` +
+        `Run 'claude-session-report redact --help' for its usage.\n`,
+    )
+    return EXIT_USAGE
   }
   let parsed
   try {
