@@ -32,6 +32,8 @@ export const Input = {
   webhookUrl: 'webhook-url',
   webhookFormat: 'webhook-format',
   failOnWebhookError: 'fail-on-webhook-error',
+  interactionsFile: 'interactions-file',
+  sqliteFile: 'sqlite-file',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -80,6 +82,10 @@ export interface Inputs {
   readonly metrics: MetricsInputs
   /** The webhook. */
   readonly webhook: WebhookInputs
+  /** Where to write every interaction as NDJSON, relative to the workspace; empty for none. */
+  readonly interactionsFile: string
+  /** A SQLite database to create or update, relative to the workspace; empty for none. */
+  readonly sqliteFile: string
 }
 
 /** Where the sessions reported are posted. */
@@ -147,6 +153,8 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'webhook-url': '',
   'webhook-format': 'json',
   'fail-on-webhook-error': 'false',
+  'interactions-file': '',
+  'sqlite-file': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -244,6 +252,8 @@ const InputsSchema = z.object({
     message: `expected one of ${WEBHOOK_FORMATS.join(', ')}`,
   }),
   [Input.failOnWebhookError]: boolean,
+  [Input.interactionsFile]: fileToWrite,
+  [Input.sqliteFile]: fileToWrite,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -308,5 +318,7 @@ export function parseInputs(read: InputSource): Inputs {
       format: values[Input.webhookFormat],
       failOnError: values[Input.failOnWebhookError],
     },
+    interactionsFile: values[Input.interactionsFile],
+    sqliteFile: values[Input.sqliteFile],
   }
 }

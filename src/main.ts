@@ -1,7 +1,6 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { analyse, type Analysis } from './analyse.js'
-import { findLogFiles, type FoundFiles } from './find.js'
 import {
   DEFAULTS,
   Input,
@@ -11,23 +10,24 @@ import {
   type MetricsInputs,
   type WebhookInputs,
 } from './inputs.js'
-import type { FileOutcome } from './model.js'
-import { readGivenExecutionFile } from './execution-file.js'
-import { loadPricingFile } from './pricing-file.js'
-import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { quoted } from './log-text.js'
+import type { FileOutcome } from './model.js'
 import { writeWorkspaceFile } from './publish/files.js'
 import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
+import { readAndAnalyse } from './pipeline.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
-import { readLogFiles } from './read.js'
-import { createRedactor, redactOutcomes } from './redact.js'
+import { interactionRows, rowSources, type InteractionRow, type RowSource } from './interactions.js'
+import { writeInteractionsFile } from './publish/interactions-file.js'
+import type { Redactor } from './redact.js'
 import { usd } from './render/format.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl, type RunnerContext } from './runner.js'
+
+export { readFound } from './pipeline.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -45,24 +45,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
-}
-
-/**
- * Every matched file's outcome: the files read, then those refused before reading, then the
- * execution file given, if any.
- */
-export async function readFound(
-  workspace: string,
-  found: FoundFiles,
-  options: Pick<Inputs, 'format' | 'executionFile'> = { format: 'auto', executionFile: '' },
-): Promise<FileOutcome[]> {
-  return [
-    ...(await readLogFiles(workspace, found.files, { format: options.format })),
-    ...found.refused.map((file) => ({ ok: false as const, ...file })),
-    ...(options.executionFile === ''
-      ? []
-      : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
-  ]
 }
 
 /**
@@ -88,34 +70,21 @@ export function noFilesMessage(patterns: readonly string[]): string {
 }
 
 async function report(inputs: Inputs): Promise<void> {
-  // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
-  const userRules =
-    inputs.redactPatterns.length === 0
-      ? []
-      : (await import('./user-patterns.js')).compileRedactPatterns(inputs.redactPatterns)
   const runner = runnerContext()
-  // A bad price table fails the step before anything is read or published.
-  const prices =
-    inputs.pricingFile === ''
-      ? BUILT_IN_PRICES
-      : await loadPricingFile(runner.workspace, inputs.pricingFile)
-  const found = await findLogFiles(inputs.patterns, {
+  // A bad redaction pattern, a bad price table or a pattern outside the workspace fails the step
+  // here, before anything is read or published.
+  const { found, outcomes, analysis, prices, redact } = await readAndAnalyse({
+    ...inputs,
     workspace: runner.workspace,
-    followSymbolicLinks: inputs.followSymbolicLinks,
+    runnerTemp: process.env.RUNNER_TEMP,
   })
-  if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
+  if (outcomes.length === 0) {
     const message = noFilesMessage(inputs.patterns)
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
   }
 
-  // Everything published below is made from outcomes redacted here, and only here.
-  const outcomes = redactOutcomes(
-    await readFound(runner.workspace, found, inputs),
-    createRedactor(userRules),
-  )
-  const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -176,6 +145,13 @@ async function report(inputs: Inputs): Promise<void> {
     if (comment.shown !== null) reported = comment.shown
   }
   await publishMetrics(inputs.metrics, analysis, runner)
+  const rows = rowReader(
+    () =>
+      rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP),
+    redact,
+  )
+  await publishInteractions(inputs.interactionsFile, runner.workspace, rows)
+  await publishSqlite(inputs.sqliteFile, runner.workspace, { analysis, outcomes, rows })
   const webhookFailure = await publishWebhook(inputs.webhook, reported, {
     title: inputs.title,
     runUrl: summaryWritten ? runUrl(runner) : undefined,
@@ -251,4 +227,70 @@ async function publishMetrics(
         { title: 'Metrics not pushed' },
       )
   }
+}
+
+/**
+ * Reads the interaction rows of the run's files, again at each call (each export that asks for
+ * them reads them once); the files whose rows are not all read are added to `incomplete`, and
+ * warned about once per run.
+ */
+type RowReader = (incomplete?: Set<string>) => AsyncIterable<InteractionRow>
+
+function rowReader(sources: () => RowSource[], redact: Redactor): RowReader {
+  const warned = new Set<string>()
+  return (incomplete) =>
+    interactionRows(sources(), {
+      redact,
+      onSkipped: (file, reason) => {
+        incomplete?.add(file)
+        const message = `${quoted(file)} ${reason}.`
+        if (warned.has(message)) return
+        warned.add(message)
+        core.warning(message, { title: 'Interactions not all exported' })
+      },
+    })
+}
+
+/** The NDJSON file of every interaction, when asked for; failing to write it is a warning. */
+async function publishInteractions(
+  file: string,
+  workspace: string,
+  rows: RowReader,
+): Promise<void> {
+  if (file === '') return
+  const written = await writeInteractionsFile(workspace, file, rows())
+  if (written.ok) core.info(`Wrote ${written.rows} interactions to ${quoted(written.path)}.`)
+  else
+    core.warning(
+      `The interactions were not written to ${quoted(file)} (input '${Input.interactionsFile}'): ${written.reason}.`,
+      { title: 'Interactions file not written' },
+    )
+}
+
+/** The SQLite database, when asked for; failing to update it is a warning. */
+async function publishSqlite(
+  file: string,
+  workspace: string,
+  run: { analysis: Analysis; outcomes: readonly FileOutcome[]; rows: RowReader },
+): Promise<void> {
+  if (file === '') return
+  // Imported here so that a run without a database never loads node:sqlite.
+  const { sessionRecords, writeSqlite } = await import('./publish/sqlite.js')
+  const incompleteFiles = new Set<string>()
+  const written = await writeSqlite(workspace, file, {
+    sessions: sessionRecords(run.analysis, run.outcomes),
+    rows: run.rows(incompleteFiles),
+    incompleteFiles,
+  })
+  if (written.ok)
+    core.info(
+      `Updated the SQLite database ${quoted(written.path)}: ${written.sessionsAdded} sessions added, ` +
+        `${written.sessionsUpdated} updated; ${written.interactionsAdded} interactions added, ` +
+        `${written.interactionsUpdated} updated, ${written.interactionsRemoved} removed.`,
+    )
+  else
+    core.warning(
+      `The SQLite database ${quoted(file)} (input '${Input.sqliteFile}') was not updated: ${written.reason}.`,
+      { title: 'SQLite database not updated' },
+    )
 }

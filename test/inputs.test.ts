@@ -44,6 +44,8 @@ describe('parseInputs', () => {
       failOnCostWarning: false,
       metrics: { file: '', pushgatewayUrl: null, job: '' },
       webhook: { url: null, format: 'json', failOnError: false },
+      interactionsFile: '',
+      sqliteFile: '',
     })
   })
 
