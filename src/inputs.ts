@@ -32,6 +32,8 @@ export const Input = {
   webhookUrl: 'webhook-url',
   webhookFormat: 'webhook-format',
   failOnWebhookError: 'fail-on-webhook-error',
+  postgresUrl: 'postgres-url',
+  failOnDatabaseError: 'fail-on-database-error',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -41,6 +43,7 @@ export const SECRET_INPUTS: readonly InputName[] = [
   Input.githubToken,
   Input.pushgatewayUrl,
   Input.webhookUrl,
+  Input.postgresUrl,
 ]
 
 /** The action's inputs, parsed and checked once at start-up. */
@@ -80,6 +83,16 @@ export interface Inputs {
   readonly metrics: MetricsInputs
   /** The webhook. */
   readonly webhook: WebhookInputs
+  /** The databases the sessions are written to. */
+  readonly database: DatabaseInputs
+}
+
+/** Where the sessions are kept as history (docs/postgres.md). */
+export interface DatabaseInputs {
+  /** A PostgreSQL connection URL (a secret); null for none. */
+  readonly postgresUrl: string | null
+  /** Fail the step, after everything else, when a database could not be written. */
+  readonly failOnError: boolean
 }
 
 /** Where the sessions reported are posted. */
@@ -147,6 +160,8 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'webhook-url': '',
   'webhook-format': 'json',
   'fail-on-webhook-error': 'false',
+  'postgres-url': '',
+  'fail-on-database-error': 'false',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -244,6 +259,15 @@ const InputsSchema = z.object({
     message: `expected one of ${WEBHOOK_FORMATS.join(', ')}`,
   }),
   [Input.failOnWebhookError]: boolean,
+  // Read whole by the PostgreSQL client when the sessions are written; a URL it cannot read then
+  // is a warning like an unreachable server.
+  [Input.postgresUrl]: z
+    .string()
+    .refine((value) => value === '' || /^postgres(ql)?:\/\//.test(value), {
+      message: 'expected a postgres:// or postgresql:// URL',
+    })
+    .transform((value) => (value === '' ? null : value)),
+  [Input.failOnDatabaseError]: boolean,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -307,6 +331,10 @@ export function parseInputs(read: InputSource): Inputs {
       url: values[Input.webhookUrl],
       format: values[Input.webhookFormat],
       failOnError: values[Input.failOnWebhookError],
+    },
+    database: {
+      postgresUrl: values[Input.postgresUrl],
+      failOnError: values[Input.failOnDatabaseError],
     },
   }
 }
