@@ -16,7 +16,8 @@ import { readFound } from '../src/main.js'
 import type { FileOutcome } from '../src/model.js'
 import { MIGRATIONS } from '../src/publish/postgres-migrations.js'
 import { databaseRecords, storableJson } from '../src/publish/postgres-records.js'
-import { describeTarget, writeToPostgres, type PostgresOutcome } from '../src/publish/postgres.js'
+import { writeToPostgres, type PostgresOutcome } from '../src/publish/postgres.js'
+import { connectionSecrets, describeTarget } from '../src/publish/postgres-url.js'
 import { createRedactor, redactOutcomes } from '../src/redact.js'
 import { SESSION_ID_NAMESPACE, sessionUuid } from '../src/session-uuid.js'
 import { freePort } from './support/prometheus.js'
@@ -564,6 +565,22 @@ describe('two writers at once', () => {
     )
     expect(recorded).toHaveLength(3)
     expect(await storedSessions(name)).toHaveLength(2)
+  })
+})
+
+describe('the connection URL', () => {
+  it('gives its password as written and decoded, from the user part or a parameter, to be masked', () => {
+    expect(connectionSecrets('postgres://ci:p%40ss%2Fw0rd@db.internal:5432/history')).toEqual([
+      'p%40ss%2Fw0rd',
+      'p@ss/w0rd',
+    ])
+    expect(connectionSecrets('postgresql://ci@db/history?sslmode=require&password=a%20b')).toEqual([
+      'a b',
+    ])
+    expect(connectionSecrets('postgres://ci:s3cret@/history?host=/run/postgresql')).toEqual([
+      's3cret',
+    ])
+    expect(connectionSecrets('postgres://db.internal/history')).toEqual([])
   })
 })
 

@@ -13,6 +13,7 @@ import pg from 'pg'
 import connectionString from 'pg-connection-string'
 import type { InteractionRow } from '../interactions.js'
 import { migrate } from './postgres-migrations.js'
+import { connectionSecrets, type DatabaseTarget } from './postgres-url.js'
 import {
   storableJson,
   withInteractions,
@@ -20,28 +21,6 @@ import {
   type ModelUsageRecord,
   type SessionRecord,
 } from './postgres-records.js'
-
-/** Where the URL points: host, port and database, never the user's password. */
-export interface DatabaseTarget {
-  readonly host: string
-  readonly port: number
-  readonly database: string
-}
-
-/** `host 127.0.0.1, port 5432, database "reports"`: what a message may say of the target. */
-export function describeTarget(target: DatabaseTarget): string {
-  return `host ${target.host}, port ${target.port}, database ${JSON.stringify(target.database)}`
-}
-
-/** The passwords a connection URL holds (in its user part or as a `password` parameter). */
-export function connectionSecrets(url: string): string[] {
-  try {
-    const { password } = connectionString.parseIntoClientConfig(url)
-    return typeof password === 'string' && password !== '' ? [password] : []
-  } catch {
-    return []
-  }
-}
 
 export interface WriteCounts {
   readonly inserted: number
