@@ -15,6 +15,19 @@ export function readGivenExecutionFile(
   workspace: string,
   runnerTemp: string | undefined,
 ): FileOutcome {
+  const located = locateExecutionFile(given, workspace, runnerTemp)
+  return 'reason' in located ? located : readExecutionFile(located.file, located.shown)
+}
+
+/**
+ * Where the execution file given is: its real path and the name it is shown by, or why it cannot
+ * be read (an unreadable outcome). Throws when it is outside the workspace and RUNNER_TEMP.
+ */
+export function locateExecutionFile(
+  given: string,
+  workspace: string,
+  runnerTemp: string | undefined,
+): { readonly file: string; readonly shown: string } | (FileOutcome & { readonly ok: false }) {
   const absolute = path.resolve(workspace, given)
   let real: string
   try {
@@ -39,7 +52,7 @@ export function readGivenExecutionFile(
     throw new Error(
       `The execution-file '${given}' is outside the workspace and RUNNER_TEMP; only an execution file there is read.`,
     )
-  return readExecutionFile(real, root[1](real))
+  return { file: real, shown: root[1](real) }
 }
 
 function isInside(parent: string, child: string): boolean {
