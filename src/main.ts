@@ -7,11 +7,13 @@ import {
   Input,
   parseInputs,
   SECRET_INPUTS,
+  type DatabaseInputs,
   type Inputs,
   type MetricsInputs,
   type WebhookInputs,
 } from './inputs.js'
 import type { FileOutcome } from './model.js'
+import { interactionRows, rowSources, type InteractionRow } from './interactions.js'
 import { readGivenExecutionFile } from './execution-file.js'
 import { loadPricingFile } from './pricing-file.js'
 import { BUILT_IN_PRICES } from './pricing.js'
@@ -20,6 +22,7 @@ import { quoted } from './log-text.js'
 import { writeWorkspaceFile } from './publish/files.js'
 import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
+import { connectionSecrets, describeTarget } from './publish/postgres-url.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
 import { readLogFiles } from './read.js'
@@ -39,6 +42,9 @@ export async function run(): Promise<void> {
     for (const name of SECRET_INPUTS) {
       const value = core.getInput(name).trim()
       if (value !== '') core.setSecret(value)
+      // A message may name the password alone (a server's error, say).
+      if (name === Input.postgresUrl)
+        for (const password of connectionSecrets(value)) core.setSecret(password)
     }
     const inputs = parseInputs((name) => core.getInput(name))
     await report(inputs)
@@ -111,10 +117,8 @@ async function report(inputs: Inputs): Promise<void> {
   }
 
   // Everything published below is made from outcomes redacted here, and only here.
-  const outcomes = redactOutcomes(
-    await readFound(runner.workspace, found, inputs),
-    createRedactor(userRules),
-  )
+  const redact = createRedactor(userRules)
+  const outcomes = redactOutcomes(await readFound(runner.workspace, found, inputs), redact)
   const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
@@ -155,6 +159,26 @@ async function report(inputs: Inputs): Promise<void> {
     await core.summary.addRaw(markdown).write()
   }
   setOutputs(outputValues(analysis, reportFile))
+  const databaseFailure = await publishDatabase(inputs.database, {
+    analysis,
+    outcomes,
+    repository: runner.repository,
+    rows: () =>
+      interactionRows(
+        rowSources(
+          runner.workspace,
+          found,
+          outcomes,
+          inputs.executionFile,
+          process.env.RUNNER_TEMP,
+        ),
+        {
+          redact,
+          onSkipped: (file, reason) =>
+            core.warning(`${quoted(file)}: ${reason}.`, { title: 'Interaction rows left out' }),
+        },
+      ),
+  })
   let reported = analysis
   if (inputs.comment.enabled) {
     // Imported here so that a run without a comment never loads the GitHub API client.
@@ -195,6 +219,50 @@ async function report(inputs: Inputs): Promise<void> {
   }
   if (webhookFailure !== null && inputs.webhook.failOnError)
     throw new Error(`${webhookFailure} (${Input.failOnWebhookError} is true).`)
+  if (databaseFailure !== null && inputs.database.failOnError)
+    throw new Error(`${databaseFailure} (${Input.failOnDatabaseError} is true).`)
+}
+
+/** What the databases are written from. */
+interface DatabaseSource {
+  readonly analysis: Analysis
+  readonly outcomes: readonly FileOutcome[]
+  readonly repository: string | null
+  /** The interaction rows, read again from the files when called, ordered by session id. */
+  readonly rows: () => AsyncIterable<InteractionRow>
+}
+
+/**
+ * Writes every session to the database asked for, when one is. Returns why it was not written
+ * (already a warning), or null.
+ */
+async function publishDatabase(
+  inputs: DatabaseInputs,
+  source: DatabaseSource,
+): Promise<string | null> {
+  if (inputs.postgresUrl === null) return null
+  // Imported here so that a run without a database never loads the client.
+  const { databaseRecords } = await import('./publish/postgres-records.js')
+  const { writeToPostgres } = await import('./publish/postgres.js')
+  const records = databaseRecords(source.analysis, source.outcomes, source.repository)
+  for (const note of records.skipped) core.info(`Not written to PostgreSQL: ${note}.`)
+  const written = await writeToPostgres(inputs.postgresUrl, records, source.rows())
+  if (written.ok) {
+    const { sessions, models } = written
+    const migrations =
+      written.migrations.length === 0 ? '' : `; migrations ${written.migrations.join(', ')} applied`
+    core.info(
+      `Wrote the sessions to PostgreSQL (${describeTarget(written.target)}): ` +
+        `${sessions.inserted} new, ${sessions.updated} updated, ${sessions.unchanged} unchanged; ` +
+        `tokens by model: ${models.inserted} new, ${models.updated} updated, ${models.unchanged} unchanged, ` +
+        `${models.deleted} deleted${migrations}.`,
+    )
+    return null
+  }
+  const where = written.target === null ? '' : `, ${describeTarget(written.target)}`
+  const message = `The sessions were not written to PostgreSQL (input '${Input.postgresUrl}'${where}): ${written.reason}`
+  core.warning(`${message}.`, { title: 'Database not written' })
+  return message
 }
 
 /**

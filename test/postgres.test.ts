@@ -8,9 +8,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runAction, type ActionRun } from '../scripts/run-action.ts'
 import { analyse } from '../src/analyse.js'
 import { findLogFiles } from '../src/find.js'
-import type { InteractionRow } from '../src/interactions.js'
+import { interactionRows, rowSources, type InteractionRow } from '../src/interactions.js'
 import { DEFAULTS } from '../src/inputs.js'
 import { readFound } from '../src/main.js'
 import type { FileOutcome } from '../src/model.js'
@@ -66,8 +67,8 @@ async function writeFiles(dir: string, files: Record<string, string>): Promise<v
 }
 
 /**
- * The rows of a recorder log as the export expects them, made plainly from the log itself: one per
- * interaction, in order.
+ * The rows of a recorder log, made plainly from the log itself: one per interaction, in order,
+ * times normalised to ISO 8601 UTC.
  */
 function recorderRows(file: string, log: RecorderLog): InteractionRow[] {
   return (log.interactions as Interaction[]).map((interaction, index) => {
@@ -76,7 +77,7 @@ function recorderRows(file: string, log: RecorderLog): InteractionRow[] {
       session_id: log.session_id,
       file,
       index,
-      timestamp: interaction.timestamp,
+      timestamp: new Date(interaction.timestamp).toISOString(),
       kind: interaction.type as InteractionRow['kind'],
       tool: typeof content === 'string' ? null : (content.tool ?? null),
       model: null,
@@ -93,25 +94,24 @@ async function readWorkspace(dir: string) {
     workspace: dir,
     followSymbolicLinks: false,
   })
-  const outcomes: FileOutcome[] = redactOutcomes(await readFound(dir, found), createRedactor())
-  return { outcomes, analysis: analyse(outcomes) }
+  const redact = createRedactor()
+  const outcomes: FileOutcome[] = redactOutcomes(await readFound(dir, found), redact)
+  const rows = () => interactionRows(rowSources(dir, found, outcomes, '', undefined), { redact })
+  return { outcomes, analysis: analyse(outcomes), rows }
 }
 
-/** Writes a workspace's sessions, with the rows given, to the database at `url`. */
+/**
+ * Writes a workspace's sessions to the database at `url`, as a run of the action does: with the
+ * interaction rows read again from the files, or with the rows given.
+ */
 async function exportTo(
   url: string,
   dir: string,
-  rows: readonly InteractionRow[] = [],
+  rows?: readonly InteractionRow[],
 ): Promise<PostgresOutcome> {
-  const { outcomes, analysis } = await readWorkspace(dir)
-  const sortedRows = rows.toSorted((a, b) =>
-    a.session_id < b.session_id ? -1 : a.session_id > b.session_id ? 1 : 0,
-  )
-  return writeToPostgres(
-    url,
-    databaseRecords(analysis, outcomes, 'acme/invoice-service'),
-    sortedRows,
-  )
+  const read = await readWorkspace(dir)
+  const records = databaseRecords(read.analysis, read.outcomes, 'acme/invoice-service')
+  return writeToPostgres(url, records, rows ?? read.rows())
 }
 
 const LOGS = '.claude/session_logs'
@@ -179,7 +179,7 @@ describe('the schema', () => {
   it('is made by the migrations on a new database, each recorded once', async () => {
     const { name, url } = await database()
     const dir = await workspace(texts(twoSessions()))
-    const outcome = await exportTo(url, dir, rowsOf(twoSessions()))
+    const outcome = await exportTo(url, dir)
     expectWritten(outcome)
     expect(outcome.migrations).toEqual(MIGRATIONS.map((migration) => migration.version))
     const recorded = await server.query<{ version: number }>(
@@ -221,7 +221,7 @@ describe('the schema', () => {
     ])
 
     // A second run applies nothing.
-    const again = await exportTo(url, dir, rowsOf(twoSessions()))
+    const again = await exportTo(url, dir)
     expectWritten(again)
     expect(again.migrations).toEqual([])
   })
@@ -251,7 +251,7 @@ describe('writing sessions', () => {
     const { name, url } = await database()
     const logs = twoSessions()
     const dir = await workspace(texts(logs))
-    const first = await exportTo(url, dir, rowsOf(logs))
+    const first = await exportTo(url, dir)
     expectWritten(first)
     expect(first.sessions).toEqual({ inserted: 2, updated: 0, unchanged: 0 })
     expect(first.target).toEqual({ host: '127.0.0.1', port: server.port, database: name })
@@ -279,7 +279,7 @@ describe('writing sessions', () => {
       'tool_result',
     ])
 
-    const second = await exportTo(url, dir, rowsOf(logs))
+    const second = await exportTo(url, dir)
     expectWritten(second)
     expect(second.sessions).toEqual({ inserted: 0, updated: 0, unchanged: 2 })
     const after = await storedSessions(name)
@@ -296,7 +296,7 @@ describe('writing sessions', () => {
     const { name, url } = await database()
     const logs = twoSessions()
     const dir = await workspace(texts(logs))
-    expectWritten(await exportTo(url, dir, rowsOf(logs)))
+    expectWritten(await exportTo(url, dir))
     const before = await storedSessions(name)
 
     const file = `${LOGS}/session_second.json`
@@ -305,7 +305,7 @@ describe('writing sessions', () => {
     )
     logs[file]!.end_timestamp = '2026-03-03T10:45:00Z'
     await writeFiles(dir, texts(logs))
-    const grown = await exportTo(url, dir, rowsOf(logs))
+    const grown = await exportTo(url, dir)
     expectWritten(grown)
     expect(grown.sessions).toEqual({ inserted: 0, updated: 1, unchanged: 1 })
 
@@ -326,7 +326,7 @@ describe('writing sessions', () => {
       `"double" and 'single' quotes, $1 and $$dollar$$ quoting, E'\\x00'`,
       'back\\slash\\\\es and a trailing backslash \\',
       'line one\nline two\r\nline three\ttabbed',
-      'ünïcödé 中文 العربية עברית 🦀👩‍💻🏳️‍🌈',
+      'ünïcödé 中文 العربية עברית 🦀🎉 𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
       '{"json": ["looking", null]} and [1,2]',
     ]
     const id = 'o\'brien"; DROP TABLE session_logs;--'
@@ -340,7 +340,7 @@ describe('writing sessions', () => {
       }),
     }
     const dir = await workspace(texts(logs))
-    const outcome = await exportTo(url, dir, rowsOf(logs))
+    const outcome = await exportTo(url, dir)
     expectWritten(outcome)
     expect(outcome.sessions).toEqual({ inserted: 1, updated: 0, unchanged: 0 })
     const [stored] = await storedSessions(name)
@@ -396,7 +396,7 @@ describe('session ids', () => {
         interactions: [userMessage('Run the nightly')],
       }),
     }
-    expectWritten(await exportTo(url, await workspace(texts(logs)), rowsOf(logs)))
+    expectWritten(await exportTo(url, await workspace(texts(logs))))
     const [stored] = await storedSessions(name)
     expect(stored).toMatchObject({
       session_id: sessionUuid('nightly-build-42'),
@@ -500,7 +500,7 @@ describe("the integration guide's own table", () => {
         ('${FIRST}', '2026-03-02T09:12:04Z', '/old', '[1, 2, 3]');`,
     )
     const logs = twoSessions()
-    const outcome = await exportTo(url, await workspace(texts(logs)), rowsOf(logs))
+    const outcome = await exportTo(url, await workspace(texts(logs)))
     expectWritten(outcome)
     expect(outcome.migrations).toEqual([1, 2, 3])
     // The guide's newest row of FIRST (id 4) is the one updated; SECOND is new.
@@ -549,11 +549,7 @@ describe('two writers at once', () => {
     const { name, url } = await database()
     const logs = twoSessions()
     const dir = await workspace(texts(logs))
-    const outcomes = await Promise.all([
-      exportTo(url, dir, rowsOf(logs)),
-      exportTo(url, dir, rowsOf(logs)),
-      exportTo(url, dir, rowsOf(logs)),
-    ])
+    const outcomes = await Promise.all([exportTo(url, dir), exportTo(url, dir), exportTo(url, dir)])
     for (const outcome of outcomes) expectWritten(outcome)
     const written = outcomes.filter((outcome) => outcome.ok && outcome.migrations.length > 0)
     expect(written).toHaveLength(1)
@@ -635,12 +631,115 @@ describe('a database that cannot be written', () => {
   it('connects through the socket folder given as ?host=', async () => {
     const { name } = await database()
     const url = `postgres://postgres@/${name}?host=${encodeURIComponent(server.socketDir)}&port=${server.port}`
-    const outcome = await exportTo(
-      url,
-      await workspace(texts(twoSessions())),
-      rowsOf(twoSessions()),
-    )
+    const outcome = await exportTo(url, await workspace(texts(twoSessions())))
     expectWritten(outcome)
     expect(outcome.target).toEqual({ host: server.socketDir, port: server.port, database: name })
+  })
+})
+
+describe('the bundled action and PostgreSQL', () => {
+  /** The workflow commands of one kind the action printed. */
+  const commands = (run: ActionRun, kind: 'warning' | 'error') =>
+    run.stdout.split('\n').filter((line) => line.startsWith(`::${kind}`))
+  /** What the action printed, but for the lines that mask a secret. */
+  const shown = (run: ActionRun) =>
+    `${run.stdout}${run.stderr}`
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n')
+
+  async function mixedWorkspace(): Promise<string> {
+    const lines = [
+      transcript.prompt("Explain 'this' \\ query;--"),
+      transcript.assistant('msg_e2e', [transcript.text('Here it is')], {
+        usage: transcript.usage(10, 200, 1000, 5000),
+      }),
+    ]
+    return workspace({
+      ...texts(twoSessions()),
+      [`.claude/projects/-home-dev-invoice-service/${transcript.SESSION}.jsonl`]:
+        transcript.jsonl(lines),
+    })
+  }
+
+  it('writes every session, then nothing on a re-run, masking the URL and its password', async () => {
+    const { name, url } = await database()
+    const dir = await mixedWorkspace()
+    const first = await runAction({ workspace: dir, inputs: { 'postgres-url': url } })
+    expect(first.exitCode).toBe(0)
+    expect(commands(first, 'warning')).toEqual([])
+    const target = `host 127.0.0.1, port ${server.port}, database "${name}"`
+    expect(first.stdout).toContain(
+      `Wrote the sessions to PostgreSQL (${target}): 3 new, 0 updated, 0 unchanged; ` +
+        'tokens by model: 1 new, 0 updated, 0 unchanged, 0 deleted; migrations 1, 2, 3 applied.',
+    )
+    // As a workflow command writes them: `%` escaped as `%25`.
+    const command = (value: string) => `::add-mask::${value.replaceAll('%', '%25')}\n`
+    expect(first.stdout).toContain(command(url))
+    expect(first.stdout).toContain(command(PASSWORD))
+    expect(shown(first)).not.toContain(PASSWORD)
+    const before = await storedSessions(name)
+    expect(before.map((row) => [row.format, row.interaction_count])).toEqual([
+      ['claude-code', 2],
+      ['session-recorder', 4],
+      ['session-recorder', 3],
+    ])
+
+    const second = await runAction({ workspace: dir, inputs: { 'postgres-url': url } })
+    expect(second.exitCode).toBe(0)
+    expect(second.stdout).toContain(
+      `Wrote the sessions to PostgreSQL (${target}): 0 new, 0 updated, 3 unchanged; ` +
+        'tokens by model: 0 new, 0 updated, 1 unchanged, 0 deleted.',
+    )
+    expect(await storedSessions(name)).toEqual(before)
+    const counts = await server.query(
+      name,
+      'SELECT (SELECT count(*) FROM session_logs) AS sessions, (SELECT count(*) FROM session_model_usage) AS models',
+    )
+    expect(counts).toEqual([{ sessions: '3', models: '1' }])
+  }, 60_000)
+
+  it('warns, naming the host and database, and passes when the server is down', async () => {
+    const port = await freePort()
+    const url = `postgres://reporter:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/history`
+    const run = await runAction({
+      workspace: await mixedWorkspace(),
+      inputs: { 'postgres-url': url },
+    })
+    expect(run.exitCode).toBe(0)
+    expect(commands(run, 'warning')).toEqual([
+      `::warning title=Database not written::The sessions were not written to PostgreSQL (input 'postgres-url', host 127.0.0.1, port ${port}, database "history"): could not connect: connect ECONNREFUSED 127.0.0.1:${port}.`,
+    ])
+    expect(run.outputs.sessions).toBe('3')
+    expect(shown(run)).not.toContain(PASSWORD)
+  }, 60_000)
+
+  it('fails the step, after everything else, with fail-on-database-error', async () => {
+    const { name } = await database()
+    const url = `postgres://postgres:wrong-${encodeURIComponent(PASSWORD)}@127.0.0.1:${server.port}/${name}`
+    const run = await runAction({
+      workspace: await mixedWorkspace(),
+      inputs: { 'postgres-url': url, 'fail-on-database-error': 'true' },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(commands(run, 'error')).toEqual([
+      `::error::The sessions were not written to PostgreSQL (input 'postgres-url', host 127.0.0.1, port ${server.port}, database "${name}"): could not connect: password authentication failed for user "postgres" (28P01) (fail-on-database-error is true).`,
+    ])
+    // The report and the outputs were written first.
+    expect(run.outputs.sessions).toBe('3')
+    expect(run.summary).toContain('Claude Code sessions')
+    expect(shown(run)).not.toContain(PASSWORD)
+  }, 60_000)
+
+  it('refuses a URL that is not a PostgreSQL URL at start-up, without showing it', async () => {
+    const run = await runAction({
+      workspace: await mixedWorkspace(),
+      inputs: { 'postgres-url': 'mysql://root:hunter2@db/history' },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(commands(run, 'error')).toEqual([
+      "::error::Invalid input: input 'postgres-url' is (a secret, not shown): expected a postgres:// or postgresql:// URL",
+    ])
+    expect(shown(run)).not.toContain('hunter2')
   })
 })

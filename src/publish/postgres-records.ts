@@ -5,6 +5,7 @@
  */
 import type { Analysis, SessionSummary } from '../analyse.js'
 import type { InteractionRow } from '../interactions.js'
+import { quoted } from '../log-text.js'
 import type { FileOutcome, LogFormat } from '../model.js'
 import { sessionUuid } from '../session-uuid.js'
 
@@ -75,13 +76,15 @@ export function databaseRecords(
   for (const session of analysis.sessions.toSorted((a, b) => compare(a.sessionId, b.sessionId))) {
     const start = storableTime(session.firstActivity)
     if (start === null) {
-      skipped.push(`session ${session.sessionId}: no start time PostgreSQL can store`)
+      skipped.push(`session ${quoted(session.sessionId)}: no start time PostgreSQL can store`)
       continue
     }
     const uuid = sessionUuid(session.sessionId)
     const holder = taken.get(uuid)
     if (holder !== undefined) {
-      skipped.push(`session ${session.sessionId}: the same UUID as session ${holder}`)
+      skipped.push(
+        `session ${quoted(session.sessionId)}: the same UUID as session ${quoted(holder)}`,
+      )
       continue
     }
     taken.set(uuid, session.sessionId)

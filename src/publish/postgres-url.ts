@@ -3,6 +3,8 @@
  * database name go into messages, its password never. Loaded on every run to mask the password,
  * without loading the client.
  */
+import { quoted } from '../log-text.js'
+
 /** Where the URL points: host, port and database, never the user's password. */
 export interface DatabaseTarget {
   readonly host: string
@@ -12,7 +14,8 @@ export interface DatabaseTarget {
 
 /** `host 127.0.0.1, port 5432, database "reports"`: what a message may say of the target. */
 export function describeTarget(target: DatabaseTarget): string {
-  return `host ${target.host}, port ${target.port}, database ${JSON.stringify(target.database)}`
+  const host = /^[\w.:/[\]-]+$/.test(target.host) ? target.host : quoted(target.host)
+  return `host ${host}, port ${target.port}, database ${quoted(target.database)}`
 }
 
 /**
