@@ -32,6 +32,7 @@ export const Input = {
   webhookUrl: 'webhook-url',
   webhookFormat: 'webhook-format',
   failOnWebhookError: 'fail-on-webhook-error',
+  interactionsFile: 'interactions-file',
   postgresUrl: 'postgres-url',
   failOnDatabaseError: 'fail-on-database-error',
 } as const
@@ -83,6 +84,8 @@ export interface Inputs {
   readonly metrics: MetricsInputs
   /** The webhook. */
   readonly webhook: WebhookInputs
+  /** Where to write every interaction as NDJSON, relative to the workspace; empty for none. */
+  readonly interactionsFile: string
   /** The databases the sessions are written to. */
   readonly database: DatabaseInputs
 }
@@ -160,6 +163,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'webhook-url': '',
   'webhook-format': 'json',
   'fail-on-webhook-error': 'false',
+  'interactions-file': '',
   'postgres-url': '',
   'fail-on-database-error': 'false',
 }
@@ -259,6 +263,7 @@ const InputsSchema = z.object({
     message: `expected one of ${WEBHOOK_FORMATS.join(', ')}`,
   }),
   [Input.failOnWebhookError]: boolean,
+  [Input.interactionsFile]: fileToWrite,
   // Read whole by the PostgreSQL client when the sessions are written; a URL it cannot read then
   // is a warning like an unreachable server.
   [Input.postgresUrl]: z
@@ -332,6 +337,7 @@ export function parseInputs(read: InputSource): Inputs {
       format: values[Input.webhookFormat],
       failOnError: values[Input.failOnWebhookError],
     },
+    interactionsFile: values[Input.interactionsFile],
     database: {
       postgresUrl: values[Input.postgresUrl],
       failOnError: values[Input.failOnDatabaseError],

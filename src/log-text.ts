@@ -12,7 +12,15 @@ const UNSEEN = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu
  * reorder the text around it.
  */
 export function quoted(value: string): string {
+  return unseenEscaped(JSON.stringify(value))
+}
+
+/**
+ * Text for one line of a terminal or a log: line breaks, controls (an escape sequence's ESC) and
+ * characters that show nothing escaped as JavaScript escapes them, the rest as it is.
+ */
+export function unseenEscaped(value: string): string {
   // One escape per UTF-16 unit, as JSON writes a character outside the first plane.
   const escape = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
-  return JSON.stringify(value).replace(UNSEEN, (char) => char.split('').map(escape).join(''))
+  return value.replace(UNSEEN, (char) => char.split('').map(escape).join(''))
 }

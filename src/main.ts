@@ -1,7 +1,6 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { analyse, type Analysis } from './analyse.js'
-import { findLogFiles, type FoundFiles } from './find.js'
 import {
   DEFAULTS,
   Input,
@@ -12,25 +11,25 @@ import {
   type MetricsInputs,
   type WebhookInputs,
 } from './inputs.js'
-import type { FileOutcome } from './model.js'
-import { interactionRows, rowSources, type InteractionRow } from './interactions.js'
-import { readGivenExecutionFile } from './execution-file.js'
-import { loadPricingFile } from './pricing-file.js'
-import { BUILT_IN_PRICES } from './pricing.js'
 import { annotate, fileWarnings } from './publish/annotations.js'
 import { quoted } from './log-text.js'
+import type { FileOutcome } from './model.js'
 import { writeWorkspaceFile } from './publish/files.js'
 import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
 import { connectionSecrets, describeTarget } from './publish/postgres-url.js'
+import { readAndAnalyse } from './pipeline.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
-import { readLogFiles } from './read.js'
-import { createRedactor, redactOutcomes } from './redact.js'
+import { interactionRows, rowSources, type InteractionRow, type RowSource } from './interactions.js'
+import { writeInteractionsFile } from './publish/interactions-file.js'
+import type { Redactor } from './redact.js'
 import { usd } from './render/format.js'
 import { renderReport, type ReportContext } from './render/report.js'
 import { toJsonReport } from './report-json.js'
 import { fileUrlAtCommit, runnerContext, runUrl, type RunnerContext } from './runner.js'
+
+export { readFound } from './pipeline.js'
 
 /**
  * The action: inputs → find → read → analyse → render → publish. The one place that wires the
@@ -51,24 +50,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
-}
-
-/**
- * Every matched file's outcome: the files read, then those refused before reading, then the
- * execution file given, if any.
- */
-export async function readFound(
-  workspace: string,
-  found: FoundFiles,
-  options: Pick<Inputs, 'format' | 'executionFile'> = { format: 'auto', executionFile: '' },
-): Promise<FileOutcome[]> {
-  return [
-    ...(await readLogFiles(workspace, found.files, { format: options.format })),
-    ...found.refused.map((file) => ({ ok: false as const, ...file })),
-    ...(options.executionFile === ''
-      ? []
-      : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
-  ]
 }
 
 /**
@@ -94,32 +75,21 @@ export function noFilesMessage(patterns: readonly string[]): string {
 }
 
 async function report(inputs: Inputs): Promise<void> {
-  // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
-  const userRules =
-    inputs.redactPatterns.length === 0
-      ? []
-      : (await import('./user-patterns.js')).compileRedactPatterns(inputs.redactPatterns)
   const runner = runnerContext()
-  // A bad price table fails the step before anything is read or published.
-  const prices =
-    inputs.pricingFile === ''
-      ? BUILT_IN_PRICES
-      : await loadPricingFile(runner.workspace, inputs.pricingFile)
-  const found = await findLogFiles(inputs.patterns, {
+  // A bad redaction pattern, a bad price table or a pattern outside the workspace fails the step
+  // here, before anything is read or published.
+  const { found, outcomes, analysis, prices, redact } = await readAndAnalyse({
+    ...inputs,
     workspace: runner.workspace,
-    followSymbolicLinks: inputs.followSymbolicLinks,
+    runnerTemp: process.env.RUNNER_TEMP,
   })
-  if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
+  if (outcomes.length === 0) {
     const message = noFilesMessage(inputs.patterns)
     if (inputs.ifNoFilesFound === 'error') throw new Error(message)
     if (inputs.ifNoFilesFound === 'warn') core.warning(message)
     else core.info(message)
   }
 
-  // Everything published below is made from outcomes redacted here, and only here.
-  const redact = createRedactor(userRules)
-  const outcomes = redactOutcomes(await readFound(runner.workspace, found, inputs), redact)
-  const analysis = analyse(outcomes, prices)
   const { totals } = analysis
   core.info(
     `Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
@@ -159,25 +129,18 @@ async function report(inputs: Inputs): Promise<void> {
     await core.summary.addRaw(markdown).write()
   }
   setOutputs(outputValues(analysis, reportFile))
+  const sources = (): RowSource[] =>
+    rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP)
   const databaseFailure = await publishDatabase(inputs.database, {
     analysis,
     outcomes,
     repository: runner.repository,
     rows: () =>
-      interactionRows(
-        rowSources(
-          runner.workspace,
-          found,
-          outcomes,
-          inputs.executionFile,
-          process.env.RUNNER_TEMP,
-        ),
-        {
-          redact,
-          onSkipped: (file, reason) =>
-            core.warning(`${quoted(file)}: ${reason}.`, { title: 'Interaction rows left out' }),
-        },
-      ),
+      interactionRows(sources(), {
+        redact,
+        onSkipped: (file, reason) =>
+          core.warning(`${quoted(file)} ${reason}.`, { title: 'Interactions not all exported' }),
+      }),
   })
   let reported = analysis
   if (inputs.comment.enabled) {
@@ -200,6 +163,7 @@ async function report(inputs: Inputs): Promise<void> {
     if (comment.shown !== null) reported = comment.shown
   }
   await publishMetrics(inputs.metrics, analysis, runner)
+  await publishInteractions(inputs, runner.workspace, sources, redact)
   const webhookFailure = await publishWebhook(inputs.webhook, reported, {
     title: inputs.title,
     runUrl: summaryWritten ? runUrl(runner) : undefined,
@@ -319,4 +283,24 @@ async function publishMetrics(
         { title: 'Metrics not pushed' },
       )
   }
+}
+
+/** The NDJSON file of every interaction, when asked for; failing to write it is a warning. */
+async function publishInteractions(
+  inputs: Inputs,
+  workspace: string,
+  sources: () => RowSource[],
+  redact: Redactor,
+): Promise<void> {
+  if (inputs.interactionsFile === '') return
+  const onSkipped = (file: string, reason: string): void =>
+    core.warning(`${quoted(file)} ${reason}.`, { title: 'Interactions not all exported' })
+  const rows = interactionRows(sources(), { redact, onSkipped })
+  const written = await writeInteractionsFile(workspace, inputs.interactionsFile, rows)
+  if (written.ok) core.info(`Wrote ${written.rows} interactions to ${quoted(written.path)}.`)
+  else
+    core.warning(
+      `The interactions were not written to ${quoted(inputs.interactionsFile)} (input '${Input.interactionsFile}'): ${written.reason}.`,
+      { title: 'Interactions file not written' },
+    )
 }

@@ -44,6 +44,7 @@ describe('parseInputs', () => {
       failOnCostWarning: false,
       metrics: { file: '', pushgatewayUrl: null, job: '' },
       webhook: { url: null, format: 'json', failOnError: false },
+      interactionsFile: '',
       database: { postgresUrl: null, failOnError: false },
     })
   })

@@ -1,35 +1,10 @@
 import * as core from '@actions/core'
-import type { Analysis } from '../analyse.js'
+import type { FileWarning } from '../render/warnings.js'
+
+export { fileWarnings, type FileWarning } from '../render/warnings.js'
 
 /** GitHub shows about ten warnings per step; the rest are summed up in one closing warning. */
 export const MAX_ANNOTATIONS = 10
-
-/** One warning to attach to a file. */
-export interface FileWarning {
-  readonly file: string
-  readonly title: string
-  readonly message: string
-  readonly line?: number
-  readonly column?: number
-}
-
-/** The warnings the analysis calls for: one per unreadable file, one per file with problems. Pure. */
-export function fileWarnings(analysis: Analysis): FileWarning[] {
-  const unreadable = analysis.unreadable.map((file) => ({
-    file: file.path,
-    title: 'Session log not read',
-    message: `${file.path} ${file.reason}`,
-    ...(file.position && { line: file.position.line, column: file.position.column }),
-  }))
-  const withProblems = analysis.files
-    .filter((file) => file.problems.length > 0)
-    .map((file) => ({
-      file: file.path,
-      title: 'Session log partly invalid',
-      message: `${file.path}: ${file.problems.join('; ')}`,
-    }))
-  return [...unreadable, ...withProblems]
-}
 
 /** Emits at most MAX_ANNOTATIONS warnings, then one that counts the rest. */
 export function annotate(warnings: readonly FileWarning[]): void {

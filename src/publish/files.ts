@@ -3,7 +3,7 @@
  * may be a checkout the action does not trust: any file or folder in it, links included, may have
  * been put there to make the action write somewhere else.
  */
-import { lstat, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, open, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { quoted } from '../log-text.js'
@@ -28,6 +28,12 @@ export type WriteOutcome =
   { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string }
 
 /**
+ * What to write: the whole text or bytes, or pieces of text as they come (a large file is never
+ * held whole in memory).
+ */
+export type FileContent = string | Uint8Array | AsyncIterable<string>
+
+/**
  * Writes a file at a path relative to the workspace, creating the folders it needs. The folder's
  * real path must lie inside the real workspace, so a linked folder on the way may not lead out;
  * the file itself is written under a temporary name and renamed over the path, so a link there is
@@ -36,8 +42,41 @@ export type WriteOutcome =
 export async function writeWorkspaceFile(
   workspace: string,
   file: string,
-  content: string | Uint8Array,
+  content: FileContent,
 ): Promise<WriteOutcome> {
+  const target = await workspaceTarget(workspace, file)
+  if (!target.ok) return target
+  const final = target.path
+  const temporary = path.join(
+    path.dirname(final),
+    `.${path.basename(final)}.${randomBytes(6).toString('hex')}.tmp`,
+  )
+  try {
+    // `wx` creates a new file and never opens one that is there, a link least of all.
+    if (typeof content === 'string' || content instanceof Uint8Array)
+      await writeFile(temporary, content, { flag: 'wx' })
+    else {
+      const handle = await open(temporary, 'wx')
+      try {
+        for await (const piece of content) await handle.write(piece)
+      } finally {
+        await handle.close()
+      }
+    }
+    await rename(temporary, final)
+    return { ok: true, path: path.resolve(workspace, file) }
+  } catch (error) {
+    await rm(temporary, { force: true })
+    return { ok: false, reason: reasonOf(error) }
+  }
+}
+
+/**
+ * Where a file at a path relative to the workspace may be written or opened: its path under the
+ * real folder (created if missing) inside the real workspace, when nothing but a regular file (or
+ * nothing) is there; or why not. Never throws.
+ */
+export async function workspaceTarget(workspace: string, file: string): Promise<WriteOutcome> {
   const problem = workspacePathProblem(file)
   if (problem !== null) return { ok: false, reason: problem }
   const target = path.resolve(workspace, file)
@@ -52,20 +91,7 @@ export async function writeWorkspaceFile(
       if (existing.isDirectory()) return { ok: false, reason: 'a folder is at that path' }
       return { ok: false, reason: 'something other than a regular file is at that path' }
     }
-
-    const temporary = path.join(
-      folder,
-      `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-    )
-    try {
-      // `wx` creates a new file and never opens one that is there, a link least of all.
-      await writeFile(temporary, content, { flag: 'wx' })
-      await rename(temporary, final)
-    } catch (error) {
-      await rm(temporary, { force: true })
-      throw error
-    }
-    return { ok: true, path: target }
+    return { ok: true, path: final }
   } catch (error) {
     return { ok: false, reason: reasonOf(error) }
   }
