@@ -33,6 +33,7 @@ export const Input = {
   webhookFormat: 'webhook-format',
   failOnWebhookError: 'fail-on-webhook-error',
   interactionsFile: 'interactions-file',
+  sqliteFile: 'sqlite-file',
   postgresUrl: 'postgres-url',
   failOnDatabaseError: 'fail-on-database-error',
 } as const
@@ -86,6 +87,8 @@ export interface Inputs {
   readonly webhook: WebhookInputs
   /** Where to write every interaction as NDJSON, relative to the workspace; empty for none. */
   readonly interactionsFile: string
+  /** A SQLite database to create or update, relative to the workspace; empty for none. */
+  readonly sqliteFile: string
   /** The databases the sessions are written to. */
   readonly database: DatabaseInputs
 }
@@ -164,6 +167,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'webhook-format': 'json',
   'fail-on-webhook-error': 'false',
   'interactions-file': '',
+  'sqlite-file': '',
   'postgres-url': '',
   'fail-on-database-error': 'false',
 }
@@ -264,6 +268,7 @@ const InputsSchema = z.object({
   }),
   [Input.failOnWebhookError]: boolean,
   [Input.interactionsFile]: fileToWrite,
+  [Input.sqliteFile]: fileToWrite,
   // Read whole by the PostgreSQL client when the sessions are written; a URL it cannot read then
   // is a warning like an unreachable server.
   [Input.postgresUrl]: z
@@ -338,6 +343,7 @@ export function parseInputs(read: InputSource): Inputs {
       failOnError: values[Input.failOnWebhookError],
     },
     interactionsFile: values[Input.interactionsFile],
+    sqliteFile: values[Input.sqliteFile],
     database: {
       postgresUrl: values[Input.postgresUrl],
       failOnError: values[Input.failOnDatabaseError],

@@ -129,19 +129,6 @@ async function report(inputs: Inputs): Promise<void> {
     await core.summary.addRaw(markdown).write()
   }
   setOutputs(outputValues(analysis, reportFile))
-  const sources = (): RowSource[] =>
-    rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP)
-  const databaseFailure = await publishDatabase(inputs.database, {
-    analysis,
-    outcomes,
-    repository: runner.repository,
-    rows: () =>
-      interactionRows(sources(), {
-        redact,
-        onSkipped: (file, reason) =>
-          core.warning(`${quoted(file)} ${reason}.`, { title: 'Interactions not all exported' }),
-      }),
-  })
   let reported = analysis
   if (inputs.comment.enabled) {
     // Imported here so that a run without a comment never loads the GitHub API client.
@@ -163,7 +150,23 @@ async function report(inputs: Inputs): Promise<void> {
     if (comment.shown !== null) reported = comment.shown
   }
   await publishMetrics(inputs.metrics, analysis, runner)
-  await publishInteractions(inputs, runner.workspace, sources, redact)
+  const rows = rowReader(
+    () =>
+      rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP),
+    redact,
+  )
+  await publishInteractions(inputs.interactionsFile, runner.workspace, rows)
+  const sqliteFailure = await publishSqlite(inputs.sqliteFile, runner.workspace, {
+    analysis,
+    outcomes,
+    rows,
+  })
+  const postgresFailure = await publishPostgres(inputs.database, {
+    analysis,
+    outcomes,
+    repository: runner.repository,
+    rows,
+  })
   const webhookFailure = await publishWebhook(inputs.webhook, reported, {
     title: inputs.title,
     runUrl: summaryWritten ? runUrl(runner) : undefined,
@@ -183,11 +186,12 @@ async function report(inputs: Inputs): Promise<void> {
   }
   if (webhookFailure !== null && inputs.webhook.failOnError)
     throw new Error(`${webhookFailure} (${Input.failOnWebhookError} is true).`)
+  const databaseFailure = sqliteFailure ?? postgresFailure
   if (databaseFailure !== null && inputs.database.failOnError)
     throw new Error(`${databaseFailure} (${Input.failOnDatabaseError} is true).`)
 }
 
-/** What the databases are written from. */
+/** What the PostgreSQL database is written from. */
 interface DatabaseSource {
   readonly analysis: Analysis
   readonly outcomes: readonly FileOutcome[]
@@ -197,10 +201,10 @@ interface DatabaseSource {
 }
 
 /**
- * Writes every session to the database asked for, when one is. Returns why it was not written
- * (already a warning), or null.
+ * Writes every session to PostgreSQL, when asked for. Returns why it was not written (already a
+ * warning), or null.
  */
-async function publishDatabase(
+async function publishPostgres(
   inputs: DatabaseInputs,
   source: DatabaseSource,
 ): Promise<string | null> {
@@ -285,22 +289,71 @@ async function publishMetrics(
   }
 }
 
+/**
+ * Reads the interaction rows of the run's files, again at each call (each export that asks for
+ * them reads them once); the files whose rows are not all read are added to `incomplete`, and
+ * warned about once per run.
+ */
+type RowReader = (incomplete?: Set<string>) => AsyncIterable<InteractionRow>
+
+function rowReader(sources: () => RowSource[], redact: Redactor): RowReader {
+  const warned = new Set<string>()
+  return (incomplete) =>
+    interactionRows(sources(), {
+      redact,
+      onSkipped: (file, reason) => {
+        incomplete?.add(file)
+        const message = `${quoted(file)} ${reason}.`
+        if (warned.has(message)) return
+        warned.add(message)
+        core.warning(message, { title: 'Interactions not all exported' })
+      },
+    })
+}
+
 /** The NDJSON file of every interaction, when asked for; failing to write it is a warning. */
 async function publishInteractions(
-  inputs: Inputs,
+  file: string,
   workspace: string,
-  sources: () => RowSource[],
-  redact: Redactor,
+  rows: RowReader,
 ): Promise<void> {
-  if (inputs.interactionsFile === '') return
-  const onSkipped = (file: string, reason: string): void =>
-    core.warning(`${quoted(file)} ${reason}.`, { title: 'Interactions not all exported' })
-  const rows = interactionRows(sources(), { redact, onSkipped })
-  const written = await writeInteractionsFile(workspace, inputs.interactionsFile, rows)
+  if (file === '') return
+  const written = await writeInteractionsFile(workspace, file, rows())
   if (written.ok) core.info(`Wrote ${written.rows} interactions to ${quoted(written.path)}.`)
   else
     core.warning(
-      `The interactions were not written to ${quoted(inputs.interactionsFile)} (input '${Input.interactionsFile}'): ${written.reason}.`,
+      `The interactions were not written to ${quoted(file)} (input '${Input.interactionsFile}'): ${written.reason}.`,
       { title: 'Interactions file not written' },
     )
+}
+
+/**
+ * The SQLite database, when asked for. Returns why it was not updated (already a warning), or
+ * null.
+ */
+async function publishSqlite(
+  file: string,
+  workspace: string,
+  run: { analysis: Analysis; outcomes: readonly FileOutcome[]; rows: RowReader },
+): Promise<string | null> {
+  if (file === '') return null
+  // Imported here so that a run without a database never loads node:sqlite.
+  const { sessionRecords, writeSqlite } = await import('./publish/sqlite.js')
+  const incompleteFiles = new Set<string>()
+  const written = await writeSqlite(workspace, file, {
+    sessions: sessionRecords(run.analysis, run.outcomes),
+    rows: run.rows(incompleteFiles),
+    incompleteFiles,
+  })
+  if (written.ok) {
+    core.info(
+      `Updated the SQLite database ${quoted(written.path)}: ${written.sessionsAdded} sessions added, ` +
+        `${written.sessionsUpdated} updated; ${written.interactionsAdded} interactions added, ` +
+        `${written.interactionsUpdated} updated, ${written.interactionsRemoved} removed.`,
+    )
+    return null
+  }
+  const message = `The SQLite database ${quoted(file)} (input '${Input.sqliteFile}') was not updated: ${written.reason}`
+  core.warning(`${message}.`, { title: 'SQLite database not updated' })
+  return message
 }
