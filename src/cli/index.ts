@@ -13,5 +13,11 @@ if (major === undefined || major < 24) {
     cwd: process.cwd(),
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    // Only a command that reads standard input opens it.
+    get stdin() {
+      return process.stdin
+    },
+    stdout: process.stdout,
+    env: process.env,
   })
 }
