@@ -9,11 +9,12 @@
  *
  * Needs `cmark-gfm` and `chromium` (Debian: apt-get install cmark-gfm chromium).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { Browser } from './browser.ts'
 import { ROOT } from './run-action.ts'
 
 /** The pages of docs/screenshots/, each a markdown file the tests keep current. */
@@ -55,131 +56,6 @@ body { margin: 0; background: ${background}; }
 </style></head>
 <body><article class="markdown-body">${body}</article></body></html>
 `
-}
-
-/** Headless Chromium, driven through the DevTools protocol over its WebSocket. */
-class Browser {
-  private nextId = 1
-  private readonly pending = new Map<
-    number,
-    { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void }
-  >()
-  private readonly listeners = new Set<(method: string) => void>()
-
-  private readonly process: ReturnType<typeof spawn>
-  private readonly socket: WebSocket
-
-  private constructor(process: ReturnType<typeof spawn>, socket: WebSocket) {
-    this.process = process
-    this.socket = socket
-    socket.addEventListener('message', (event) => {
-      const message = JSON.parse(String(event.data)) as {
-        id?: number
-        method?: string
-        result?: Record<string, unknown>
-        error?: { message: string }
-      }
-      if (message.id !== undefined) {
-        const waiting = this.pending.get(message.id)
-        this.pending.delete(message.id)
-        if (message.error) waiting?.reject(new Error(message.error.message))
-        else waiting?.resolve(message.result ?? {})
-      } else if (message.method !== undefined) {
-        for (const listener of this.listeners) listener(message.method)
-      }
-    })
-  }
-
-  static async launch(profile: string): Promise<Browser> {
-    const child = spawn(
-      'chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--hide-scrollbars',
-        '--remote-debugging-port=0',
-        `--user-data-dir=${profile}`,
-        'about:blank',
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    )
-    const endpoint = await new Promise<string>((resolve, reject) => {
-      let seen = ''
-      child.on('error', (error) =>
-        reject(new Error(`chromium could not start (apt-get install chromium): ${error.message}`)),
-      )
-      child.stderr!.on('data', (chunk) => {
-        seen += String(chunk)
-        const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen)
-        if (match) resolve(match[1]!)
-      })
-      child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${seen}`)))
-    })
-    // A page of its own, rather than the browser's endpoint, so that Page and Emulation apply.
-    const { port } = new URL(endpoint)
-    const target = (await (
-      await fetch(`http://127.0.0.1:${port}/json/new?about:blank`, { method: 'PUT' })
-    ).json()) as { webSocketDebuggerUrl: string }
-    const socket = new WebSocket(target.webSocketDebuggerUrl)
-    await new Promise((resolve, reject) => {
-      socket.addEventListener('open', resolve)
-      socket.addEventListener('error', () => reject(new Error('no DevTools connection')))
-    })
-    const browser = new Browser(child, socket)
-    await browser.send('Page.enable')
-    return browser
-  }
-
-  send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    const id = this.nextId++
-    this.socket.send(JSON.stringify({ id, method, params }))
-    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }))
-  }
-
-  private event(name: string): Promise<void> {
-    return new Promise((resolve) => {
-      const listener = (method: string) => {
-        if (method !== name) return
-        this.listeners.delete(listener)
-        resolve()
-      }
-      this.listeners.add(listener)
-    })
-  }
-
-  /** The whole page at a width: its PNG, and the height of the rendered markdown in CSS pixels. */
-  async screenshot(url: string, width: number): Promise<{ png: Buffer; height: number }> {
-    await this.send('Emulation.setDeviceMetricsOverride', {
-      width,
-      height: 600,
-      deviceScaleFactor: 1,
-      mobile: false,
-    })
-    const loaded = this.event('Page.loadEventFired')
-    await this.send('Page.navigate', { url })
-    await loaded
-    const { result } = (await this.send('Runtime.evaluate', {
-      expression: `Math.ceil(document.querySelector('.markdown-body').getBoundingClientRect().height)`,
-      returnByValue: true,
-    })) as { result: { value: number } }
-    const height = result.value
-    const { data } = (await this.send('Page.captureScreenshot', {
-      format: 'png',
-      captureBeyondViewport: true,
-      clip: { x: 0, y: 0, width, height, scale: 1 },
-    })) as { data: string }
-    return { png: Buffer.from(data, 'base64'), height }
-  }
-
-  /** Ends Chromium and waits for it, so that its profile folder can be removed. */
-  async close(): Promise<void> {
-    this.socket.close()
-    if (this.process.exitCode !== null) return
-    const exited = new Promise((resolve) => this.process.once('exit', resolve))
-    this.process.kill()
-    await exited
-  }
 }
 
 async function main(): Promise<void> {

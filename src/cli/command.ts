@@ -12,6 +12,8 @@ export interface Io {
   readonly out: (text: string) => void
   /** Progress, warnings and errors, as plain lines. */
   readonly err: (text: string) => void
+  /** Aborted when the user asks the command to stop (Ctrl-C): a server then closes. */
+  readonly signal?: AbortSignal
 }
 
 export interface Command {

@@ -9,9 +9,13 @@ if (major === undefined || major < 24) {
   )
   process.exitCode = 1
 } else {
+  const stop = new AbortController()
+  process.once('SIGINT', () => stop.abort())
+  process.once('SIGTERM', () => stop.abort())
   process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    signal: stop.signal,
   })
 }

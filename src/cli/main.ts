@@ -5,11 +5,12 @@
 import { unseenEscaped } from '../log-text.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io } from './command.js'
 import { reportCommand } from './report.js'
+import { serveCommand } from './serve.js'
 
 export const PROGRAM = 'claude-session-report'
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand]
+export const COMMANDS: readonly Command[] = [reportCommand, serveCommand]
 
 export function programHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length))
