@@ -2,14 +2,17 @@
  * Screenshots of the report as a reader sees it on GitHub: the committed markdown rendered by
  * GitHub's renderer (cmark-gfm, with GitHub's extensions) in GitHub's stylesheet
  * (github-markdown-css), in headless Chromium, at a pull request's width (780 px) and a wide
- * page's (1,200 px), in the light and the dark theme. Prints each page's rendered height.
+ * page's (1,200 px), in the light and the dark theme; and the report page that
+ * `claude-session-report serve` shows for the examples, at the same widths. Prints each page's
+ * rendered height.
  *
  *   npm run screenshots                 the examples' pages, into docs/screenshots/
  *   npm run screenshots -- a.md b.md    any markdown files, into a temporary folder
  *
- * Needs `cmark-gfm` and `chromium` (Debian: apt-get install cmark-gfm chromium).
+ * Needs `cmark-gfm` and `chromium` (Debian: apt-get install cmark-gfm chromium), and the bundled
+ * command (`npm run package`) for the served page.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -58,6 +61,41 @@ body { margin: 0; background: ${background}; }
 `
 }
 
+/** The page of `claude-session-report serve` on examples/, served by the bundled command. */
+async function servedPage(browser: Browser, outDir: string): Promise<void> {
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'dist', 'cli', 'index.js'),
+      'serve',
+      path.join(ROOT, 'examples'),
+      '--port',
+      '0',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = ''
+      server.stderr!.on('data', (chunk) => {
+        seen += String(chunk)
+        const match = / at (http:\S+) /.exec(seen)
+        if (match) resolve(match[1]!)
+      })
+      server.on('exit', (code) =>
+        reject(new Error(`the command exited (${code}; run npm run package first): ${seen}`)),
+      )
+    })
+    for (const width of WIDTHS) {
+      const shot = await browser.screenshot(url, width, 'main')
+      await writeFile(path.join(outDir, `serve-examples-${width}.png`), shot.png)
+      console.log(`| serve-examples | ${width} px | light | ${shot.height} px |`)
+    }
+  } finally {
+    server.kill()
+  }
+}
+
 async function main(): Promise<void> {
   const files = process.argv.slice(2)
   const pages =
@@ -91,6 +129,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (files.length === 0) await servedPage(browser, outDir)
     console.log(`\nScreenshots in ${outDir}`)
   } finally {
     await browser.close()
