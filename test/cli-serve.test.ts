@@ -289,6 +289,8 @@ describe('serve: the page', () => {
     const body = page.body
     expect(body).not.toContain('<img')
     expect(body).not.toContain('alert(1)</script>')
+    // Prompts are not on the page, as they are not in the report; only /interactions has them.
+    expect(body).not.toContain('alert("prompt")')
     expect(body).not.toContain(TOKEN)
     expect(body).toContain('hostile-&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(body).toContain('<code>&lt;img src=x onerror=alert(2)&gt;</code>')

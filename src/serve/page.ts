@@ -222,8 +222,8 @@ figcaption { font-weight: 600; margin-bottom: 8px; }
 .empty { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-.n { text-align: right; font-variant-numeric: tabular-nums; }
 td, code { overflow-wrap: anywhere; }
+.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 a { color: #0969da; }
 footer { margin-top: 32px; color: var(--muted); }
