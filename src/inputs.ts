@@ -33,6 +33,7 @@ export const Input = {
   webhookFormat: 'webhook-format',
   failOnWebhookError: 'fail-on-webhook-error',
   interactionsFile: 'interactions-file',
+  sqliteFile: 'sqlite-file',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -83,6 +84,8 @@ export interface Inputs {
   readonly webhook: WebhookInputs
   /** Where to write every interaction as NDJSON, relative to the workspace; empty for none. */
   readonly interactionsFile: string
+  /** A SQLite database to create or update, relative to the workspace; empty for none. */
+  readonly sqliteFile: string
 }
 
 /** Where the sessions reported are posted. */
@@ -151,6 +154,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'webhook-format': 'json',
   'fail-on-webhook-error': 'false',
   'interactions-file': '',
+  'sqlite-file': '',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -249,6 +253,7 @@ const InputsSchema = z.object({
   }),
   [Input.failOnWebhookError]: boolean,
   [Input.interactionsFile]: fileToWrite,
+  [Input.sqliteFile]: fileToWrite,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -314,5 +319,6 @@ export function parseInputs(read: InputSource): Inputs {
       failOnError: values[Input.failOnWebhookError],
     },
     interactionsFile: values[Input.interactionsFile],
+    sqliteFile: values[Input.sqliteFile],
   }
 }

@@ -19,7 +19,7 @@ import { outputValues, setOutputs } from './publish/outputs.js'
 import { readAndAnalyse } from './pipeline.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
-import { interactionRows, rowSources, type RowSource } from './interactions.js'
+import { interactionRows, rowSources, type InteractionRow, type RowSource } from './interactions.js'
 import { writeInteractionsFile } from './publish/interactions-file.js'
 import type { Redactor } from './redact.js'
 import { usd } from './render/format.js'
@@ -145,9 +145,13 @@ async function report(inputs: Inputs): Promise<void> {
     if (comment.shown !== null) reported = comment.shown
   }
   await publishMetrics(inputs.metrics, analysis, runner)
-  const sources = (): RowSource[] =>
-    rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP)
-  await publishInteractions(inputs, runner.workspace, sources, redact)
+  const rows = rowReader(
+    () =>
+      rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP),
+    redact,
+  )
+  await publishInteractions(inputs.interactionsFile, runner.workspace, rows)
+  await publishSqlite(inputs.sqliteFile, runner.workspace, { analysis, outcomes, rows })
   const webhookFailure = await publishWebhook(inputs.webhook, reported, {
     title: inputs.title,
     runUrl: summaryWritten ? runUrl(runner) : undefined,
@@ -225,22 +229,68 @@ async function publishMetrics(
   }
 }
 
+/**
+ * Reads the interaction rows of the run's files, again at each call (each export that asks for
+ * them reads them once); the files whose rows are not all read are added to `incomplete`, and
+ * warned about once per run.
+ */
+type RowReader = (incomplete?: Set<string>) => AsyncIterable<InteractionRow>
+
+function rowReader(sources: () => RowSource[], redact: Redactor): RowReader {
+  const warned = new Set<string>()
+  return (incomplete) =>
+    interactionRows(sources(), {
+      redact,
+      onSkipped: (file, reason) => {
+        incomplete?.add(file)
+        const message = `${quoted(file)} ${reason}.`
+        if (warned.has(message)) return
+        warned.add(message)
+        core.warning(message, { title: 'Interactions not all exported' })
+      },
+    })
+}
+
 /** The NDJSON file of every interaction, when asked for; failing to write it is a warning. */
 async function publishInteractions(
-  inputs: Inputs,
+  file: string,
   workspace: string,
-  sources: () => RowSource[],
-  redact: Redactor,
+  rows: RowReader,
 ): Promise<void> {
-  if (inputs.interactionsFile === '') return
-  const onSkipped = (file: string, reason: string): void =>
-    core.warning(`${quoted(file)} ${reason}.`, { title: 'Interactions not all exported' })
-  const rows = interactionRows(sources(), { redact, onSkipped })
-  const written = await writeInteractionsFile(workspace, inputs.interactionsFile, rows)
+  if (file === '') return
+  const written = await writeInteractionsFile(workspace, file, rows())
   if (written.ok) core.info(`Wrote ${written.rows} interactions to ${quoted(written.path)}.`)
   else
     core.warning(
-      `The interactions were not written to ${quoted(inputs.interactionsFile)} (input '${Input.interactionsFile}'): ${written.reason}.`,
+      `The interactions were not written to ${quoted(file)} (input '${Input.interactionsFile}'): ${written.reason}.`,
       { title: 'Interactions file not written' },
+    )
+}
+
+/** The SQLite database, when asked for; failing to update it is a warning. */
+async function publishSqlite(
+  file: string,
+  workspace: string,
+  run: { analysis: Analysis; outcomes: readonly FileOutcome[]; rows: RowReader },
+): Promise<void> {
+  if (file === '') return
+  // Imported here so that a run without a database never loads node:sqlite.
+  const { sessionRecords, writeSqlite } = await import('./publish/sqlite.js')
+  const incompleteFiles = new Set<string>()
+  const written = await writeSqlite(workspace, file, {
+    sessions: sessionRecords(run.analysis, run.outcomes),
+    rows: run.rows(incompleteFiles),
+    incompleteFiles,
+  })
+  if (written.ok)
+    core.info(
+      `Updated the SQLite database ${quoted(written.path)}: ${written.sessionsAdded} sessions added, ` +
+        `${written.sessionsUpdated} updated; ${written.interactionsAdded} interactions added, ` +
+        `${written.interactionsUpdated} updated, ${written.interactionsRemoved} removed.`,
+    )
+  else
+    core.warning(
+      `The SQLite database ${quoted(file)} (input '${Input.sqliteFile}') was not updated: ${written.reason}.`,
+      { title: 'SQLite database not updated' },
     )
 }

@@ -45,6 +45,7 @@ describe('parseInputs', () => {
       metrics: { file: '', pushgatewayUrl: null, job: '' },
       webhook: { url: null, format: 'json', failOnError: false },
       interactionsFile: '',
+      sqliteFile: '',
     })
   })
 
