@@ -1,7 +1,8 @@
 /**
  * Headless Chromium (Debian's `chromium`), driven through the DevTools protocol over its
  * WebSocket, with nothing but Node: used for the screenshots and by the tests of the report page.
- * It is started with a profile of its own and without any of its background traffic.
+ * It is started with a profile of its own and without any of its background traffic. The
+ * `CHROMIUM` variable names another Chromium-based browser to use (`google-chrome`).
  */
 import { spawn } from 'node:child_process'
 
@@ -56,20 +57,21 @@ export class Browser {
 
   /** Starts Chromium with its profile in `profile` (a new folder, removed by the caller). */
   static async launch(profile: string): Promise<Browser> {
-    const child = spawn('chromium', [...chromiumFlags(profile), 'about:blank'], {
+    const binary = process.env.CHROMIUM || 'chromium'
+    const child = spawn(binary, [...chromiumFlags(profile), 'about:blank'], {
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     const endpoint = await new Promise<string>((resolve, reject) => {
       let seen = ''
       child.on('error', (error) =>
-        reject(new Error(`chromium could not start (apt-get install chromium): ${error.message}`)),
+        reject(new Error(`${binary} could not start (apt-get install chromium): ${error.message}`)),
       )
       child.stderr!.on('data', (chunk) => {
         seen += String(chunk)
         const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen)
         if (match) resolve(match[1]!)
       })
-      child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${seen}`)))
+      child.on('exit', (code) => reject(new Error(`${binary} exited (${code}): ${seen}`)))
     })
     // A page of its own, rather than the browser's endpoint, so that Page and Emulation apply.
     const { port } = new URL(endpoint)
