@@ -34,6 +34,8 @@ export const Input = {
   failOnWebhookError: 'fail-on-webhook-error',
   interactionsFile: 'interactions-file',
   sqliteFile: 'sqlite-file',
+  postgresUrl: 'postgres-url',
+  failOnDatabaseError: 'fail-on-database-error',
 } as const
 
 export type InputName = (typeof Input)[keyof typeof Input]
@@ -43,6 +45,7 @@ export const SECRET_INPUTS: readonly InputName[] = [
   Input.githubToken,
   Input.pushgatewayUrl,
   Input.webhookUrl,
+  Input.postgresUrl,
 ]
 
 /** The action's inputs, parsed and checked once at start-up. */
@@ -86,6 +89,16 @@ export interface Inputs {
   readonly interactionsFile: string
   /** A SQLite database to create or update, relative to the workspace; empty for none. */
   readonly sqliteFile: string
+  /** The databases the sessions are written to. */
+  readonly database: DatabaseInputs
+}
+
+/** Where the sessions are kept as history (docs/postgres.md). */
+export interface DatabaseInputs {
+  /** A PostgreSQL connection URL (a secret); null for none. */
+  readonly postgresUrl: string | null
+  /** Fail the step, after everything else, when a database could not be written. */
+  readonly failOnError: boolean
 }
 
 /** Where the sessions reported are posted. */
@@ -155,6 +168,8 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   'fail-on-webhook-error': 'false',
   'interactions-file': '',
   'sqlite-file': '',
+  'postgres-url': '',
+  'fail-on-database-error': 'false',
 }
 
 const TRUE = ['true', 'True', 'TRUE']
@@ -254,6 +269,15 @@ const InputsSchema = z.object({
   [Input.failOnWebhookError]: boolean,
   [Input.interactionsFile]: fileToWrite,
   [Input.sqliteFile]: fileToWrite,
+  // Read whole by the PostgreSQL client when the sessions are written; a URL it cannot read then
+  // is a warning like an unreachable server.
+  [Input.postgresUrl]: z
+    .string()
+    .refine((value) => value === '' || /^postgres(ql)?:\/\//.test(value), {
+      message: 'expected a postgres:// or postgresql:// URL',
+    })
+    .transform((value) => (value === '' ? null : value)),
+  [Input.failOnDatabaseError]: boolean,
 })
 
 /** Reads raw input values by name: `core.getInput` on a runner, a plain object in tests. */
@@ -320,5 +344,9 @@ export function parseInputs(read: InputSource): Inputs {
     },
     interactionsFile: values[Input.interactionsFile],
     sqliteFile: values[Input.sqliteFile],
+    database: {
+      postgresUrl: values[Input.postgresUrl],
+      failOnError: values[Input.failOnDatabaseError],
+    },
   }
 }

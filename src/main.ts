@@ -6,6 +6,7 @@ import {
   Input,
   parseInputs,
   SECRET_INPUTS,
+  type DatabaseInputs,
   type Inputs,
   type MetricsInputs,
   type WebhookInputs,
@@ -16,6 +17,7 @@ import type { FileOutcome } from './model.js'
 import { writeWorkspaceFile } from './publish/files.js'
 import { renderMetrics } from './publish/metrics.js'
 import { outputValues, setOutputs } from './publish/outputs.js'
+import { connectionSecrets, describeTarget } from './publish/postgres-url.js'
 import { readAndAnalyse } from './pipeline.js'
 import { defaultJob, pushMetrics } from './publish/pushgateway.js'
 import { deliverWebhooks, webhookPayloads, type MessageContext } from './publish/webhooks.js'
@@ -39,6 +41,9 @@ export async function run(): Promise<void> {
     for (const name of SECRET_INPUTS) {
       const value = core.getInput(name).trim()
       if (value !== '') core.setSecret(value)
+      // A message may name the password alone (a server's error, say).
+      if (name === Input.postgresUrl)
+        for (const password of connectionSecrets(value)) core.setSecret(password)
     }
     const inputs = parseInputs((name) => core.getInput(name))
     await report(inputs)
@@ -151,7 +156,17 @@ async function report(inputs: Inputs): Promise<void> {
     redact,
   )
   await publishInteractions(inputs.interactionsFile, runner.workspace, rows)
-  await publishSqlite(inputs.sqliteFile, runner.workspace, { analysis, outcomes, rows })
+  const sqliteFailure = await publishSqlite(inputs.sqliteFile, runner.workspace, {
+    analysis,
+    outcomes,
+    rows,
+  })
+  const postgresFailure = await publishPostgres(inputs.database, {
+    analysis,
+    outcomes,
+    repository: runner.repository,
+    rows,
+  })
   const webhookFailure = await publishWebhook(inputs.webhook, reported, {
     title: inputs.title,
     runUrl: summaryWritten ? runUrl(runner) : undefined,
@@ -171,6 +186,51 @@ async function report(inputs: Inputs): Promise<void> {
   }
   if (webhookFailure !== null && inputs.webhook.failOnError)
     throw new Error(`${webhookFailure} (${Input.failOnWebhookError} is true).`)
+  const databaseFailure = sqliteFailure ?? postgresFailure
+  if (databaseFailure !== null && inputs.database.failOnError)
+    throw new Error(`${databaseFailure} (${Input.failOnDatabaseError} is true).`)
+}
+
+/** What the PostgreSQL database is written from. */
+interface DatabaseSource {
+  readonly analysis: Analysis
+  readonly outcomes: readonly FileOutcome[]
+  readonly repository: string | null
+  /** The interaction rows, read again from the files when called, ordered by session id. */
+  readonly rows: () => AsyncIterable<InteractionRow>
+}
+
+/**
+ * Writes every session to PostgreSQL, when asked for. Returns why it was not written (already a
+ * warning), or null.
+ */
+async function publishPostgres(
+  inputs: DatabaseInputs,
+  source: DatabaseSource,
+): Promise<string | null> {
+  if (inputs.postgresUrl === null) return null
+  // Imported here so that a run without a database never loads the client.
+  const { databaseRecords } = await import('./publish/postgres-records.js')
+  const { writeToPostgres } = await import('./publish/postgres.js')
+  const records = databaseRecords(source.analysis, source.outcomes, source.repository)
+  for (const note of records.skipped) core.info(`Not written to PostgreSQL: ${note}.`)
+  const written = await writeToPostgres(inputs.postgresUrl, records, source.rows())
+  if (written.ok) {
+    const { sessions, models } = written
+    const migrations =
+      written.migrations.length === 0 ? '' : `; migrations ${written.migrations.join(', ')} applied`
+    core.info(
+      `Wrote the sessions to PostgreSQL (${describeTarget(written.target)}): ` +
+        `${sessions.inserted} new, ${sessions.updated} updated, ${sessions.unchanged} unchanged; ` +
+        `tokens by model: ${models.inserted} new, ${models.updated} updated, ${models.unchanged} unchanged, ` +
+        `${models.deleted} deleted${migrations}.`,
+    )
+    return null
+  }
+  const where = written.target === null ? '' : `, ${describeTarget(written.target)}`
+  const message = `The sessions were not written to PostgreSQL (input '${Input.postgresUrl}'${where}): ${written.reason}`
+  core.warning(`${message}.`, { title: 'Database not written' })
+  return message
 }
 
 /**
@@ -267,13 +327,16 @@ async function publishInteractions(
     )
 }
 
-/** The SQLite database, when asked for; failing to update it is a warning. */
+/**
+ * The SQLite database, when asked for. Returns why it was not updated (already a warning), or
+ * null.
+ */
 async function publishSqlite(
   file: string,
   workspace: string,
   run: { analysis: Analysis; outcomes: readonly FileOutcome[]; rows: RowReader },
-): Promise<void> {
-  if (file === '') return
+): Promise<string | null> {
+  if (file === '') return null
   // Imported here so that a run without a database never loads node:sqlite.
   const { sessionRecords, writeSqlite } = await import('./publish/sqlite.js')
   const incompleteFiles = new Set<string>()
@@ -282,15 +345,15 @@ async function publishSqlite(
     rows: run.rows(incompleteFiles),
     incompleteFiles,
   })
-  if (written.ok)
+  if (written.ok) {
     core.info(
       `Updated the SQLite database ${quoted(written.path)}: ${written.sessionsAdded} sessions added, ` +
         `${written.sessionsUpdated} updated; ${written.interactionsAdded} interactions added, ` +
         `${written.interactionsUpdated} updated, ${written.interactionsRemoved} removed.`,
     )
-  else
-    core.warning(
-      `The SQLite database ${quoted(file)} (input '${Input.sqliteFile}') was not updated: ${written.reason}.`,
-      { title: 'SQLite database not updated' },
-    )
+    return null
+  }
+  const message = `The SQLite database ${quoted(file)} (input '${Input.sqliteFile}') was not updated: ${written.reason}`
+  core.warning(`${message}.`, { title: 'SQLite database not updated' })
+  return message
 }

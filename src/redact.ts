@@ -109,6 +109,17 @@ const BUILT_IN: readonly {
   { pattern: /hf_[A-Za-z0-9]{30,}/g, replacement: REDACTED, trigger: 'hf_' },
 ]
 
+const SECRET_NAME_AT_END = new RegExp(String.raw`(?:${SECRET_NAME})$`, 'i')
+
+/**
+ * Whether a name says that its value is a secret, as the `password=…` rule reads a name: it ends
+ * with one of the words (`password`, `GITHUB_TOKEN`, `apiKey`, `client_secret`). For data whose
+ * names and values are apart, as a JSON object's keys and values are.
+ */
+export function namesSecret(name: string): boolean {
+  return name.length <= 256 && SECRET_NAME_AT_END.test(name)
+}
+
 const ANY_TRIGGER = new RegExp([...new Set(BUILT_IN.map(({ trigger }) => trigger))].join('|'), 'i')
 
 /**

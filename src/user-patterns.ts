@@ -63,6 +63,11 @@ function isValid(source: string): boolean {
   }
 }
 
+/** The redaction rule of a compiled pattern: each match replaced. */
+export function userRule(pattern: RE2JS): Redactor {
+  return (text) => (pattern.test(text) ? pattern.matcher(text).replaceAll(() => REDACTED) : text)
+}
+
 /**
  * Compiles every pattern of the input into a redaction rule. Throws one Error that names the
  * input, its value and each pattern that is wrong, as for any invalid input.
@@ -71,9 +76,7 @@ export function compileRedactPatterns(sources: readonly string[]): Redactor[] {
   const problems: string[] = []
   const rules = sources.map((source, index): Redactor => {
     try {
-      const pattern = compileUserPattern(source)
-      return (text) =>
-        pattern.test(text) ? pattern.matcher(text).replaceAll(() => REDACTED) : text
+      return userRule(compileUserPattern(source))
     } catch (error) {
       problems.push(`pattern ${index + 1} ${(error as Error).message}`)
       return (text) => text

@@ -46,7 +46,19 @@ describe('parseInputs', () => {
       webhook: { url: null, format: 'json', failOnError: false },
       interactionsFile: '',
       sqliteFile: '',
+      database: { postgresUrl: null, failOnError: false },
     })
+  })
+
+  it('takes a PostgreSQL URL as given, and refuses another scheme without showing it', () => {
+    const url = 'postgresql://ci:s3cret@db.internal:5432/history?sslmode=verify-full'
+    expect(parse({ 'postgres-url': url, 'fail-on-database-error': 'true' }).database).toEqual({
+      postgresUrl: url,
+      failOnError: true,
+    })
+    expect(errorOf({ 'postgres-url': 'mysql://ci:s3cret@db/history' })).toBe(
+      "Invalid input: input 'postgres-url' is (a secret, not shown): expected a postgres:// or postgresql:// URL",
+    )
   })
 
   it('takes a comment layout, a cost threshold in dollars, and failing on it', () => {

@@ -292,17 +292,20 @@ describe('RecorderItemSplitter', () => {
   const bytes = Buffer.from(`\ufeff${JSON.stringify(log, null, 2)}`)
 
   it.each([1, 2, 3, 7, 64, bytes.length])(
-    'gives each entry whole in chunks of %i bytes',
+    'gives each entry whole in chunks of %i bytes, read into one reused buffer',
     (size) => {
       const splitter = new RecorderItemSplitter(1024)
-      const items = []
-      for (let at = 0; at < bytes.length; at += size)
-        items.push(...splitter.push(bytes.subarray(at, at + size)))
+      const chunk = Buffer.alloc(size)
+      const entries: unknown[] = []
+      for (let at = 0; at < bytes.length; at += size) {
+        const read = bytes.copy(chunk, 0, at, at + size)
+        // Parsed before the buffer is filled again, as the reader does.
+        for (const item of splitter.push(chunk.subarray(0, read)))
+          entries.push('bytes' in item ? JSON.parse(item.bytes.toString()) : item)
+      }
       expect(splitter.complete()).toBe(true)
       expect(splitter.lists).toBe(1)
-      expect(
-        items.map((item) => ('bytes' in item ? JSON.parse(item.bytes.toString()) : item)),
-      ).toEqual(log.interactions)
+      expect(entries).toEqual(log.interactions)
     },
   )
 

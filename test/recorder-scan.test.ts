@@ -5,7 +5,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { seededRandom, writeLog } from '../bench/corpus.ts'
-import { DigestBuilder, type InteractionFacts } from '../src/formats/digest-builder.js'
+import {
+  DigestBuilder,
+  HASHES,
+  hashText,
+  parseInstant,
+  type InteractionFacts,
+  type WrongKind,
+} from '../src/formats/digest-builder.js'
 import { checkTopLevel, digestRecorderLog, factsOf } from '../src/formats/recorder.js'
 import { digestWhole, suitsJsonParse, RecorderScanner } from '../src/formats/recorder-scan.js'
 import { readLogFile, readLogFiles } from '../src/read.js'
@@ -39,18 +46,37 @@ function scanInChunks(bytes: Buffer, random: () => number, largest: number) {
   return { result: scanner.end(), facts: builder!.facts }
 }
 
+/**
+ * An interaction's facts as the rules see them: the timestamp as its value, a string id as its
+ * two hashes (the scanner parses and hashes bytes without decoding them).
+ */
+type SeenFacts = Omit<InteractionFacts, 'timestamp' | 'id'> & {
+  readonly at: number
+  readonly id: string | WrongKind | undefined
+}
+
+function seen(facts: InteractionFacts, at: number, id: boolean): SeenFacts {
+  const rest: { -readonly [K in keyof InteractionFacts]?: InteractionFacts[K] } = { ...facts }
+  delete rest.timestamp
+  return { ...rest, kind: facts.kind, at, id: id ? `hashes ${HASHES[0]} ${HASHES[1]}` : facts.id }
+}
+
 class RecordingBuilder extends DigestBuilder {
-  readonly facts: InteractionFacts[] = []
-  override add(facts: InteractionFacts): void {
-    this.facts.push(facts)
-    super.add(facts)
+  readonly facts: SeenFacts[] = []
+  override addParsed(facts: InteractionFacts, at: number, id: boolean): void {
+    this.facts.push(seen(facts, at, id))
+    super.addParsed(facts, at, id)
   }
 }
 
 /** What the plain path extracts from each interaction. */
-function plainFacts(text: string): InteractionFacts[] {
+function plainFacts(text: string): SeenFacts[] {
   const log = JSON.parse(text.replace(/^\uFEFF/, '')) as { interactions: unknown[] }
-  return log.interactions.map(factsOf)
+  return log.interactions.map(factsOf).map((facts) => {
+    const id = facts.kind === 'object' && typeof facts.id === 'string'
+    if (id) hashText(facts.id as string)
+    return seen(facts, parseInstant(facts.timestamp), id)
+  })
 }
 
 // ── A seeded generator of logs with every oddity the format allows ──────────────────────────────
@@ -303,6 +329,38 @@ describe('the fast path against the plain path', () => {
     const [, fastDir] = await readLogFiles(dir, [missing, dir], { threads: 1 })
     expect(fastDir).toEqual(await readLogFile(dir, dir))
   })
+})
+
+describe('interaction ids, hashed from their bytes', () => {
+  const log = (ids: readonly string[]): string =>
+    `{"session_id": "s", "start_timestamp": null, "interactions": [${ids
+      .map(
+        (id) =>
+          `{"type": "user_message", "timestamp": "2026-01-01T00:00:00Z", "interaction_id": "${id}", "content": "hi"}`,
+      )
+      .join(',\n')}]}`
+
+  it.each([
+    ['written the same', ['a-1', 'b-2', 'a-1']],
+    ['written with escapes, then plainly', ['\\u0061-1', 'b', 'a-1']],
+    ['written plainly, then with escapes', ['a-1', 'b', 'a\\u002d1']],
+    ['of non-ASCII characters', ['\u65e5-\u00e9', 'b', '\\u65e5-\u00e9']],
+    ['with an escaped quote and backslashes before it', ['q\\\\\\"x', 'q\\\\\\"x']],
+    ['long', ['x'.repeat(5000), 'y', 'x'.repeat(5000)]],
+    ['that differ only at the end', ['same-prefix-1', 'same-prefix-2', 'same-prefix-1']],
+  ])(
+    'finds a repeat among ids %s, whole or cut anywhere by chunks, as the plain path does',
+    async (name, ids) => {
+      const text = log(ids)
+      const { fast, plain } = await bothPaths(`ids ${name}.json`, text)
+      expect(plain.ok && plain.digest.problems.length).toBe(1)
+      expect(fast).toEqual(plain)
+      for (let size = 1; size <= 13; size += 4) {
+        const { result } = scanInChunks(Buffer.from(text), seededRandom(size), size)
+        expect(result.ok && result.digest, `chunks up to ${size}`).toEqual(plain.ok && plain.digest)
+      }
+    },
+  )
 })
 
 describe('strings stepped over', () => {

@@ -269,6 +269,17 @@ describe('a database that cannot be updated is a warning naming it', () => {
     )
   })
 
+  it('and a failure of the step with fail-on-database-error, after the report', async () => {
+    const workspace = await newWorkspace(path.join(FIXTURES, 'team-week'))
+    await mkdir(path.join(workspace, 'history'))
+    await writeFile(path.join(workspace, DB), 'not a database, just text\n')
+    const published = await run(workspace, { 'fail-on-database-error': 'true' })
+    expect(published.failed).toBe(
+      `The SQLite database "${DB}" (input 'sqlite-file') was not updated: file is not a database (fail-on-database-error is true).`,
+    )
+    expect(published.outputs.sessions).toBe('3')
+  })
+
   it("when it holds tables of the guide's own script", async () => {
     const workspace = await newWorkspace(path.join(FIXTURES, 'team-week'))
     await mkdir(path.join(workspace, 'history'))

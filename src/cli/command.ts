@@ -3,6 +3,7 @@
  * its own arguments and answers with an exit code. A new subcommand is a module exporting one of
  * these, listed in main.ts.
  */
+import type { Readable, Writable } from 'node:stream'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 /** Where a command writes, and the folder it runs in. */
@@ -14,6 +15,12 @@ export interface Io {
   readonly err: (text: string) => void
   /** Aborted when the user asks the command to stop (Ctrl-C): a server then closes. */
   readonly signal?: AbortSignal
+  /** Standard input, for the commands that read it (`redact`, `capture`). */
+  readonly stdin?: Readable & { readonly isTTY?: boolean }
+  /** The stream behind `out`, for a command that writes bytes as they come (`redact`). */
+  readonly stdout?: Writable
+  /** The environment (`capture` reads CLAUDE_CONFIG_DIR and HOME, and runs git with it). */
+  readonly env?: Readonly<Record<string, string | undefined>>
 }
 
 export interface Command {

@@ -9,13 +9,22 @@ if (major === undefined || major < 24) {
   )
   process.exitCode = 1
 } else {
-  const stop = new AbortController()
-  process.once('SIGINT', () => stop.abort())
-  process.once('SIGTERM', () => stop.abort())
   process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    signal: stop.signal,
+    // Only a command that waits to be stopped (serve) takes Ctrl-C over; the others die of it.
+    get signal() {
+      const stop = new AbortController()
+      process.once('SIGINT', () => stop.abort())
+      process.once('SIGTERM', () => stop.abort())
+      return stop.signal
+    },
+    // Only a command that reads standard input opens it.
+    get stdin() {
+      return process.stdin
+    },
+    stdout: process.stdout,
+    env: process.env,
   })
 }

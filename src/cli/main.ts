@@ -4,20 +4,28 @@
  */
 import { unseenEscaped } from '../log-text.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io } from './command.js'
+import { captureCommand } from './capture.js'
+import { redactCommand } from './redact.js'
 import { reportCommand } from './report.js'
 import { serveCommand } from './serve.js'
 
 export const PROGRAM = 'claude-session-report'
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, serveCommand]
+export const COMMANDS: readonly Command[] = [
+  reportCommand,
+  serveCommand,
+  redactCommand,
+  captureCommand,
+]
 
 export function programHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length))
   const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`)
   return `Usage: ${PROGRAM} COMMAND [options]
 
-Reports on Claude Code session logs on this machine, as the GitHub Action does in CI.
+Reports on Claude Code session logs on this machine, as the GitHub Action does in CI, and
+gets them into a repository with their secrets redacted.
 
 Commands:
 ${list.join('\n')}

@@ -80,6 +80,31 @@ export class InstantParser {
   /** The `YYYY-MM-DD` of the last stamp read the long way, and its midnight (NaN for no such day). */
   private day: string | null = null
   private dayMs = Number.NaN
+  /** The same day's ten characters, as bytes. */
+  private readonly dayBytes = new Uint8Array(10)
+
+  /**
+   * The value of a stamp given as the bytes of a JSON string (`start..end`, quotes excluded), when
+   * it is in the plugin's form on the day of the stamp before; undefined otherwise, and the caller
+   * decodes the string and calls `parse`. Such bytes hold no escape, so they are the text itself.
+   */
+  parseBytes(b: Uint8Array, start: number, end: number): number | undefined {
+    if (end - start !== 20 || this.day === null) return undefined
+    const day = this.dayBytes
+    for (let k = 0; k < 10; k++) if (b[start + k] !== day[k]) return undefined
+    if (
+      b[start + 19] !== 0x5a || // Z
+      b[start + 10] !== 0x54 || // T
+      b[start + 13] !== 0x3a ||
+      b[start + 16] !== 0x3a
+    )
+      return undefined
+    const hours = twoDigitBytes(b, start + 11)
+    const minutes = twoDigitBytes(b, start + 14)
+    const seconds = twoDigitBytes(b, start + 17)
+    if (hours > 23 || minutes > 59 || seconds > 59) return undefined
+    return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000
+  }
 
   parse(value: string): number {
     if (
@@ -112,6 +137,7 @@ export class InstantParser {
       twoDigits(value, 17) <= 59
     ) {
       this.day = value.slice(0, 10)
+      for (let k = 0; k < 10; k++) this.dayBytes[k] = value.charCodeAt(k)
       this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS
     }
     return ms
@@ -122,6 +148,13 @@ export class InstantParser {
 function twoDigits(value: string, at: number): number {
   const tens = value.charCodeAt(at) - 0x30
   const ones = value.charCodeAt(at + 1) - 0x30
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99
+}
+
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigitBytes(b: Uint8Array, at: number): number {
+  const tens = b[at]! - 0x30
+  const ones = b[at + 1]! - 0x30
   return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99
 }
 
@@ -161,6 +194,25 @@ export class DigestBuilder {
 
   /** Adds the next interaction of the `interactions` array. */
   add(facts: InteractionFacts): void {
+    const id = facts.kind === 'object' && typeof facts.id === 'string'
+    if (id) hashText(facts.id as string)
+    this.addParsed(facts, this.instant(facts.timestamp), id)
+  }
+
+  /**
+   * The index of the interaction that first had the id whose hashes `hashBytes` or `hashText`
+   * just gave, or -1. Nothing is remembered: `addParsed` does that.
+   */
+  idSeenAt(): number {
+    return this.ids.lookup(HASHES[0]!, HASHES[1]!)
+  }
+
+  /**
+   * `add`, for a scanner that parsed the timestamp itself (`at`, NaN when it is not a valid
+   * instant, whatever `facts.timestamp` holds) and, when `id` is true, hashed the interaction's
+   * string id into `HASHES` (`facts.id` then needs to be its text only when `idSeenAt` found it).
+   */
+  addParsed(facts: InteractionFacts, at: number, id: boolean): void {
     const index = this.index++
     const kind = kindOf(facts)
     this.kinds[kind]++
@@ -174,15 +226,14 @@ export class DigestBuilder {
       this.problems.add(
         `interactions[${index}] ${facts.type === undefined ? 'has no' : 'has a non-string'} "type"; counted as other`,
       )
-    if (typeof facts.id === 'string') {
-      const first = this.ids.firstIndexOf(facts.id, index)
+    if (id) {
+      const first = this.ids.firstIndexOf(HASHES[0]!, HASHES[1]!, index)
       if (first !== undefined)
         this.problems.add(
-          `interactions[${index}] repeats the interaction_id ${quote(facts.id)} of interactions[${first}]`,
+          `interactions[${index}] repeats the interaction_id ${quote(String(facts.id))} of interactions[${first}]`,
           'repeated interaction_id',
         )
     }
-    const at = this.instant(facts.timestamp)
     if (Number.isNaN(at)) {
       this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`)
     } else {
@@ -296,26 +347,26 @@ class SeenIds {
    * an interaction's rules): slot `s` holds the first hash plus one (0 for an empty slot), the
    * second hash and the index where the id was first seen.
    */
-  private firstHash = new Int32Array(256)
-  private secondHash = new Int32Array(256)
-  private firstIndex = new Int32Array(256)
+  private firstHash = new Int32Array(1024)
+  private secondHash = new Int32Array(1024)
+  private firstIndex = new Int32Array(1024)
   private size = 0
 
-  /**
-   * The index where `id` was first seen, or undefined (and it is remembered, up to a bound). Its
-   * two hashes are FNV-1a-like with different seeds and primes, cut to 30 bits.
-   */
-  firstIndexOf(id: string, index: number): number | undefined {
-    let a = 0x811c9dc5
-    let b = 0x01000193 ^ 0x5bd1e995
-    for (let i = 0; i < id.length; i++) {
-      const code = id.charCodeAt(i)
-      a = Math.imul(a ^ code, 0x01000193)
-      b = Math.imul(b ^ code, 0x5bd1e995)
-      b ^= b >>> 15
+  /** The index where the id of these hashes was first seen, or -1; nothing is remembered. */
+  lookup(a: number, b: number): number {
+    const mask = this.firstHash.length - 1
+    for (let slot = a & mask; ; slot = (slot + 1) & mask) {
+      const held = this.firstHash[slot]!
+      if (held === 0) return -1
+      if (held === a + 1) return this.secondHash[slot] === b ? this.firstIndex[slot]! : -1
     }
-    a &= 0x3fffffff
-    b &= 0x3fffffff
+  }
+
+  /**
+   * The index where the id of these hashes (`hashText`) was first seen, or undefined (and it is
+   * remembered, up to a bound).
+   */
+  firstIndexOf(a: number, b: number, index: number): number | undefined {
     const mask = this.firstHash.length - 1
     let slot = a & mask
     for (;;) {
@@ -337,20 +388,86 @@ class SeenIds {
   private grow(): void {
     const [firstHash, secondHash, firstIndex] = [this.firstHash, this.secondHash, this.firstIndex]
     const capacity = firstHash.length * 2
-    this.firstHash = new Int32Array(capacity)
-    this.secondHash = new Int32Array(capacity)
-    this.firstIndex = new Int32Array(capacity)
+    const newFirst = new Int32Array(capacity)
+    const newSecond = new Int32Array(capacity)
+    const newIndex = new Int32Array(capacity)
     const mask = capacity - 1
     for (let old = 0; old < firstHash.length; old++) {
       const held = firstHash[old]!
       if (held === 0) continue
       let slot = (held - 1) & mask
-      while (this.firstHash[slot] !== 0) slot = (slot + 1) & mask
-      this.firstHash[slot] = held
-      this.secondHash[slot] = secondHash[old]!
-      this.firstIndex[slot] = firstIndex[old]!
+      while (newFirst[slot] !== 0) slot = (slot + 1) & mask
+      newFirst[slot] = held
+      newSecond[slot] = secondHash[old]!
+      newIndex[slot] = firstIndex[old]!
     }
+    this.firstHash = newFirst
+    this.secondHash = newSecond
+    this.firstIndex = newIndex
   }
+}
+
+/**
+ * The two hashes of the last id hashed (`hashText` or `hashBytes`), each cut to 30 bits. Both read
+ * the id two UTF-16 code units at a time, each pair one 32-bit word, with different seeds,
+ * multipliers and shifts, and mix the result so that its low bits (the table's slot) depend on
+ * every unit.
+ */
+export const HASHES = new Int32Array(2)
+
+function finish(a: number, b: number): void {
+  a ^= a >>> 16
+  a = Math.imul(a, 0x85ebca6b)
+  a ^= a >>> 13
+  b ^= b >>> 16
+  b = Math.imul(b, 0xc2b2ae35)
+  b ^= b >>> 16
+  HASHES[0] = a & 0x3fffffff
+  HASHES[1] = b & 0x3fffffff
+}
+
+/** Hashes an id's text into `HASHES`. */
+export function hashText(id: string): void {
+  const n = id.length
+  let a = 0x811c9dc5 ^ n
+  let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d)
+  for (let i = 0; i < n; i += 2) {
+    const word = id.charCodeAt(i) | (i + 1 < n ? id.charCodeAt(i + 1) << 16 : 0)
+    a = Math.imul(a ^ word, 0x01000193)
+    a ^= a >>> 15
+    b = Math.imul(b ^ word, 0x5bd1e995)
+    b ^= b >>> 13
+  }
+  finish(a, b)
+}
+
+/**
+ * Hashes the bytes of a JSON string's content (`start..end`) into `HASHES`, as `hashText` hashes
+ * the text they stand for, when they are printable ASCII without escapes (each byte is then one
+ * code unit). Returns false, hashing nothing, for any other bytes: decode them and use `hashText`.
+ */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  const n = end - start
+  let a = 0x811c9dc5 ^ n
+  let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d)
+  for (let i = start; i < end; i += 2) {
+    const low = bytes[i]!
+    const high = i + 1 < end ? bytes[i + 1]! : 0
+    if (
+      low < 0x20 ||
+      low >= 0x80 ||
+      low === 0x5c ||
+      (i + 1 < end && (high < 0x20 || high >= 0x80 || high === 0x5c))
+    )
+      return false
+    const word = low | (high << 16)
+    a = Math.imul(a ^ word, 0x01000193)
+    a ^= a >>> 15
+    b = Math.imul(b ^ word, 0x5bd1e995)
+    b ^= b >>> 13
+  }
+  finish(a, b)
+  return true
 }
 
 /** Collects problems, keeping the first few of each kind and counting the rest. */

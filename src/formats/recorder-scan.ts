@@ -2,12 +2,17 @@ import type { SessionDigest } from '../model.js'
 import {
   DigestBuilder,
   factsOf,
+  hashBytes,
+  HASHES,
+  hashText,
+  InstantParser,
   jsonKind,
   type InteractionFacts,
   type JsonKind,
   type LogHeader,
   type WrongKind,
 } from './digest-builder.js'
+import { afterSpaces, closingQuote, hasBackslash, trailingEscape, viewOf } from './json-bytes.js'
 
 /**
  * What the scan of one log gives: the digest and a skeleton of the top level (each field the
@@ -105,12 +110,22 @@ const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
     ['summary', SUMMARY],
   ],
 }
-const KEY_BYTES: Record<number, readonly (readonly [Uint8Array, number])[]> = Object.fromEntries(
-  Object.entries(KEYS_OF).map(([role, keys]) => [
-    role,
-    keys.map(([name, slot]) => [new TextEncoder().encode(name), slot] as const),
-  ]),
-)
+/**
+ * Per role, the names it reads by their length in bytes, then their bytes and slots side by side:
+ * most names are ruled out by their length alone.
+ */
+const KEYS_BY_LENGTH: Record<number, (readonly Uint8Array[] | undefined)[]> = {}
+const SLOTS_BY_LENGTH: Record<number, (readonly number[] | undefined)[]> = {}
+for (const [role, keys] of Object.entries(KEYS_OF)) {
+  const names: Uint8Array[][] = []
+  const slots: number[][] = []
+  for (const [name, slot] of keys) {
+    ;(names[name.length] ??= []).push(new TextEncoder().encode(name))
+    ;(slots[name.length] ??= []).push(slot)
+  }
+  KEYS_BY_LENGTH[Number(role)] = names
+  SLOTS_BY_LENGTH[Number(role)] = slots
+}
 
 const WRONG: Readonly<Record<JsonKind, WrongKind>> = {
   object: { wrongKind: 'object' },
@@ -163,8 +178,7 @@ class SyntaxFault {
 export class RecorderScanner {
   private readonly makeBuilder: () => DigestBuilder
   private builder: DigestBuilder
-  // A call and its result share a timestamp; types and tool names come from a small set.
-  private readonly stamps = new RecentStrings(1)
+  // Types and tool names come from a small set.
   private readonly types = new RecentStrings(8)
   private readonly tools = new RecentStrings(32)
   private top: unknown = undefined
@@ -180,6 +194,8 @@ export class RecorderScanner {
   private bomBytes = 0
 
   // The token cut by the end of the previous chunk, if any.
+  /** The current chunk, to read four bytes at once. */
+  private view = viewOf(EMPTY)
   private token = NO_TOKEN
   private stringIsKey = false
   private stringKept = false
@@ -196,6 +212,13 @@ export class RecorderScanner {
   // The facts of the interaction being read.
   private type: string | WrongKind | undefined
   private timestamp: string | WrongKind | undefined
+  /** The timestamp's value (NaN when absent or not a valid instant). */
+  private at = Number.NaN
+  private readonly instants = new InstantParser()
+  /** Whether the id is a string, its two hashes, and its text when it repeats an earlier one. */
+  private idIsText = false
+  private idA = 0
+  private idB = 0
   private contentKind: JsonKind | undefined
   private tool: string | WrongKind | undefined
   private summary: string | WrongKind | undefined
@@ -210,6 +233,7 @@ export class RecorderScanner {
   /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
   push(chunk: Buffer): boolean {
     if (this.fault) return false
+    this.view = viewOf(chunk)
     let i = 0
     try {
       // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
@@ -265,7 +289,7 @@ export class RecorderScanner {
         start++
         this.escapePending = false
       }
-      const close = closingQuote(b, start, start)
+      const close = closingQuote(b, this.view, start, start, n)
       if (close === -1) {
         this.escapePending = trailingEscape(b, start, n)
         if (this.stringKept) this.keep(b.subarray(from, n))
@@ -301,13 +325,13 @@ export class RecorderScanner {
 
   private scan(b: Buffer, from: number): void {
     const n = b.length
+    const view = this.view
     let i = from
     while (i < n) {
       const c = b[i]!
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-        i++
         // Indentation: a run of spaces, taken in a loop of its own.
-        while (i < n && b[i] === 0x20) i++
+        i = afterSpaces(b, view, i + 1, n)
         continue
       }
       switch (this.expect) {
@@ -335,7 +359,7 @@ export class RecorderScanner {
         case KEY: {
           if (c !== QUOTE) throw this.unexpected(b, i, 'expected a property name in double quotes')
           const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT
-          const close = closingQuote(b, i + 1, i + 1)
+          const close = closingQuote(b, view, i + 1, i + 1, n)
           if (close === -1) return this.cut(b, i + 1, true, keyed ? KEEP : STEP)
           if (keyed) this.keyDone(b, i + 1, close, this.base + i)
           i = close + 1
@@ -364,12 +388,16 @@ export class RecorderScanner {
         case VALUE:
           if (c === QUOTE) {
             const use = this.use()
-            const close = closingQuote(b, i + 1, i + 1)
+            const close = closingQuote(b, view, i + 1, i + 1, n)
             if (close === -1) return this.cut(b, i + 1, false, use)
             if (this.slot === NOWHERE) this.expect = COMMA_OR_END
+            else if (this.slot === ID || this.slot === TIMESTAMP)
+              this.idOrStampBytes(b, i + 1, close, this.base + i)
             else
               this.stringValueDone(
-                use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i),
+                use === STEP
+                  ? this.notKept()
+                  : this.kept(this.slot, b, i + 1, close, this.base + i),
               )
             i = close + 1
             // As with the colon, a comma right after a member is taken at once.
@@ -455,18 +483,18 @@ export class RecorderScanner {
     this.expect = COLON
     this.slot = NOWHERE
     const length = end - start
-    // Names are matched by length and first byte; a name written with escapes (`"typ\u0065"`) has
-    // a backslash, so it never matches as it is written, and is decoded only then.
-    const keys = KEY_BYTES[this.role]!
-    const first = b[start]
-    for (let e = 0; e < keys.length; e++) {
-      const [bytes, slot] = keys[e]!
-      if (bytes.length !== length || bytes[0] !== first) continue
-      let k = 1
-      while (k < length && b[start + k] === bytes[k]) k++
-      if (k === length) {
-        this.slot = slot
-        return
+    // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
+    // backslash, so it never matches as it is written, and is decoded only then.
+    const names = KEYS_BY_LENGTH[this.role]![length]
+    if (names !== undefined) {
+      for (let e = 0; e < names.length; e++) {
+        const bytes = names[e]!
+        let k = 0
+        while (k < length && b[start + k] === bytes[k]) k++
+        if (k === length) {
+          this.slot = SLOTS_BY_LENGTH[this.role]![length]![e]!
+          return
+        }
       }
     }
     // A name with escapes is longer written than read: a short one cannot be any of them.
@@ -490,17 +518,42 @@ export class RecorderScanner {
     this.pieces.push(Buffer.from(piece))
   }
 
-  /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
-  private kept(b: Buffer, start: number, end: number, at: number): string {
-    const slot = this.slot
-    const recent =
-      slot === TYPE
-        ? this.types
-        : slot === TOOL
-          ? this.tools
-          : slot === TIMESTAMP
-            ? this.stamps
-            : null
+  /**
+   * An interaction id or timestamp read from its bytes: the id hashed and the timestamp parsed
+   * without decoding either, when their bytes allow it (plain ASCII; the plugin's form).
+   */
+  private idOrStampBytes(b: Buffer, start: number, end: number, at: number): void {
+    if (this.slot === ID) {
+      if (hashBytes(b, start, end)) this.idHashed(undefined, b, start, end, at)
+      else this.place('string', decode(b, start, end, at))
+    } else {
+      const ms = this.instants.parseBytes(b, start, end)
+      if (ms === undefined) this.place('string', decode(b, start, end, at))
+      else {
+        this.timestamp = ''
+        this.at = ms
+      }
+    }
+    this.afterValue()
+  }
+
+  /** Takes the id just hashed into `HASHES`; its text is needed only when it repeats one. */
+  private idHashed(
+    text: string | undefined,
+    b: Buffer,
+    start: number,
+    end: number,
+    at: number,
+  ): void {
+    this.idIsText = true
+    this.idA = HASHES[0]!
+    this.idB = HASHES[1]!
+    this.id = this.builder.idSeenAt() === -1 ? '' : (text ?? decode(b, start, end, at))
+  }
+
+  /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
+  private kept(slot: number, b: Buffer, start: number, end: number, at: number): string {
+    const recent = slot === TYPE ? this.types : slot === TOOL ? this.tools : null
     if (recent === null || end - start > RecentStrings.LONGEST) return decode(b, start, end, at)
     const known = recent.find(b, start, end)
     if (known !== undefined) return known
@@ -544,13 +597,18 @@ export class RecorderScanner {
         if (kind !== 'object') this.builder.add({ kind })
         return
       case ID:
-        this.id = fact
+        this.idIsText = false
+        if (typeof fact === 'string') {
+          hashText(fact)
+          this.idHashed(fact, EMPTY, 0, 0, 0)
+        } else this.id = fact
         return
       case TYPE:
         this.type = fact
         return
       case TIMESTAMP:
         this.timestamp = fact
+        this.at = typeof fact === 'string' ? this.instants.parse(fact) : Number.NaN
         return
       case CONTENT_VALUE:
         this.contentKind = kind
@@ -585,6 +643,8 @@ export class RecorderScanner {
           role = ITEM
           this.type = this.timestamp = this.tool = this.summary = this.id = undefined
           this.contentKind = undefined
+          this.at = Number.NaN
+          this.idIsText = false
         }
         break
       case CONTENT_VALUE:
@@ -612,7 +672,9 @@ export class RecorderScanner {
         summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
         id: this.id,
       }
-      this.builder.add(facts)
+      HASHES[0] = this.idA
+      HASHES[1] = this.idB
+      this.builder.addParsed(facts, this.at, this.idIsText)
     }
     this.afterValue()
   }
@@ -860,47 +922,7 @@ class RecentStrings {
   }
 }
 
-function hasBackslash(b: Buffer, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (b[k] === BACKSLASH) return true
-  return false
-}
-
-/** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const SHORT = 48
-
-/**
- * The index of the quote that closes a string whose content starts at `from`, or -1. Backslashes
- * before a quote are counted back to `floor` (where the string's bytes in this chunk begin).
- */
-function closingQuote(b: Buffer, from: number, floor: number): number {
-  const n = b.length
-  const near = Math.min(n, from + SHORT)
-  let j = from
-  for (; j < near; j++) {
-    const c = b[j]
-    if (c === QUOTE) return j
-    if (c === BACKSLASH) {
-      j++
-      if (j >= near) break
-    }
-  }
-  if (j >= n) return -1
-  for (;;) {
-    j = b.indexOf(QUOTE, j)
-    if (j === -1) return -1
-    let k = j - 1
-    while (k >= floor && b[k] === BACKSLASH) k--
-    if (((j - 1 - k) & 1) === 0) return j
-    j++
-  }
-}
-
-/** Whether the chunk ends with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b: Buffer, floor: number, end: number): boolean {
-  let k = end - 1
-  while (k >= floor && b[k] === BACKSLASH) k--
-  return ((end - 1 - k) & 1) === 1
-}
+const EMPTY = Buffer.alloc(0)
 
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
 function decode(b: Buffer, start: number, end: number, at: number): string {

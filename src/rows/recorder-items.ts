@@ -45,12 +45,25 @@ export class RecorderItemSplitter {
     this.limit = limit
   }
 
-  /** Reads the next bytes; `chunk` may be reused by the caller once this returns. */
+  /**
+   * Reads the next bytes. An entry that lies wholly in `chunk` is given as a view of it, valid
+   * until the caller reuses `chunk`; parts kept from earlier chunks are copied.
+   */
   push(chunk: Buffer): RecorderItem[] {
     const items: RecorderItem[] = []
     let start = 0
     const n = chunk.length
+    // Where the next quote and backslash are: inside a string (most of a log's bytes) the scan
+    // jumps from one to the next, with the speed of a native search.
+    let nextQuote = -1
+    let nextBackslash = -1
     for (let i = 0; i < n; i++) {
+      if (this.inString && !this.escaped && this.topString === null) {
+        if (nextQuote < i) nextQuote = indexOf(chunk, QUOTE, i)
+        if (nextBackslash < i) nextBackslash = indexOf(chunk, BACKSLASH, i)
+        i = Math.min(nextQuote, nextBackslash)
+        if (i >= n) break
+      }
       const c = chunk[i]!
       if (this.inString) {
         if (this.topString !== null && this.topString.length <= KEY_BYTES) this.topString.push(c)
@@ -125,17 +138,26 @@ export class RecorderItemSplitter {
   }
 
   private finish(chunk: Buffer, start: number, end: number): RecorderItem {
-    this.keep(chunk.subarray(start, end))
     const index = this.index++
+    const whole = this.pieces.length === 0 && this.itemBytes === 0
+    this.itemBytes += end - start
     const item: RecorderItem =
-      this.itemBytes <= this.limit
-        ? { index, bytes: Buffer.concat(this.pieces) }
-        : { index, tooLarge: this.itemBytes }
+      this.itemBytes > this.limit
+        ? { index, tooLarge: this.itemBytes }
+        : whole
+          ? { index, bytes: chunk.subarray(start, end) }
+          : { index, bytes: Buffer.concat([...this.pieces, chunk.subarray(start, end)]) }
     this.itemOpen = false
     this.pieces = []
     this.itemBytes = 0
     return item
   }
+}
+
+/** The position of `byte` in `chunk` from `from`, or the chunk's length when it is not there. */
+function indexOf(chunk: Buffer, byte: number, from: number): number {
+  const at = chunk.indexOf(byte, from)
+  return at === -1 ? chunk.length : at
 }
 
 /** A top-level string's value when it may be the key `interactions` (written with escapes or not). */

@@ -7,6 +7,7 @@ import {
   type LineFacts,
   type UsageFacts,
 } from './line-facts.js'
+import { closingQuote, hasBackslash, trailingEscape, viewOf } from '../json-bytes.js'
 
 /** Where the facts of each line go. */
 export interface LineSink {
@@ -208,6 +209,8 @@ export class TranscriptLineScanner {
   /** Depth inside a value that is stepped over (0 when reading). */
   private skipDepth = 0
 
+  /** The current chunk, to read four bytes at once. */
+  private view = viewOf(Buffer.alloc(0))
   // The token cut by the end of the previous chunk, if any.
   private token = NO_TOKEN
   private stringIsKey = false
@@ -225,6 +228,7 @@ export class TranscriptLineScanner {
 
   /** Feeds the next bytes of the file. */
   push(chunk: Buffer): void {
+    this.view = viewOf(chunk)
     let i = 0
     // A leading byte-order mark is dropped, as TextDecoder drops it.
     while (this.bomBytes < 3 && i < chunk.length) {
@@ -351,7 +355,7 @@ export class TranscriptLineScanner {
           continue
         case KEY: {
           if (c !== QUOTE) throw unexpected(b, i, 'expected a property name in double quotes')
-          const close = closingQuote(b, i + 1, i + 1, end)
+          const close = closingQuote(b, this.view, i + 1, i + 1, end)
           if (close === -1) return this.cut(b, i + 1, end, true)
           this.keyDone(b, i + 1, close)
           if (this.slot === TOOL_USE_RESULT && this.skipsRest()) return
@@ -380,7 +384,7 @@ export class TranscriptLineScanner {
           continue
         case VALUE:
           if (c === QUOTE) {
-            const close = closingQuote(b, i + 1, i + 1, end)
+            const close = closingQuote(b, this.view, i + 1, i + 1, end)
             if (close === -1) return this.cut(b, i + 1, end, false)
             if (keepsString(this.slot)) this.stringDone(b, i + 1, close)
             this.afterValue()
@@ -439,7 +443,7 @@ export class TranscriptLineScanner {
         start++
         this.escapePending = false
       }
-      const close = closingQuote(b, start, start, end)
+      const close = closingQuote(b, this.view, start, start, end)
       if (close === -1) {
         this.escapePending = trailingEscape(b, start, end)
         if (this.stringKept) this.keep(b.subarray(from, end))
@@ -493,7 +497,7 @@ export class TranscriptLineScanner {
     while (i < end) {
       const c = b[i]!
       if (c === QUOTE) {
-        const close = closingQuote(b, i + 1, i + 1, end)
+        const close = closingQuote(b, this.view, i + 1, i + 1, end)
         if (close === -1) {
           this.skipDepth = depth
           this.cut(b, i + 1, end, false)
@@ -820,47 +824,6 @@ function numberEnd(b: Buffer, from: number, end: number): number {
 /** Whether a string in this slot is read (the rest are stepped over, or of the wrong kind). */
 function keepsString(slot: number): boolean {
   return slot >= TYPE && slot <= BLOCK_TEXT
-}
-
-function hasBackslash(b: Buffer, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (b[k] === BACKSLASH) return true
-  return false
-}
-
-/** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const SHORT = 48
-
-/**
- * The index of the quote that closes a string whose content starts at `from`, before `end`, or
- * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin here).
- */
-function closingQuote(b: Buffer, from: number, floor: number, end: number): number {
-  const near = Math.min(end, from + SHORT)
-  let j = from
-  for (; j < near; j++) {
-    const c = b[j]
-    if (c === QUOTE) return j
-    if (c === BACKSLASH) {
-      j++
-      if (j >= near) break
-    }
-  }
-  if (j >= end) return -1
-  for (;;) {
-    j = b.indexOf(QUOTE, j)
-    if (j === -1 || j >= end) return -1
-    let k = j - 1
-    while (k >= floor && b[k] === BACKSLASH) k--
-    if (((j - 1 - k) & 1) === 0) return j
-    j++
-  }
-}
-
-/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b: Buffer, floor: number, end: number): boolean {
-  let k = end - 1
-  while (k >= floor && b[k] === BACKSLASH) k--
-  return ((end - 1 - k) & 1) === 1
 }
 
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
