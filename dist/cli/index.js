@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(361);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(193);
 /** The `claude-session-report` command: see main.ts. */
 
 const [major] = process.versions.node.split('.').map(Number);
@@ -19,6 +19,13 @@ else {
         cwd: process.cwd(),
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),
+        // Only a command that waits to be stopped (serve) takes Ctrl-C over; the others die of it.
+        get signal() {
+            const stop = new AbortController();
+            process.once('SIGINT', () => stop.abort());
+            process.once('SIGTERM', () => stop.abort());
+            return stop.signal;
+        },
         // Only a command that reads standard input opens it.
         get stdin() {
             return process.stdin;
@@ -33,7 +40,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 361:
+/***/ 193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8870,6 +8877,1258 @@ Examples:
     },
 };
 
+;// CONCATENATED MODULE: ./src/serve/html.ts
+/** HTML escaping for text from logs: safe as element content and as a quoted attribute value. */
+const html_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text that renders as itself in element content and in a double- or single-quoted attribute. */
+function escapeHtml(value) {
+    return value.replace(/[&<>"']/g, (char) => html_ENTITIES[char]);
+}
+
+;// CONCATENATED MODULE: ./src/serve/page.ts
+
+
+
+
+
+/** Bars in the tools chart; the table under it lists every tool. */
+const TOOLS_CHARTED = 25;
+/** A label on a chart is cut to this many characters; the tables show names whole. */
+const LABEL_MAX = 60;
+/** Idle days are filled in up to this span; a longer one shows its active days only. */
+const DAYS_FILLED_MAX = 3660;
+const page_DAY_MS = 86_400_000;
+function chartData(analysis, outcomes) {
+    return {
+        tools: analysis.tools.slice(0, TOOLS_CHARTED).map((tool) => ({
+            tool: truncate(tool.tool, LABEL_MAX),
+            calls: tool.calls,
+            errors: tool.errors,
+        })),
+        days: interactionsPerDay(outcomes),
+        models: (analysis.usage?.models ?? []).map((model) => ({
+            model: truncate(model.model, LABEL_MAX),
+            input: model.tokens.input,
+            output: model.tokens.output,
+            cacheWrite: model.tokens.cacheWrite5m + model.tokens.cacheWrite1h,
+            cacheRead: model.tokens.cacheRead,
+            costUsd: model.costUsd,
+        })),
+    };
+}
+function interactionsPerDay(outcomes) {
+    const days = new Map();
+    for (const outcome of outcomes)
+        if (outcome.ok)
+            for (const [day, interactions] of outcome.digest.interactionsByDay)
+                days.set(day, (days.get(day) ?? 0) + interactions);
+    const active = [...days.keys()].sort();
+    if (active.length === 0)
+        return [];
+    const first = Date.parse(`${active[0]}T00:00:00Z`);
+    const last = Date.parse(`${active.at(-1)}T00:00:00Z`);
+    const filled = Number.isFinite(first) && Number.isFinite(last) && (last - first) / page_DAY_MS <= DAYS_FILLED_MAX
+        ? Array.from({ length: (last - first) / page_DAY_MS + 1 }, (_, i) => new Date(first + i * page_DAY_MS).toISOString().slice(0, 10))
+        : active;
+    return filled.map((day) => ({ day, interactions: days.get(day) ?? 0 }));
+}
+/** The whole page. Every piece of text from a log goes through `escapeHtml` or `jsonText`. */
+function renderPage(analysis, sessions, charts, context) {
+    const { totals, usage } = analysis;
+    const headline = [
+        usage === null ? null : `<strong>${escapeHtml(usd(usage.costUsd))}</strong>`,
+        usage === null ? null : `<strong>${tokenCount(totalTokens(usage.tokens))} tokens</strong>`,
+        format_plural(totals.sessions, 'session'),
+        format_plural(totals.interactions, 'interaction'),
+        format_plural(totals.toolCalls, 'tool call'),
+        format_plural(totals.files, 'file'),
+        totals.unreadableFiles === 0
+            ? null
+            : format_plural(totals.unreadableFiles, 'file not read', 'files not read'),
+    ].filter((part) => part !== null);
+    const noUsage = '<p class="empty">These logs hold no token usage (session-recorder logs do not).</p>';
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(context.title)}</title>
+<link rel="stylesheet" href="/assets/page.css">
+<script src="/assets/chart.umd.min.js" defer></script>
+<script src="/assets/page.js" defer></script>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(context.title)}</h1>
+<p class="headline">${headline.join(' · ')}</p>
+${activityLine(analysis)}
+<div class="charts">
+${figure('chart-tools', 'Tool calls', charts.tools.length === 0 ? '<p class="empty">No tool calls.</p>' : null)}
+${figure('chart-days', 'Interactions per day (UTC)', charts.days.length === 0 ? '<p class="empty">No timestamped interactions.</p>' : null)}
+${figure('chart-tokens', 'Tokens by model', charts.models.length === 0 ? noUsage : null)}
+${figure('chart-cost', 'Cost by model (US dollars)', charts.models.length === 0 ? noUsage : null)}
+</div>
+${sessionTable(sessions)}
+${toolTable(analysis)}
+${page_modelTable(analysis)}
+${unreadableList(analysis)}
+<footer>
+<p>${format_plural(totals.files + totals.unreadableFiles, 'file')} matched ${context.patterns.map((pattern) => `<code>${escapeHtml(pattern)}</code>`).join(', ')}. Costs at the list prices of ${escapeHtml(analysis.pricing.date)} (${escapeHtml(analysis.pricing.source)} price table). Secrets redacted.</p>
+<p>API: <a href="/sessions"><code>/sessions</code></a>, <code>/sessions/&lt;id&gt;</code>, <code>/sessions/&lt;id&gt;/interactions</code>.</p>
+</footer>
+</main>
+<script type="application/json" id="chart-data">${jsonText(charts)}</script>
+</body>
+</html>
+`;
+}
+function activityLine(analysis) {
+    const { firstActivity, lastActivity } = analysis.totals;
+    if (firstActivity === null || lastActivity === null)
+        return '';
+    return `<p>Activity ${escapeHtml(dateTime(firstActivity))} → ${escapeHtml(dateTime(lastActivity))} UTC.</p>`;
+}
+function figure(id, caption, instead) {
+    const body = instead ??
+        `<div class="chart" id="${id}-box"><canvas id="${id}" role="img" aria-label="${escapeHtml(caption)}"></canvas></div>`;
+    return `<figure><figcaption>${escapeHtml(caption)}</figcaption>${body}</figure>`;
+}
+function sessionTable(sessions) {
+    if (sessions.length === 0)
+        return '<h2>Sessions</h2>\n<p class="empty">No sessions.</p>';
+    const rows = sessions.map((session) => {
+        const href = `/sessions/${encodeURIComponent(session.session_id)}`;
+        const tokens = session.tokens;
+        return `<tr><td><a class="id" href="${escapeHtml(href)}">${escapeHtml(session.session_id)}</a></td><td>${escapeHtml(session.start === null ? '' : dateTime(session.start))}</td><td>${escapeHtml(session.end === null ? '' : dateTime(session.end))}</td><td class="n"><a href="${escapeHtml(href)}/interactions">${count(session.interactions)}</a></td><td class="n">${tokens === undefined ? '' : tokenCount(tokens.input + tokens.output + tokens.cache_creation + tokens.cache_read)}</td><td class="n">${session.cost_usd === undefined ? '' : escapeHtml(usd(session.cost_usd))}</td></tr>`;
+    });
+    return `<h2>Sessions</h2>
+<table><thead><tr><th>session</th><th>start (UTC)</th><th>end (UTC)</th><th class="n">interactions</th><th class="n">tokens</th><th class="n">cost</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+function toolTable(analysis) {
+    if (analysis.tools.length === 0)
+        return '';
+    const rows = analysis.tools.map((tool) => `<tr><td><code>${escapeHtml(tool.tool)}</code></td><td class="n">${count(tool.calls)}</td><td class="n">${count(tool.errors)}</td><td class="n">${count(tool.files)}</td></tr>`);
+    return `<h2>Tools</h2>
+<table><thead><tr><th>tool</th><th class="n">calls</th><th class="n">errors</th><th class="n">files</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+function page_modelTable(analysis) {
+    const models = analysis.usage?.models ?? [];
+    if (models.length === 0)
+        return '';
+    const rows = models.map((model) => `<tr><td><code>${escapeHtml(model.model)}</code></td><td class="n">${count(model.responses)}</td><td class="n">${tokenCount(totalTokens(model.tokens))}</td><td class="n">${model.costUsd === null ? 'no price' : escapeHtml(usd(model.costUsd))}</td></tr>`);
+    return `<h2>Models</h2>
+<table><thead><tr><th>model</th><th class="n">responses</th><th class="n">tokens</th><th class="n">cost</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+function unreadableList(analysis) {
+    if (analysis.unreadable.length === 0)
+        return '';
+    const items = analysis.unreadable.map((file) => `<li><code>${escapeHtml(file.path)}</code> ${escapeHtml(file.reason)}</li>`);
+    return `<h2>Files not read</h2>
+<ul>
+${items.join('\n')}
+</ul>`;
+}
+/** The page's stylesheet (`/assets/page.css`). */
+const PAGE_STYLE = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+main { max-width: 1200px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 24px; margin: 0 0 8px; }
+h2 { font-size: 18px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+.headline { font-size: 16px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; }
+figure { margin: 0; padding: 12px; border: 1px solid var(--line); border-radius: 6px; min-width: 0; }
+figcaption { font-weight: 600; margin-bottom: 8px; }
+.chart { position: relative; height: 280px; }
+.empty { color: var(--muted); }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+td, code { overflow-wrap: anywhere; }
+.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
+a { color: #0969da; }
+footer { margin-top: 32px; color: var(--muted); }
+`;
+/**
+ * The page's script (`/assets/page.js`): draws the charts from the JSON block, without animation,
+ * so that a chart is whole as soon as the page has loaded.
+ */
+const PAGE_SCRIPT = `'use strict'
+;(function () {
+  var data = JSON.parse(document.getElementById('chart-data').textContent)
+  var Chart = window.Chart
+  Chart.defaults.animation = false
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily
+  Chart.defaults.color = '#59636e'
+  var blue = '#0969da', red = '#cf222e', green = '#1a7f37', orange = '#bc4c00', purple = '#8250df'
+  function draw(id, config) {
+    var canvas = document.getElementById(id)
+    if (canvas !== null) new Chart(canvas, config)
+  }
+  function grouped(labels, datasets, options) {
+    return {
+      type: 'bar',
+      data: { labels: labels, datasets: datasets },
+      options: Object.assign({ maintainAspectRatio: false, responsive: true }, options)
+    }
+  }
+  var toolBox = document.getElementById('chart-tools-box')
+  if (toolBox !== null) toolBox.style.height = Math.max(160, 48 + 22 * data.tools.length) + 'px'
+  draw('chart-tools', grouped(
+    data.tools.map(function (t) { return t.tool }),
+    [
+      { label: 'calls', data: data.tools.map(function (t) { return t.calls }), backgroundColor: blue },
+      { label: 'errors', data: data.tools.map(function (t) { return t.errors }), backgroundColor: red }
+    ],
+    { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } }
+  ))
+  draw('chart-days', grouped(
+    data.days.map(function (d) { return d.day }),
+    [{ label: 'interactions', data: data.days.map(function (d) { return d.interactions }), backgroundColor: blue }],
+    { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+  ))
+  var models = data.models.map(function (m) { return m.model })
+  function tokens(label, key, color) {
+    return { label: label, data: data.models.map(function (m) { return m[key] }), backgroundColor: color }
+  }
+  draw('chart-tokens', grouped(
+    models,
+    [
+      tokens('input', 'input', blue),
+      tokens('output', 'output', green),
+      tokens('cache writes', 'cacheWrite', orange),
+      tokens('cache reads', 'cacheRead', purple)
+    ],
+    { indexAxis: 'y', scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } }
+  ))
+  draw('chart-cost', grouped(
+    models,
+    [{ label: 'US dollars', data: data.models.map(function (m) { return m.costUsd }), backgroundColor: green }],
+    { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true } } }
+  ))
+})()
+`;
+
+;// CONCATENATED MODULE: ./src/serve/assets.ts
+/**
+ * The files the page loads, served from memory under fixed names: Chart.js's UMD build (copied
+ * next to the bundle by ncc, read from node_modules when run from source), and the page's own
+ * script and stylesheet. No request path ever names a file on disk.
+ */
+
+
+function chartJs() {
+    const source = (0,external_node_fs_namespaceObject.readFileSync)(__nccwpck_require__.ab + "chart.umd.min.js", 'utf8');
+    // Its source map is not shipped: the browser's request for it would only meet a 404.
+    return source.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+}
+/** The assets by their path on the server. Chart.js is read when first asked for. */
+function loadAssets() {
+    return new Map([
+        ['/assets/chart.umd.min.js', { type: 'js', body: chartJs() }],
+        ['/assets/page.js', { type: 'js', body: PAGE_SCRIPT }],
+        ['/assets/page.css', { type: 'css', body: PAGE_STYLE }],
+    ]);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/rows/recorder-items.ts
+/**
+ * Splits a session-recorder log into the JSON text of each entry of its top-level `interactions`
+ * array, chunk by chunk, so that a log of any size (even one above the longest string V8 can hold)
+ * is read with the memory of its largest entry. Only files the reader already found valid are
+ * split: the splitter follows strings and brackets, and leaves checking to `JSON.parse`, which
+ * reads each entry.
+ */
+const recorder_items_QUOTE = 0x22;
+const recorder_items_BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const recorder_items_COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+/** Bytes of a top-level string kept to compare it with `interactions` (escapes and all). */
+const KEY_BYTES = 64;
+class RecorderItemSplitter {
+    limit;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** The string being read at the top level, while short enough to be the key looked for. */
+    topString = null;
+    lastTopString = null;
+    key = null;
+    /** Inside the `interactions` array (whose members are at depth 2). */
+    inList = false;
+    /** How many `interactions` arrays were met: JSON.parse keeps the last of repeated keys. */
+    lists = 0;
+    index = 0;
+    itemOpen = false;
+    pieces = [];
+    itemBytes = 0;
+    /** `limit`: the largest entry kept, in bytes; a larger one is given as its size alone. */
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /**
+     * Reads the next bytes. An entry that lies wholly in `chunk` is given as a view of it, valid
+     * until the caller reuses `chunk`; parts kept from earlier chunks are copied.
+     */
+    push(chunk) {
+        const items = [];
+        let start = 0;
+        const n = chunk.length;
+        // Where the next quote and backslash are: inside a string (most of a log's bytes) the scan
+        // jumps from one to the next, with the speed of a native search.
+        let nextQuote = -1;
+        let nextBackslash = -1;
+        for (let i = 0; i < n; i++) {
+            if (this.inString && !this.escaped && this.topString === null) {
+                if (nextQuote < i)
+                    nextQuote = indexOf(chunk, recorder_items_QUOTE, i);
+                if (nextBackslash < i)
+                    nextBackslash = indexOf(chunk, recorder_items_BACKSLASH, i);
+                i = Math.min(nextQuote, nextBackslash);
+                if (i >= n)
+                    break;
+            }
+            const c = chunk[i];
+            if (this.inString) {
+                if (this.topString !== null && this.topString.length <= KEY_BYTES)
+                    this.topString.push(c);
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === recorder_items_BACKSLASH)
+                    this.escaped = true;
+                else if (c === recorder_items_QUOTE) {
+                    this.inString = false;
+                    if (this.topString !== null) {
+                        this.lastTopString = this.topString;
+                        this.topString = null;
+                    }
+                }
+                continue;
+            }
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                continue;
+            if (this.inList && this.depth === 2) {
+                if (c === COMMA || c === CLOSE_ARRAY) {
+                    if (this.itemOpen) {
+                        items.push(this.finish(chunk, start, i));
+                    }
+                    if (c === CLOSE_ARRAY) {
+                        this.inList = false;
+                        this.depth--;
+                    }
+                    continue;
+                }
+                if (!this.itemOpen) {
+                    this.itemOpen = true;
+                    start = i;
+                }
+            }
+            switch (c) {
+                case recorder_items_QUOTE:
+                    this.inString = true;
+                    if (this.depth === 1)
+                        this.topString = [c];
+                    break;
+                case recorder_items_COLON:
+                    if (this.depth === 1)
+                        this.key = keyOf(this.lastTopString);
+                    break;
+                case COMMA:
+                    if (this.depth === 1)
+                        this.key = null;
+                    break;
+                case OPEN_ARRAY:
+                    if (this.depth === 1 && this.key === 'interactions') {
+                        this.inList = true;
+                        this.lists++;
+                    }
+                    this.depth++;
+                    break;
+                case OPEN_OBJECT:
+                    this.depth++;
+                    break;
+                case CLOSE_ARRAY:
+                case CLOSE_OBJECT:
+                    this.depth--;
+                    break;
+            }
+        }
+        if (this.itemOpen)
+            this.keep(chunk.subarray(start));
+        return items;
+    }
+    /** Whether the file ended where it should: after the whole top-level value. */
+    complete() {
+        return this.depth === 0 && !this.inString && !this.itemOpen;
+    }
+    keep(piece) {
+        this.itemBytes += piece.length;
+        if (this.itemBytes <= this.limit)
+            this.pieces.push(Buffer.from(piece));
+        else
+            this.pieces = [];
+    }
+    finish(chunk, start, end) {
+        const index = this.index++;
+        const whole = this.pieces.length === 0 && this.itemBytes === 0;
+        this.itemBytes += end - start;
+        const item = this.itemBytes > this.limit
+            ? { index, tooLarge: this.itemBytes }
+            : whole
+                ? { index, bytes: chunk.subarray(start, end) }
+                : { index, bytes: Buffer.concat([...this.pieces, chunk.subarray(start, end)]) };
+        this.itemOpen = false;
+        this.pieces = [];
+        this.itemBytes = 0;
+        return item;
+    }
+}
+/** The position of `byte` in `chunk` from `from`, or the chunk's length when it is not there. */
+function indexOf(chunk, byte, from) {
+    const at = chunk.indexOf(byte, from);
+    return at === -1 ? chunk.length : at;
+}
+/** A top-level string's value when it may be the key `interactions` (written with escapes or not). */
+function keyOf(bytes) {
+    if (bytes === null || bytes.length > KEY_BYTES)
+        return null;
+    try {
+        const value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        return typeof value === 'string' ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rows/row-text.ts
+
+/** Longest text kept in a row, in characters (code points), a cut marked with an ellipsis. */
+const ROW_TEXT_MAX = 2000;
+/**
+ * Characters of a text read before it is redacted and cut to `ROW_TEXT_MAX`. Redaction comes
+ * first, on more than is kept, so that a secret the cut falls inside is still matched whole.
+ */
+const SOURCE_TEXT_MAX = 16 * 1024;
+/** Redacts a text, then cuts it to `ROW_TEXT_MAX`. */
+function rowText(redact) {
+    return (text) => {
+        if (text === null)
+            return null;
+        let source = text.length > SOURCE_TEXT_MAX ? text.slice(0, SOURCE_TEXT_MAX) : text;
+        // A character cut in half by the slice is left out.
+        const last = source.charCodeAt(source.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff)
+            source = source.slice(0, -1);
+        return truncate(redact(source), ROW_TEXT_MAX);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rows/transcript-rows.ts
+
+
+
+class TranscriptRows {
+    drafts = [];
+    responses = new Map();
+    toolUseNames = new Map();
+    results = new Set();
+    /**
+     * Adds one line (or message). `value` gives the line parsed, for its text: it is only called
+     * for a prompt or a response with text, and may answer undefined when the text is not at hand.
+     */
+    line(facts, isObject, value) {
+        if (!isObject || facts.type === undefined)
+            return;
+        if (facts.type === 'assistant')
+            this.assistant(facts, value);
+        else if (facts.type === 'user')
+            this.user(facts, value);
+    }
+    /** The rows, in the order each was first seen, with their text redacted and cut. */
+    rows(identity, names, text) {
+        return this.drafts.map((draft, index) => ({
+            session_id: identity.sessionId,
+            file: identity.file,
+            index,
+            timestamp: draft.timestamp,
+            kind: draft.kind,
+            tool: draft.tool === null ? null : names(draft.tool),
+            model: draft.model === null ? null : names(draft.model),
+            agent_id: identity.agentId,
+            tokens: draft.tokens,
+            text: text(draft.text),
+        }));
+    }
+    assistant(facts, value) {
+        const id = facts.messageId;
+        const timestamp = instant(facts.timestamp);
+        let response;
+        if (id !== undefined && facts.model !== SYNTHETIC_MODEL) {
+            response = this.responses.get(id);
+            const usage = facts.usage;
+            const total = usage ? usage.input + usage.output + usage.cacheCreation + usage.cacheRead : 0;
+            if (response === undefined) {
+                const draft = this.add('assistant_summary', timestamp);
+                draft.model = facts.model ?? '';
+                draft.tokens = rowTokens(facts);
+                response = { draft, total, sidechain: facts.isSidechain, texts: new Set(), textLength: 0 };
+                this.responses.set(id, response);
+            }
+            else if ((response.sidechain && !facts.isSidechain) ||
+                (response.sidechain === facts.isSidechain && total > response.total)) {
+                response.draft.model = facts.model ?? response.draft.model;
+                response.draft.tokens = rowTokens(facts);
+                response.total = total;
+                response.sidechain = facts.isSidechain;
+            }
+            if (facts.blocks.some((block) => block.type === 'text'))
+                addTexts(response, value());
+        }
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_use')
+                continue;
+            if (block.id !== undefined) {
+                if (this.toolUseNames.has(block.id))
+                    continue;
+                this.toolUseNames.set(block.id, block.name || UNKNOWN_TOOL);
+            }
+            this.add('tool_call', timestamp).tool = block.name || UNKNOWN_TOOL;
+        }
+    }
+    user(facts, value) {
+        let results = 0;
+        const timestamp = instant(facts.timestamp);
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_result')
+                continue;
+            results++;
+            const id = block.toolUseId;
+            if (id !== undefined) {
+                if (this.results.has(id))
+                    continue;
+                this.results.add(id);
+            }
+            this.add('tool_result', timestamp).tool =
+                id === undefined ? null : (this.toolUseNames.get(id) ?? null);
+        }
+        if (results > 0 || facts.isMeta || facts.isCompactSummary || facts.isSidechain)
+            return;
+        if (isTypedPrompt(facts))
+            this.add('user_message', timestamp).text = promptText(value());
+    }
+    add(kind, timestamp) {
+        const draft = { kind, timestamp, tool: null, model: null, tokens: null, text: null };
+        this.drafts.push(draft);
+        return draft;
+    }
+}
+/** An instant as ISO 8601 UTC, or null when absent or not a valid one. */
+function instant(stamp) {
+    const ms = parseInstant(stamp);
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+function rowTokens(facts) {
+    if (facts.usage === undefined)
+        return null;
+    const tokens = tokensOf(facts.usage);
+    return {
+        input: tokens.input,
+        output: tokens.output,
+        cache_creation: tokens.cacheWrite5m + tokens.cacheWrite1h,
+        cache_read: tokens.cacheRead,
+    };
+}
+/** The text a user typed: a string content, or its text blocks. */
+function promptText(line) {
+    const content = messageOf(line)?.content;
+    if (typeof content === 'string')
+        return content;
+    const texts = textBlocks(content);
+    return texts.length === 0 ? null : texts.join('\n');
+}
+/** Adds a response line's text blocks to what the response said, up to the text kept. */
+function addTexts(response, line) {
+    for (const text of textBlocks(messageOf(line)?.content)) {
+        if (response.textLength >= SOURCE_TEXT_MAX || response.texts.has(text))
+            continue;
+        const kept = text.slice(0, SOURCE_TEXT_MAX - response.textLength);
+        response.texts.add(kept);
+        response.textLength += kept.length + 1;
+    }
+    response.draft.text = [...response.texts].join('\n');
+}
+function messageOf(line) {
+    const message = transcript_rows_record(line)?.message;
+    return transcript_rows_record(message);
+}
+function textBlocks(content) {
+    if (!Array.isArray(content))
+        return [];
+    const texts = [];
+    for (const block of content) {
+        const fields = transcript_rows_record(block);
+        if (fields?.type === 'text' && typeof fields.text === 'string' && fields.text !== '')
+            texts.push(fields.text);
+    }
+    return texts;
+}
+function transcript_rows_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/interactions.ts
+/**
+ * One row per interaction, for the exports that keep history (the NDJSON `interactions-file`, the
+ * databases, the local API). A session-recorder log gives one row per entry of its `interactions`
+ * array; a transcript gives one row per prompt the user typed, assistant response (each
+ * `message.id` once), tool use (each `tool_use` id once) and tool result; an execution file the
+ * same from its messages. A file's rows by kind are its digest's `kinds`. Every string in a row
+ * has been through the run's redactor.
+ *
+ * Rows are made only when an export asks for them, by reading each readable file again with the
+ * plain parsers, one file at a time: a recorder log is split into its interactions as it streams
+ * (so a log of any size is read with the memory of its largest interaction), a transcript line by
+ * line, an execution file whole (as the reader reads it).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The readable files of a run, with the paths to read them again by. `outcomes` are in the order
+ * `readFound` gives them (the files found, those refused, then the execution file given, if any).
+ */
+function rowSources(workspace, found, outcomes, executionFile, runnerTemp) {
+    const sources = [];
+    found.files.forEach((file, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.ok)
+            sources.push({ file, read: outcome });
+    });
+    const last = outcomes.at(-1);
+    if (executionFile !== '' && last?.ok) {
+        const located = locateExecutionFile(executionFile, workspace, runnerTemp);
+        if (!('reason' in located))
+            sources.push({ file: located.file, read: last });
+    }
+    return sources;
+}
+/** An interaction larger than this (in bytes) is not parsed for its row, which is left out. */
+const ITEM_LIMIT_BYTES = 64 * 1024 * 1024;
+/** A transcript line larger than this gives its row without text. */
+const LINE_TEXT_LIMIT_BYTES = 64 * 1024 * 1024;
+const interactions_CHUNK_BYTES = 1024 * 1024;
+const interactions_KNOWN = new Set(KNOWN_KINDS);
+/**
+ * The rows of every source, file after file, sorted by session id and then path: the rows of one
+ * session come one after another (a recorder session spread over daily files included). Each
+ * file is read when its turn comes and its file handle closed before the next; a recorder log's
+ * rows stream as its interactions are read, a transcript's come once its file is read (each
+ * response's row must wait for its most complete line). Never throws for a file: what cannot be
+ * read again is told to `onSkipped`.
+ */
+async function* interactionRows(sources, options) {
+    const names = memoised(options.redact);
+    const text = rowText(options.redact);
+    const skipped = options.onSkipped ?? (() => undefined);
+    const limit = options.itemLimitBytes ?? ITEM_LIMIT_BYTES;
+    const order = [...sources].sort((a, b) => compare(a.read.digest.sessionId, b.read.digest.sessionId) ||
+        compare(a.read.path, b.read.path));
+    for (const source of order) {
+        const identity = {
+            sessionId: source.read.digest.sessionId,
+            file: source.read.path,
+            agentId: source.read.digest.transcript?.agent?.agentId ?? null,
+        };
+        const report = (reason) => skipped(source.read.path, reason);
+        const reader = source.read.digest.format === 'session-recorder'
+            ? recorderRows(source.file, identity, { names, text, report, limit })
+            : source.read.digest.format === 'claude-code'
+                ? transcriptRows(source.file, identity, names, text)
+                : executionRows(source.file, identity, names, text);
+        try {
+            yield* reader;
+        }
+        catch (error) {
+            report(`${rowsReason(error)}; its rows (or the rest of them) are not exported`);
+        }
+    }
+}
+/** Opens a file as the reader does, and hands its descriptor to `use`; closes it after. */
+function* withFile(file, use) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            throw new FileProblem(describeNotRegular(info));
+        yield* use(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function* recorderRows(file, identity, how) {
+    const { names, text, report, limit } = how;
+    yield* withFile(file, function* (fd) {
+        const splitter = new RecorderItemSplitter(limit);
+        const chunk = Buffer.allocUnsafe(interactions_CHUNK_BYTES);
+        let unparsed = 0;
+        for (let read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk); read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk)) {
+            for (const item of splitter.push(chunk.subarray(0, read))) {
+                if ('tooLarge' in item) {
+                    report(`interactions[${item.index}] is ${mebibytes(item.tooLarge)}, more than the ` +
+                        `${mebibytes(limit)} read for one row; its row is not exported`);
+                    continue;
+                }
+                let value;
+                try {
+                    value = JSON.parse(item.bytes.toString('utf8'));
+                }
+                catch {
+                    unparsed++;
+                    continue;
+                }
+                yield recorderRow(value, item.index, identity, names, text);
+            }
+        }
+        if (unparsed > 0 || !splitter.complete())
+            report('changed since it was read (it is no longer valid JSON); rows of the interactions that ' +
+                'could be read again are exported');
+        if (splitter.lists > 1)
+            report('gives "interactions" more than once; the report counts the last one, the export has ' +
+                'the rows of each');
+    });
+}
+function recorderRow(item, index, identity, names, text) {
+    const fields = interactions_record(item);
+    const type = fields?.type;
+    const kind = typeof type === 'string' && interactions_KNOWN.has(type) ? type : 'other';
+    const content = fields?.content;
+    const named = nonEmpty(interactions_record(content)?.tool);
+    let tool = null;
+    let said = null;
+    if (kind === 'tool_call')
+        tool = named ?? UNKNOWN_TOOL;
+    else if (kind === 'tool_result')
+        tool = named;
+    else if (kind === 'user_message')
+        said = typeof content === 'string' ? content : null;
+    else if (kind === 'assistant_summary')
+        said = typeof content === 'string' ? content : stringOf(interactions_record(content)?.summary);
+    return {
+        session_id: identity.sessionId,
+        file: identity.file,
+        index,
+        timestamp: instant(fields?.timestamp),
+        kind,
+        tool: tool === null ? null : names(tool),
+        model: null,
+        agent_id: identity.agentId,
+        tokens: null,
+        text: text(said),
+    };
+}
+/**
+ * A transcript's lines go through the reader's own scanner, so that each line's facts (and which
+ * lines count) are the digest's; a line is parsed with `JSON.parse` only for the text of a prompt
+ * or response.
+ */
+function* transcriptRows(file, identity, names, text) {
+    yield* withFile(file, function* (fd) {
+        const rows = new TranscriptRows();
+        const utf8 = new TextDecoder('utf-8');
+        let pieces = [];
+        let lineBytes = 0;
+        const parsed = () => {
+            if (lineBytes > LINE_TEXT_LIMIT_BYTES)
+                return undefined;
+            try {
+                return JSON.parse(utf8.decode(Buffer.concat(pieces)));
+            }
+            catch {
+                return undefined;
+            }
+        };
+        const scanner = new line_scanner/* TranscriptLineScanner */.p({
+            line: (facts, isObject) => rows.line(facts, isObject, parsed),
+            badLine: () => undefined,
+        });
+        const chunk = Buffer.allocUnsafe(interactions_CHUNK_BYTES);
+        for (let read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk); read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk)) {
+            let start = 0;
+            while (start < read) {
+                const newline = chunk.indexOf(0x0a, start);
+                const end = newline === -1 || newline >= read ? read : newline;
+                lineBytes += end - start;
+                if (lineBytes <= LINE_TEXT_LIMIT_BYTES)
+                    pieces.push(Buffer.from(chunk.subarray(start, end)));
+                else
+                    pieces = [];
+                if (end === read) {
+                    scanner.push(chunk.subarray(start, read));
+                    break;
+                }
+                // The line is whole: the scanner ends it at its newline, and hands its facts over.
+                scanner.push(chunk.subarray(start, end + 1));
+                pieces = [];
+                lineBytes = 0;
+                start = end + 1;
+            }
+        }
+        scanner.end();
+        yield* rows.rows(identity, names, text);
+    });
+}
+/** An execution file's messages, read whole as the reader reads them. */
+function* executionRows(file, identity, names, text) {
+    yield* withFile(file, function* (fd) {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > EXECUTION_FILE_LIMIT_BYTES)
+            throw new FileProblem(`is over ${mebibytes(EXECUTION_FILE_LIMIT_BYTES)} now`);
+        const whole = Buffer.allocUnsafe(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, whole, 0, size, 0);
+        const data = JSON.parse(new TextDecoder('utf-8').decode(whole.subarray(0, read)));
+        if (!Array.isArray(data))
+            throw new FileProblem('is no longer a JSON array of messages');
+        const rows = new TranscriptRows();
+        for (const item of data) {
+            const message = interactions_record(item);
+            if (message === undefined)
+                continue;
+            const facts = (0,line_facts/* factsOfValue */.up)(message);
+            facts.isSidechain = typeof message.parent_tool_use_id === 'string';
+            rows.line(facts, true, () => message);
+        }
+        yield* rows.rows(identity, names, text);
+    });
+}
+/** A fault that is already worded for the user. */
+class FileProblem extends Error {
+}
+function rowsReason(error) {
+    if (error instanceof FileProblem)
+        return error.message;
+    if (error instanceof SyntaxError)
+        return 'changed since it was read (it is no longer valid JSON)';
+    if (typeof error?.code === 'string')
+        return describeFsError(error);
+    return `could not be read again (${error instanceof Error ? error.message : String(error)})`;
+}
+/**
+ * The redactor, remembering each answer: tool and model names repeat in every row. Only short
+ * names are remembered, so that a hostile log of endless distinct names cannot fill memory.
+ */
+function memoised(redact) {
+    const seen = new Map();
+    return (value) => {
+        let shown = seen.get(value);
+        if (shown === undefined) {
+            shown = redact(value);
+            if (value.length <= 200 && seen.size < 100_000)
+                seen.set(value, shown);
+        }
+        return shown;
+    };
+}
+function mebibytes(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${bytes} bytes`;
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function nonEmpty(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : null;
+}
+function interactions_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/serve/server.ts
+/**
+ * The read-only HTTP API of the guide, and the report page, with `node:http`: `GET /sessions`,
+ * `GET /sessions/<id>`, `GET /sessions/<id>/interactions`, `GET /`, and the page's assets. Ids
+ * are compared as exact strings once percent-decoded; nothing a request names is a path on disk,
+ * so nothing outside the folder can be reached. Errors are JSON, `{ "error": "..." }`.
+ */
+
+
+
+const TYPES = {
+    json: 'application/json; charset=utf-8',
+    html: 'text/html; charset=utf-8',
+    js: 'text/javascript; charset=utf-8',
+    css: 'text/css; charset=utf-8',
+};
+/** Scripts, styles and data from this server alone; nothing inline, no frames, no forms. */
+const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** For everything but the page: nothing may run or load. */
+const NONE_CSP = "default-src 'none'; frame-ancestors 'none'";
+const COMMON_HEADERS = {
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+};
+const notFound = (error) => ({
+    status: 404,
+    type: 'json',
+    body: jsonText({ error }),
+});
+/** Loopback addresses: a server bound to one is reachable from this machine only. */
+function isLoopback(host) {
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+async function startServer(options) {
+    const { data } = options;
+    let allowedHosts = null;
+    const server = (0,external_node_http_namespaceObject.createServer)((request, response) => {
+        handle(request, response).catch((error) => {
+            options.onError?.(error);
+            if (!response.headersSent)
+                send(response, { status: 500, type: 'json', body: jsonText({ error: 'internal error' }) });
+            else
+                response.destroy();
+        });
+    });
+    async function handle(request, response) {
+        const method = request.method ?? '';
+        if (method !== 'GET' && method !== 'HEAD') {
+            send(response, {
+                status: 405,
+                type: 'json',
+                body: jsonText({
+                    error: `method ${method} not allowed: this API is read-only (GET, HEAD)`,
+                }),
+                headers: { Allow: 'GET, HEAD' },
+            });
+            return;
+        }
+        // A page elsewhere may make a browser ask for a name it points at this machine (DNS
+        // rebinding): on loopback, only requests addressed to loopback are answered.
+        if (allowedHosts !== null && !allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
+            send(response, {
+                status: 421,
+                type: 'json',
+                body: jsonText({
+                    error: 'this server answers requests addressed to its loopback address only',
+                }),
+            });
+            return;
+        }
+        const target = request.url ?? '';
+        const rawPath = target.split(/[?#]/, 1)[0];
+        if (!rawPath.startsWith('/')) {
+            send(response, notFound('not found'));
+            return;
+        }
+        const segments = rawPath.slice(1).split('/').map(decodeSegment);
+        const [first, id, third, ...more] = segments;
+        if (rawPath === '/') {
+            send(response, {
+                status: 200,
+                type: 'html',
+                body: data.page,
+                headers: { 'Content-Security-Policy': PAGE_CSP },
+            });
+            return;
+        }
+        const asset = data.assets.get(rawPath);
+        if (asset !== undefined) {
+            send(response, { status: 200, type: asset.type, body: asset.body });
+            return;
+        }
+        if (first !== 'sessions' || more.length > 0 || segments.includes(null)) {
+            send(response, notFound('not found'));
+            return;
+        }
+        if (id === undefined) {
+            send(response, { status: 200, type: 'json', body: jsonText(data.sessions.list) });
+            return;
+        }
+        const session = data.sessions.byId.get(id);
+        if (session === undefined || third === '') {
+            send(response, notFound(session === undefined ? 'no session with this id' : 'not found'));
+            return;
+        }
+        if (third === undefined) {
+            send(response, { status: 200, type: 'json', body: jsonText(session) });
+            return;
+        }
+        if (third !== 'interactions') {
+            send(response, notFound('not found'));
+            return;
+        }
+        await sendRows(request, response, id);
+    }
+    /** A session's rows as a JSON array, read again from its files and written as they come. */
+    async function sendRows(request, response, id) {
+        response.writeHead(200, {
+            ...COMMON_HEADERS,
+            'Content-Type': TYPES.json,
+            'Content-Security-Policy': NONE_CSP,
+        });
+        if (request.method === 'HEAD') {
+            response.end();
+            return;
+        }
+        const rows = interactionRows(data.sessions.sources.get(id) ?? [], {
+            redact: data.redact,
+            ...(options.onRowsSkipped && { onSkipped: options.onRowsSkipped }),
+        });
+        let separator = '[';
+        for await (const row of rows) {
+            if (response.destroyed)
+                return;
+            if (!response.write(`${separator}${jsonText(row)}`))
+                await new Promise((resolve) => response.once('drain', resolve));
+            separator = ',';
+        }
+        response.end(separator === '[' ? '[]' : ']');
+    }
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, options.host, () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    const { port } = server.address();
+    if (isLoopback(options.host))
+        allowedHosts = new Set([
+            '127.0.0.1',
+            'localhost',
+            '[::1]',
+            options.host.includes(':') ? `[${options.host}]` : options.host,
+        ].flatMap((name) => [name, `${name}:${port}`]));
+    const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+    return {
+        url: `http://${shownHost}:${port}`,
+        port,
+        close: () => new Promise((resolve, reject) => {
+            server.close((error) => (error ? reject(error) : resolve()));
+            server.closeAllConnections();
+        }),
+    };
+}
+/** A path segment percent-decoded, or null when it is not valid percent-encoded UTF-8. */
+function decodeSegment(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return null;
+    }
+}
+function send(response, answer) {
+    response.writeHead(answer.status, {
+        ...COMMON_HEADERS,
+        'Content-Type': TYPES[answer.type],
+        'Content-Length': Buffer.byteLength(answer.body),
+        'Content-Security-Policy': NONE_CSP,
+        ...answer.headers,
+    });
+    response.end(answer.body);
+}
+
+;// CONCATENATED MODULE: ./src/serve/sessions.ts
+
+
+/** Digits of a dollar kept, as the JSON report keeps them. */
+const sessions_COST_DIGITS = 6;
+function servedSessions(folder, found, outcomes, analysis) {
+    const interactions = new Map();
+    for (const file of analysis.files)
+        interactions.set(file.sessionId, (interactions.get(file.sessionId) ?? 0) + file.interactions);
+    const reported = new Map(toJsonReport(analysis, { title: '', commit: null, patterns: [] }).sessions.map((session) => [
+        session.sessionId,
+        session,
+    ]));
+    const list = analysis.sessions.map((session) => listItem(session, interactions.get(session.sessionId) ?? 0));
+    const byId = new Map(list.map((item) => [item.session_id, { ...item, report: reported.get(item.session_id) }]));
+    const sources = new Map();
+    for (const source of rowSources(folder, found, outcomes, '', undefined)) {
+        const id = source.read.digest.sessionId;
+        const forSession = sources.get(id);
+        if (forSession === undefined)
+            sources.set(id, [source]);
+        else
+            forSession.push(source);
+    }
+    return { list, byId, sources };
+}
+function listItem(session, interactions) {
+    const usage = session.usage;
+    const priced = usage !== null && usage.models.some((model) => model.costUsd !== null);
+    return {
+        session_id: session.sessionId,
+        start: session.firstActivity,
+        end: session.lastActivity,
+        interactions,
+        ...(usage !== null && {
+            tokens: {
+                input: usage.tokens.input,
+                output: usage.tokens.output,
+                cache_creation: usage.tokens.cacheWrite5m + usage.tokens.cacheWrite1h,
+                cache_read: usage.tokens.cacheRead,
+            },
+        }),
+        ...(priced && { cost_usd: roundUsd(usage.costUsd, sessions_COST_DIGITS) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/serve.ts
+/**
+ * `claude-session-report serve [FOLDER]`: the report page and the guide's read-only API for the
+ * session logs of a folder, on loopback, until stopped. The logs are read once, at start; a
+ * session's interactions are read again from its files when asked for.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_PORT = 8080;
+const DEFAULT_HOST = '127.0.0.1';
+const serve_OPTIONS = {
+    ...LOG_OPTIONS,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    title: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+const serveCommand = {
+    name: 'serve',
+    summary: 'serve the report page and a read-only JSON API of the session logs in a folder',
+    help: `Usage: claude-session-report serve [FOLDER] [options]
+
+Serves, until stopped with Ctrl-C, the report of the session logs in FOLDER as a page with charts
+(GET /), and a read-only JSON API:
+
+  GET /sessions                      the sessions: session_id, start, end, interactions, and
+                                     tokens and cost_usd when the logs hold usage
+  GET /sessions/<id>                 one session, with its entry of the JSON report
+  GET /sessions/<id>/interactions    its interactions, one row each (the export's rows)
+
+The logs are read once, at start (restart to see new ones), redacted as the action redacts them.
+An unknown id or path gets 404, a method other than GET or HEAD 405, each with
+{ "error": "..." }.
+
+${LOG_OPTIONS_HELP}
+
+Server:
+  --port N                 the port (default: ${DEFAULT_PORT}; 0 for any free one)
+  --host ADDRESS           the address to listen on (default: ${DEFAULT_HOST}, this machine only)
+  --title TEXT             the page's heading (default: ${inputs/* DEFAULTS */.zY.title})
+  -h, --help               show this help
+`,
+    async run(args, io) {
+        const { values, positionals } = parseCommandArgs(args, serve_OPTIONS);
+        if (values.help) {
+            io.out(this.help);
+            return EXIT_OK;
+        }
+        const port = parsePort(values.port);
+        const host = values.host ?? DEFAULT_HOST;
+        if (host === '')
+            throw new UsageError('--host: expected an address, got nothing');
+        const title = values.title ?? inputs/* DEFAULTS */.zY.title;
+        const logs = await readFolderLogs(values, positionals, io);
+        const sessions = servedSessions(logs.folder, logs.found, logs.outcomes, logs.analysis);
+        const page = renderPage(logs.analysis, sessions.list, chartData(logs.analysis, logs.outcomes), {
+            title,
+            patterns: logs.patterns,
+        });
+        let server;
+        try {
+            server = await startServer({
+                host,
+                port,
+                data: { sessions, page, assets: loadAssets(), redact: logs.redact },
+                onRowsSkipped: (file, reason) => io.err(`warning: ${(0,log_text/* unseenEscaped */.i)(file)}: ${(0,log_text/* unseenEscaped */.i)(reason)}\n`),
+                onError: (error) => io.err(`error: ${(0,log_text/* unseenEscaped */.i)(String(error))}\n`),
+            });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EADDRINUSE')
+                throw new Error(`port ${port} of ${host} is in use; choose another with --port`);
+            throw new Error(`could not listen on ${host}:${port}: ${code ?? String(error)}`);
+        }
+        if (!isLoopback(host))
+            io.err(`warning: ${(0,log_text/* quoted */.T)(host)} is not a loopback address: anyone who can reach this machine ` +
+                `on port ${server.port} can read these logs.\n`);
+        io.err(`Serving ${format_plural(sessions.list.length, 'session')} of ${(0,log_text/* unseenEscaped */.i)(logs.folder)} at ` +
+            `${server.url}/ (read at start; Ctrl-C stops).\n`);
+        await stopped(io.signal);
+        await server.close();
+        return EXIT_OK;
+    },
+};
+function parsePort(value) {
+    if (value === undefined)
+        return DEFAULT_PORT;
+    if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535)
+        throw new UsageError(`--port is ${(0,log_text/* quoted */.T)(value)}: expected a port number from 0 to 65535`);
+    return Number(value);
+}
+/** Resolves when the signal is aborted; never without one. */
+function stopped(signal) {
+    return new Promise((resolve) => {
+        if (signal === undefined)
+            return;
+        if (signal.aborted)
+            resolve();
+        else
+            signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * `claude-session-report COMMAND ...`: finds the command and runs it, turning a usage error into a
@@ -8880,9 +10139,15 @@ Examples:
 
 
 
+
 const PROGRAM = 'claude-session-report';
 /** Every subcommand, in the order the help lists them. */
-const COMMANDS = [reportCommand, redactCommand, captureCommand];
+const COMMANDS = [
+    reportCommand,
+    serveCommand,
+    redactCommand,
+    captureCommand,
+];
 function programHelp() {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));
     const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
