@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5524).Headers
+module.exports.Response = __nccwpck_require__(715).Response
+module.exports.Request = __nccwpck_require__(175).Request
+module.exports.FormData = __nccwpck_require__(1142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9311:
+/***/ 4169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28517,14 +28517,16 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 2542:
+/***/ 9800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ TranscriptLineScanner)
 /* harmony export */ });
 /* unused harmony export KEPT_STRING_LIMIT */
-/* harmony import */ var _line_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9311);
+/* harmony import */ var _line_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4169);
+/* harmony import */ var _json_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8608);
+
 
 // What the scanner expects next, as in the JSON grammar.
 const VALUE = 0;
@@ -28703,6 +28705,8 @@ class TranscriptLineScanner {
     role = 0;
     /** Depth inside a value that is stepped over (0 when reading). */
     skipDepth = 0;
+    /** The current chunk, to read four bytes at once. */
+    view = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .viewOf */ .du)(Buffer.alloc(0));
     // The token cut by the end of the previous chunk, if any.
     token = NO_TOKEN;
     stringIsKey = false;
@@ -28718,6 +28722,7 @@ class TranscriptLineScanner {
     }
     /** Feeds the next bytes of the file. */
     push(chunk) {
+        this.view = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .viewOf */ .du)(chunk);
         let i = 0;
         // A leading byte-order mark is dropped, as TextDecoder drops it.
         while (this.bomBytes < 3 && i < chunk.length) {
@@ -28845,7 +28850,7 @@ class TranscriptLineScanner {
                 case KEY: {
                     if (c !== QUOTE)
                         throw unexpected(b, i, 'expected a property name in double quotes');
-                    const close = closingQuote(b, i + 1, i + 1, end);
+                    const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, i + 1, i + 1, end);
                     if (close === -1)
                         return this.cut(b, i + 1, end, true);
                     this.keyDone(b, i + 1, close);
@@ -28878,7 +28883,7 @@ class TranscriptLineScanner {
                     continue;
                 case VALUE:
                     if (c === QUOTE) {
-                        const close = closingQuote(b, i + 1, i + 1, end);
+                        const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, i + 1, i + 1, end);
                         if (close === -1)
                             return this.cut(b, i + 1, end, false);
                         if (keepsString(this.slot))
@@ -28941,9 +28946,9 @@ class TranscriptLineScanner {
                 start++;
                 this.escapePending = false;
             }
-            const close = closingQuote(b, start, start, end);
+            const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, start, start, end);
             if (close === -1) {
-                this.escapePending = trailingEscape(b, start, end);
+                this.escapePending = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .trailingEscape */ .Ms)(b, start, end);
                 if (this.stringKept)
                     this.keep(b.subarray(from, end));
                 return -1;
@@ -29002,7 +29007,7 @@ class TranscriptLineScanner {
         while (i < end) {
             const c = b[i];
             if (c === QUOTE) {
-                const close = closingQuote(b, i + 1, i + 1, end);
+                const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, i + 1, i + 1, end);
                 if (close === -1) {
                     this.skipDepth = depth;
                     this.cut(b, i + 1, end, false);
@@ -29026,7 +29031,7 @@ class TranscriptLineScanner {
     cut(b, start, end, isKey) {
         this.token = STRING_TOKEN;
         this.stringIsKey = isKey;
-        this.escapePending = trailingEscape(b, start, end);
+        this.escapePending = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .trailingEscape */ .Ms)(b, start, end);
         this.pieces = [];
         this.keptBytes = 0;
         this.stringKept = isKey || (this.skipDepth === 0 && keepsString(this.slot));
@@ -29059,7 +29064,7 @@ class TranscriptLineScanner {
         const candidates = KEYS_BY_LENGTH[this.role];
         if (candidates === undefined)
             return;
-        if (hasBackslash(b, start, end)) {
+        if ((0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hasBackslash */ .B2)(b, start, end)) {
             // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
             const name = decode(b, start, end);
             const found = KEYS_OF[this.role].find(([key]) => key === name);
@@ -29329,52 +29334,6 @@ function numberEnd(b, from, end) {
 function keepsString(slot) {
     return slot >= TYPE && slot <= BLOCK_TEXT;
 }
-function hasBackslash(b, start, end) {
-    for (let k = start; k < end; k++)
-        if (b[k] === BACKSLASH)
-            return true;
-    return false;
-}
-/** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const SHORT = 48;
-/**
- * The index of the quote that closes a string whose content starts at `from`, before `end`, or
- * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin here).
- */
-function closingQuote(b, from, floor, end) {
-    const near = Math.min(end, from + SHORT);
-    let j = from;
-    for (; j < near; j++) {
-        const c = b[j];
-        if (c === QUOTE)
-            return j;
-        if (c === BACKSLASH) {
-            j++;
-            if (j >= near)
-                break;
-        }
-    }
-    if (j >= end)
-        return -1;
-    for (;;) {
-        j = b.indexOf(QUOTE, j);
-        if (j === -1 || j >= end)
-            return -1;
-        let k = j - 1;
-        while (k >= floor && b[k] === BACKSLASH)
-            k--;
-        if (((j - 1 - k) & 1) === 0)
-            return j;
-        j++;
-    }
-}
-/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b, floor, end) {
-    let k = end - 1;
-    while (k >= floor && b[k] === BACKSLASH)
-        k--;
-    return ((end - 1 - k) & 1) === 1;
-}
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
 function decode(b, start, end) {
     let plain = true;
@@ -29426,7 +29385,7 @@ function encode(text) {
 
 /***/ }),
 
-/***/ 445:
+/***/ 4235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29435,7 +29394,7 @@ function encode(text) {
 /* harmony export */   pI: () => (/* binding */ KNOWN_FORMATS_HINT)
 /* harmony export */ });
 /* unused harmony export SNIFF_BYTES */
-/* harmony import */ var _claude_code_line_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2542);
+/* harmony import */ var _claude_code_line_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9800);
 
 /** The `format` input: decide per file from its content, or read every file as one format. */
 const FORMAT_CHOICES = ['auto', 'session-recorder', 'claude-code'];
@@ -29504,11 +29463,100 @@ function isSpace(byte) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 8608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ hasBackslash),
+/* harmony export */   Ms: () => (/* binding */ trailingEscape),
+/* harmony export */   du: () => (/* binding */ viewOf),
+/* harmony export */   m2: () => (/* binding */ closingQuote),
+/* harmony export */   se: () => (/* binding */ afterSpaces)
+/* harmony export */ });
+/**
+ * The byte-level steps both streaming scanners share: finding the quote that closes a string and
+ * stepping over indentation, four bytes at a time where that helps.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Strings up to this long are searched in JavaScript: a native search costs more to start. */
+const SHORT = 48;
+/** A view of a chunk's bytes for reading four of them at once. */
+function viewOf(b) {
+    return new DataView(b.buffer, b.byteOffset, b.length);
+}
+/**
+ * The index of the quote that closes a string whose content starts at `from`, before `end`, or
+ * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin in
+ * this chunk). `view` is `viewOf(b)`.
+ */
+function closingQuote(b, view, from, floor, end) {
+    const near = Math.min(end, from + SHORT);
+    let j = from;
+    // Four bytes at a time while none is a quote or a backslash (a zero byte of `word ^ 0x22…`).
+    while (j + 4 <= near) {
+        const word = view.getInt32(j, true);
+        const quote = word ^ 0x22222222;
+        const backslash = word ^ 0x5c5c5c5c;
+        if ((((quote - 0x01010101) & ~quote) | ((backslash - 0x01010101) & ~backslash)) & 0x80808080)
+            break;
+        j += 4;
+    }
+    for (; j < near; j++) {
+        const c = b[j];
+        if (c === QUOTE)
+            return j;
+        if (c === BACKSLASH) {
+            j++;
+            if (j >= near)
+                break;
+        }
+    }
+    if (j >= end)
+        return -1;
+    for (;;) {
+        j = b.indexOf(QUOTE, j);
+        if (j === -1 || j >= end)
+            return -1;
+        let k = j - 1;
+        while (k >= floor && b[k] === BACKSLASH)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j;
+        j++;
+    }
+}
+/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
+function trailingEscape(b, floor, end) {
+    let k = end - 1;
+    while (k >= floor && b[k] === BACKSLASH)
+        k--;
+    return ((end - 1 - k) & 1) === 1;
+}
+function hasBackslash(b, start, end) {
+    for (let k = start; k < end; k++)
+        if (b[k] === BACKSLASH)
+            return true;
+    return false;
+}
+/** The index after the run of spaces that starts at `from` (before `end`). */
+function afterSpaces(b, view, from, end) {
+    let i = from;
+    while (i + 4 <= end && view.getInt32(i, true) === 0x20202020)
+        i += 4;
+    while (i < end && b[i] === 0x20)
+        i++;
+    return i;
+}
+
+
+/***/ }),
+
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4467);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1065);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29517,7 +29565,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 5396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29526,12 +29574,12 @@ __webpack_async_result__();
 /* harmony export */   pd: () => (/* binding */ Input),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3798);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);
-/* harmony import */ var _formats_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3529);
-/* harmony import */ var _publish_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7791);
-/* harmony import */ var _publish_webhooks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3889);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6342);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3412);
+/* harmony import */ var _formats_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4235);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7991);
+/* harmony import */ var _publish_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9402);
+/* harmony import */ var _publish_webhooks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7907);
 
 
 
@@ -29565,12 +29613,17 @@ const Input = {
     webhookUrl: 'webhook-url',
     webhookFormat: 'webhook-format',
     failOnWebhookError: 'fail-on-webhook-error',
+    interactionsFile: 'interactions-file',
+    sqliteFile: 'sqlite-file',
+    postgresUrl: 'postgres-url',
+    failOnDatabaseError: 'fail-on-database-error',
 };
 /** Inputs whose values are secrets: masked in the log at start-up, and never shown in a message. */
 const SECRET_INPUTS = [
     Input.githubToken,
     Input.pushgatewayUrl,
     Input.webhookUrl,
+    Input.postgresUrl,
 ];
 const DEFAULTS = {
     path: '.claude/session_logs/session_*.json\n.claude/projects/**/*.jsonl',
@@ -29599,6 +29652,10 @@ const DEFAULTS = {
     'webhook-url': '',
     'webhook-format': 'json',
     'fail-on-webhook-error': 'false',
+    'interactions-file': '',
+    'sqlite-file': '',
+    'postgres-url': '',
+    'fail-on-database-error': 'false',
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -29620,7 +29677,7 @@ function nonEmptyLines(value) {
  * file inside the workspace. Every input that names a file to write is of this kind.
  */
 const fileToWrite = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().superRefine((value, context) => {
-    const problem = value === '' ? null : (0,_publish_files_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePathProblem */ .w)(value);
+    const problem = value === '' ? null : (0,_publish_files_js__WEBPACK_IMPORTED_MODULE_1__/* .workspacePathProblem */ .wX)(value);
     if (problem !== null)
         context.addIssue({ code: 'custom', message: problem });
 });
@@ -29687,6 +29744,16 @@ const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         message: `expected one of ${_publish_webhooks_js__WEBPACK_IMPORTED_MODULE_2__/* .WEBHOOK_FORMATS */ .hK.join(', ')}`,
     }),
     [Input.failOnWebhookError]: boolean,
+    [Input.interactionsFile]: fileToWrite,
+    [Input.sqliteFile]: fileToWrite,
+    // Read whole by the PostgreSQL client when the sessions are written; a URL it cannot read then
+    // is a warning like an unreachable server.
+    [Input.postgresUrl]: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .refine((value) => value === '' || /^postgres(ql)?:\/\//.test(value), {
+        message: 'expected a postgres:// or postgresql:// URL',
+    })
+        .transform((value) => (value === '' ? null : value)),
+    [Input.failOnDatabaseError]: boolean,
 });
 /**
  * Parses and checks every input once. Throws an Error naming each bad input, the value given and
@@ -29743,13 +29810,19 @@ function parseInputs(read) {
             format: values[Input.webhookFormat],
             failOnError: values[Input.failOnWebhookError],
         },
+        interactionsFile: values[Input.interactionsFile],
+        sqliteFile: values[Input.sqliteFile],
+        database: {
+            postgresUrl: values[Input.postgresUrl],
+            failOnError: values[Input.failOnDatabaseError],
+        },
     };
 }
 
 
 /***/ }),
 
-/***/ 6288:
+/***/ 7938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29772,12 +29845,13 @@ function withoutInvisible(text) {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 7991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ quoted)
 /* harmony export */ });
+/* unused harmony export unseenEscaped */
 /**
  * Line breaks, controls and characters that show nothing (format characters such as bidirectional
  * overrides and zero-width spaces, and every other default-ignorable code point).
@@ -29791,15 +29865,22 @@ const UNSEEN = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu;
  * reorder the text around it.
  */
 function quoted(value) {
+    return unseenEscaped(JSON.stringify(value));
+}
+/**
+ * Text for one line of a terminal or a log: line breaks, controls (an escape sequence's ESC) and
+ * characters that show nothing escaped as JavaScript escapes them, the rest as it is.
+ */
+function unseenEscaped(value) {
     // One escape per UTF-16 unit, as JSON writes a character outside the first plane.
     const escape = (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    return JSON.stringify(value).replace(UNSEEN, (char) => char.split('').map(escape).join(''));
+    return value.replace(UNSEEN, (char) => char.split('').map(escape).join(''));
 }
 
 
 /***/ }),
 
-/***/ 4467:
+/***/ 1065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29813,8 +29894,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(3891);
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The shapes passed between the pipeline's stages. Readers turn a log file of any format into a
@@ -30444,9 +30525,3111 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(5396);
+;// CONCATENATED MODULE: ./src/render/warnings.ts
+/** The warnings the analysis calls for: one per unreadable file, one per file with problems. Pure. */
+function fileWarnings(analysis) {
+    const unreadable = analysis.unreadable.map((file) => ({
+        file: file.path,
+        title: 'Session log not read',
+        message: `${file.path} ${file.reason}`,
+        ...(file.position && { line: file.position.line, column: file.position.column }),
+    }));
+    const withProblems = analysis.files
+        .filter((file) => file.problems.length > 0)
+        .map((file) => ({
+        file: file.path,
+        title: 'Session log partly invalid',
+        message: `${file.path}: ${file.problems.join('; ')}`,
+    }));
+    return [...unreadable, ...withProblems];
+}
+
+;// CONCATENATED MODULE: ./src/publish/annotations.ts
+
+
+/** GitHub shows about ten warnings per step; the rest are summed up in one closing warning. */
+const MAX_ANNOTATIONS = 10;
+/** Emits at most MAX_ANNOTATIONS warnings, then one that counts the rest. */
+function annotate(warnings) {
+    const shown = warnings.length > MAX_ANNOTATIONS ? warnings.slice(0, MAX_ANNOTATIONS - 1) : warnings;
+    for (const warning of shown) {
+        lib_core/* warning */.$e(warning.message, {
+            title: warning.title,
+            file: warning.file,
+            ...(warning.line !== undefined && { startLine: warning.line }),
+            ...(warning.column !== undefined && { startColumn: warning.column }),
+        });
+    }
+    const rest = warnings.length - shown.length;
+    if (rest > 0) {
+        lib_core/* warning */.$e(`${rest} more session logs were unreadable or partly invalid; the step summary lists every one.`, {
+            title: 'More session log warnings',
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(7991);
+// EXTERNAL MODULE: ./src/publish/files.ts
+var files = __nccwpck_require__(9402);
+;// CONCATENATED MODULE: ./src/publish/metrics.ts
+
+/** Tools beyond this many (the most called) are folded into the label value `other`. */
+const TOP_TOOLS = 20;
+/** Models beyond this many (the costliest) are folded into the label value `other`. */
+const TOP_MODELS = 10;
+const OTHER = 'other';
+/** Every metric the action writes, by name: its type and help text. */
+const METRICS = {
+    claude_sessions_total: ['counter', 'Distinct Claude Code sessions in the session logs read.'],
+    claude_interactions_total: ['counter', 'Interactions of every type in the session logs read.'],
+    claude_interactions_by_type: ['gauge', 'Interactions in the session logs read, by type.'],
+    claude_tool_calls_total: ['counter', 'Tool calls in the session logs read.'],
+    claude_tool_calls_by_type: [
+        'gauge',
+        `Tool calls in the session logs read, by tool (beyond the ${TOP_TOOLS} most called: "${OTHER}").`,
+    ],
+    claude_tool_errors_total: [
+        'counter',
+        `Tool results marked as errors, by tool (beyond the ${TOP_TOOLS} most called: "${OTHER}").`,
+    ],
+    claude_unreadable_files: [
+        'gauge',
+        'Matched files that could not be read or were not valid session logs.',
+    ],
+    claude_tokens_total: [
+        'counter',
+        `Tokens of the API responses, each counted once, by model (beyond the ${TOP_MODELS} costliest: "${OTHER}") and kind.`,
+    ],
+    claude_cost_usd_total: [
+        'counter',
+        `Cost in US dollars at list prices, by model (beyond the ${TOP_MODELS} costliest: "${OTHER}"); models without a price have no series.`,
+    ],
+    claude_report_timestamp_seconds: [
+        'gauge',
+        'When the report was made, in seconds since the Unix epoch.',
+    ],
+};
+/** The token kinds of `claude_tokens_total`, and the field of each. */
+const TOKEN_KINDS = [
+    ['input', 'input'],
+    ['output', 'output'],
+    ['cache_write_5m', 'cacheWrite5m'],
+    ['cache_write_1h', 'cacheWrite1h'],
+    ['cache_read', 'cacheRead'],
+];
+/**
+ * The metrics of an analysis as text exposition, every metric with its HELP and TYPE (one with
+ * nothing to count, such as tokens of session-recorder logs, has no sample). `reportTime` is the
+ * time of the report, in milliseconds since the epoch.
+ */
+function renderMetrics(analysis, reportTime) {
+    const { totals, usage } = analysis;
+    const tools = foldTools(analysis);
+    const models = foldModels(analysis);
+    const samples = {
+        claude_sessions_total: [[{}, totals.sessions]],
+        claude_interactions_total: [[{}, totals.interactions]],
+        claude_interactions_by_type: ALL_KINDS.map((kind) => [{ type: kind }, totals.kinds[kind]]),
+        claude_tool_calls_total: [[{}, totals.toolCalls]],
+        claude_tool_calls_by_type: tools.map(({ tool, calls }) => [{ tool }, calls]),
+        claude_tool_errors_total: usage === null ? [] : tools.map(({ tool, errors }) => [{ tool }, errors]),
+        claude_unreadable_files: [[{}, totals.unreadableFiles]],
+        claude_tokens_total: models.flatMap(({ model, tokens }) => TOKEN_KINDS.map(([kind, field]) => [{ model, kind }, tokens[field]])),
+        claude_cost_usd_total: models.flatMap(({ model, costUsd }) => costUsd === null ? [] : [[{ model }, costUsd]]),
+        claude_report_timestamp_seconds: [[{}, reportTime / 1000]],
+    };
+    const lines = [];
+    for (const name of Object.keys(METRICS)) {
+        const [type, help] = METRICS[name];
+        lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`);
+        for (const [labels, value] of samples[name])
+            lines.push(`${name}${labelText(labels)} ${numberText(value)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The most called tools, the rest added up as `other`. */
+function foldTools(analysis) {
+    const kept = analysis.tools.slice(0, TOP_TOOLS).map(({ tool, calls, errors }) => ({
+        tool,
+        calls,
+        errors,
+    }));
+    const rest = analysis.tools.slice(TOP_TOOLS);
+    if (rest.length === 0)
+        return kept;
+    // A tool called `other` among the kept ones takes the rest's counts: one series per label value.
+    const other = kept.find((entry) => entry.tool === OTHER) ?? { tool: OTHER, calls: 0, errors: 0 };
+    if (!kept.includes(other))
+        kept.push(other);
+    for (const entry of rest) {
+        other.calls += entry.calls;
+        other.errors += entry.errors;
+    }
+    return kept;
+}
+/** The costliest models, the rest added up as `other` (its cost unknown when any of them has none). */
+function foldModels(analysis) {
+    const all = (analysis.usage?.models ?? []).map(({ model, tokens, costUsd }) => ({
+        model,
+        tokens: { ...tokens },
+        costUsd,
+    }));
+    const kept = all.slice(0, TOP_MODELS);
+    const rest = all.slice(TOP_MODELS);
+    if (rest.length === 0)
+        return kept;
+    let other = kept.find((entry) => entry.model === OTHER);
+    if (other === undefined) {
+        other = {
+            model: OTHER,
+            tokens: { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 },
+            costUsd: 0,
+        };
+        kept.push(other);
+    }
+    for (const entry of rest) {
+        for (const [, field] of TOKEN_KINDS)
+            other.tokens[field] += entry.tokens[field];
+        other.costUsd =
+            other.costUsd === null || entry.costUsd === null ? null : other.costUsd + entry.costUsd;
+    }
+    return kept;
+}
+/** `{a="x",b="y"}`, or nothing for no labels. */
+function labelText(labels) {
+    const pairs = Object.entries(labels).map(([name, value]) => `${name}="${escapeLabel(value)}"`);
+    return pairs.length === 0 ? '' : `{${pairs.join(',')}}`;
+}
+/**
+ * A label value as the format requires: backslash, double quote and line feed escaped. A carriage
+ * return or other control is escaped too, so that no tool's name can look like a line of its own
+ * to a reader that splits on it.
+ */
+function escapeLabel(value) {
+    return value.replace(/[\\"\n]|\p{Cc}/gu, (char) => {
+        if (char === '\\')
+            return '\\\\';
+        if (char === '"')
+            return '\\"';
+        if (char === '\n')
+            return '\\n';
+        return `\\\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** HELP text: backslash and line feed escaped. */
+function escapeHelp(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+}
+/** A sample value: integers as they are, other numbers in the shortest form that reads back exactly. */
+function numberText(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '+Inf' : '-Inf';
+    return String(value);
+}
+
+// EXTERNAL MODULE: ./src/report-json.ts
+var report_json = __nccwpck_require__(3474);
+;// CONCATENATED MODULE: ./src/publish/outputs.ts
+
+
+/** Every output name and its value, computed from the analysis. Pure. */
+function outputValues(analysis, reportFile) {
+    const { totals, usage } = analysis;
+    return {
+        files: String(totals.files),
+        sessions: String(totals.sessions),
+        interactions: String(totals.interactions),
+        'user-messages': String(totals.kinds.user_message),
+        'tool-calls': String(totals.kinds.tool_call),
+        'tool-results': String(totals.kinds.tool_result),
+        'assistant-summaries': String(totals.kinds.assistant_summary),
+        tools: JSON.stringify(Object.fromEntries(analysis.tools.map(({ tool, calls }) => [tool, calls]))),
+        'unreadable-files': String(totals.unreadableFiles),
+        'report-file': reportFile,
+        'tool-errors': String(totals.toolErrors),
+        ...usageOutputs(usage),
+    };
+}
+/**
+ * Tokens and cost. Empty when no file holds usage (session-recorder logs record none): "unknown"
+ * is not "0 tokens, $0". In a workflow expression an empty output still compares as 0.
+ */
+function usageOutputs(usage) {
+    if (usage === null)
+        return {
+            'input-tokens': '',
+            'output-tokens': '',
+            'cache-creation-tokens': '',
+            'cache-read-tokens': '',
+            'cost-usd': '',
+            models: '{}',
+        };
+    const { tokens } = usage;
+    return {
+        'input-tokens': String(tokens.input),
+        'output-tokens': String(tokens.output),
+        'cache-creation-tokens': String(tokens.cacheWrite5m + tokens.cacheWrite1h),
+        'cache-read-tokens': String(tokens.cacheRead),
+        'cost-usd': String((0,report_json/* roundUsd */.tE)(usage.costUsd, 4)),
+        models: JSON.stringify(Object.fromEntries(usage.models.map((model) => [
+            model.model,
+            {
+                responses: model.responses,
+                ...(0,report_json/* usageTokens */.kw)(model.tokens),
+                costUsd: model.costUsd === null ? null : (0,report_json/* roundUsd */.tE)(model.costUsd, 4),
+            },
+        ]))),
+    };
+}
+function setOutputs(values) {
+    for (const [name, value] of Object.entries(values))
+        lib_core/* setOutput */.uH(name, value);
+}
+
+// EXTERNAL MODULE: ./src/publish/postgres-url.ts
+var postgres_url = __nccwpck_require__(5986);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/log-path.ts
+
+/** A path as text: a name that is not valid UTF-8 shows each stray byte as `\xHH`. */
+function textOf(file) {
+    if (typeof file === 'string')
+        return file;
+    if ((0,external_node_buffer_.isUtf8)(file))
+        return file.toString();
+    let text = '';
+    let start = 0;
+    let i = 0;
+    while (i < file.length) {
+        const length = sequenceLength(file[i]);
+        if (length > 0 && i + length <= file.length && (0,external_node_buffer_.isUtf8)(file.subarray(i, i + length))) {
+            i += length;
+            continue;
+        }
+        const hex = file[i].toString(16).toUpperCase().padStart(2, '0');
+        text += `${file.toString('utf8', start, i)}\\x${hex}`;
+        start = ++i;
+    }
+    return text + file.toString('utf8', start);
+}
+/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
+function sequenceLength(lead) {
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/formats/detect.ts
+var detect = __nccwpck_require__(4235);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __nccwpck_require__(6342);
+;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
+
+/** Placeholder for a tool call whose tool name is missing or not a string. */
+const UNKNOWN_TOOL = '(unknown tool)';
+const DAY_MS = 86_400_000;
+const KNOWN = new Set(KNOWN_KINDS);
+/** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+/**
+ * The instants a four-digit year can name in UTC. An offset can carry a stamp written in year 9999
+ * or 0000 across the edge, and `toISOString` would then show it as `+010000-…` or `-000001-…`.
+ */
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN (also outside years 0000–9999 UTC). */
+function parseInstant(value) {
+    if (typeof value !== 'string' || !ISO_INSTANT.test(value))
+        return Number.NaN;
+    // Date.parse rolls a day that the month does not have (Feb 30) over into the next month.
+    const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+    if (day > daysInMonth(year, month))
+        return Number.NaN;
+    const ms = Date.parse(value);
+    return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN;
+}
+/** Days in a month of the proleptic Gregorian calendar (year 0 is a leap year, as ISO 8601 has it). */
+function daysInMonth(year, month) {
+    if (month !== 2)
+        return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+/**
+ * `parseInstant` for a stream of timestamps, as fast as the plugin's own form allows: a stamp
+ * written `YYYY-MM-DDTHH:MM:SSZ` on the same day as the one before it is read digit by digit, the
+ * day's start taken from the previous stamp. Any other stamp (a new day, a fraction, an offset, an
+ * hour past 23 or a second past 59) goes through `parseInstant`, so the value is the same.
+ */
+class InstantParser {
+    /** The `YYYY-MM-DD` of the last stamp read the long way, and its midnight (NaN for no such day). */
+    day = null;
+    dayMs = Number.NaN;
+    /** The same day's ten characters, as bytes. */
+    dayBytes = new Uint8Array(10);
+    /**
+     * The value of a stamp given as the bytes of a JSON string (`start..end`, quotes excluded), when
+     * it is in the plugin's form on the day of the stamp before; undefined otherwise, and the caller
+     * decodes the string and calls `parse`. Such bytes hold no escape, so they are the text itself.
+     */
+    parseBytes(b, start, end) {
+        if (end - start !== 20 || this.day === null)
+            return undefined;
+        const day = this.dayBytes;
+        for (let k = 0; k < 10; k++)
+            if (b[start + k] !== day[k])
+                return undefined;
+        if (b[start + 19] !== 0x5a || // Z
+            b[start + 10] !== 0x54 || // T
+            b[start + 13] !== 0x3a ||
+            b[start + 16] !== 0x3a)
+            return undefined;
+        const hours = twoDigitBytes(b, start + 11);
+        const minutes = twoDigitBytes(b, start + 14);
+        const seconds = twoDigitBytes(b, start + 17);
+        if (hours > 23 || minutes > 59 || seconds > 59)
+            return undefined;
+        return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000;
+    }
+    parse(value) {
+        if (this.day === null ||
+            value.length !== 20 ||
+            !value.startsWith(this.day) ||
+            value.charCodeAt(19) !== 0x5a || // Z
+            value.charCodeAt(10) !== 0x54 || // T
+            value.charCodeAt(13) !== 0x3a ||
+            value.charCodeAt(16) !== 0x3a)
+            return this.parseDay(value);
+        const hours = twoDigits(value, 11);
+        const minutes = twoDigits(value, 14);
+        const seconds = twoDigits(value, 17);
+        if (hours > 23 || minutes > 59 || seconds > 59)
+            return parseInstant(value);
+        return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000;
+    }
+    /** The long way, remembering the stamp's day when it is in the plugin's form. */
+    parseDay(value) {
+        const ms = parseInstant(value);
+        // Not from `24:00:00` (the next day's midnight) or a leap second, which may roll over.
+        if (value.length === 20 &&
+            value.charCodeAt(19) === 0x5a &&
+            !Number.isNaN(ms) &&
+            twoDigits(value, 11) <= 23 &&
+            twoDigits(value, 14) <= 59 &&
+            twoDigits(value, 17) <= 59) {
+            this.day = value.slice(0, 10);
+            for (let k = 0; k < 10; k++)
+                this.dayBytes[k] = value.charCodeAt(k);
+            this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS;
+        }
+        return ms;
+    }
+}
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigits(value, at) {
+    const tens = value.charCodeAt(at) - 0x30;
+    const ones = value.charCodeAt(at + 1) - 0x30;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
+}
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigitBytes(b, at) {
+    const tens = b[at] - 0x30;
+    const ones = b[at + 1] - 0x30;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
+}
+/** Longest piece of log text (an id) quoted in a problem. */
+const QUOTED_MAX = 80;
+/**
+ * Distinct interaction ids remembered per file to find repeats: enough for any real day of
+ * sessions, while a file of millions of interactions does not keep millions of ids in memory.
+ */
+const IDS_REMEMBERED = 100_000;
+/**
+ * The rules that turn a log into a digest, shared by every parser of the format: each interaction
+ * is counted (unknown or malformed ones as `other`), and each defect becomes a problem.
+ */
+class DigestBuilder {
+    kinds = emptyKindCounts();
+    tools = new Map();
+    summaries = [];
+    days = new Map();
+    problems = new Problems();
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    index = 0;
+    /** The previous interaction's timestamp text and value: a call and its result share one. */
+    lastStamp;
+    lastStampMs = Number.NaN;
+    instants = new InstantParser();
+    /** The latest valid timestamp so far and where it was, to notice time going backwards. */
+    latestMs = Number.NEGATIVE_INFINITY;
+    latestIndex = -1;
+    /** Interactions of one day in a row are counted here, and added to `days` when the day changes. */
+    runDay = Number.NaN;
+    runCount = 0;
+    /** interaction_id → index of the first interaction that had it. */
+    ids = new SeenIds();
+    /** Adds the next interaction of the `interactions` array. */
+    add(facts) {
+        const id = facts.kind === 'object' && typeof facts.id === 'string';
+        if (id)
+            hashText(facts.id);
+        this.addParsed(facts, this.instant(facts.timestamp), id);
+    }
+    /**
+     * The index of the interaction that first had the id whose hashes `hashBytes` or `hashText`
+     * just gave, or -1. Nothing is remembered: `addParsed` does that.
+     */
+    idSeenAt() {
+        return this.ids.lookup(HASHES[0], HASHES[1]);
+    }
+    /**
+     * `add`, for a scanner that parsed the timestamp itself (`at`, NaN when it is not a valid
+     * instant, whatever `facts.timestamp` holds) and, when `id` is true, hashed the interaction's
+     * string id into `HASHES` (`facts.id` then needs to be its text only when `idSeenAt` found it).
+     */
+    addParsed(facts, at, id) {
+        const index = this.index++;
+        const kind = kindOf(facts);
+        this.kinds[kind]++;
+        if (facts.kind !== 'object') {
+            this.problems.add(`interactions[${index}] is ${describeKind(facts.kind)}, not an object; counted as other`);
+            return;
+        }
+        if (typeof facts.type !== 'string')
+            this.problems.add(`interactions[${index}] ${facts.type === undefined ? 'has no' : 'has a non-string'} "type"; counted as other`);
+        if (id) {
+            const first = this.ids.firstIndexOf(HASHES[0], HASHES[1], index);
+            if (first !== undefined)
+                this.problems.add(`interactions[${index}] repeats the interaction_id ${quote(String(facts.id))} of interactions[${first}]`, 'repeated interaction_id');
+        }
+        if (Number.isNaN(at)) {
+            this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`);
+        }
+        else {
+            if (at < this.latestMs)
+                this.problems.add(`interactions[${index}] has a timestamp earlier than interactions[${this.latestIndex}] (time goes backwards)`);
+            else {
+                this.latestMs = at;
+                this.latestIndex = index;
+            }
+            this.see(at);
+            const day = Math.floor(at / DAY_MS);
+            if (day === this.runDay)
+                this.runCount++;
+            else {
+                this.endRun();
+                this.runDay = day;
+                this.runCount = 1;
+            }
+        }
+        if (kind === 'tool_call') {
+            const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null;
+            if (tool === null)
+                this.problems.add(`interactions[${index}] is a tool_call ${contentDefect(facts, 'tool')}; counted under ${UNKNOWN_TOOL}`);
+            const name = tool ?? UNKNOWN_TOOL;
+            this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
+        }
+        else if (kind === 'assistant_summary') {
+            if (typeof facts.summary === 'string') {
+                this.summaries.push({
+                    timestamp: Number.isNaN(at) ? null : new Date(at).toISOString(),
+                    text: facts.summary,
+                });
+            }
+            else {
+                this.problems.add(`interactions[${index}] is an assistant_summary ${contentDefect(facts, 'summary')}`);
+            }
+        }
+    }
+    /** Finishes the digest once every interaction was added. */
+    build(header) {
+        this.endRun();
+        const start = parseInstant(header.startTimestamp);
+        const end = parseInstant(header.endTimestamp);
+        const problems = new Problems();
+        if (header.startTimestamp !== null && Number.isNaN(start))
+            problems.add('start_timestamp is not an ISO 8601 date-time');
+        if (header.endTimestamp !== null && Number.isNaN(end))
+            problems.add('end_timestamp is not an ISO 8601 date-time');
+        if (!Number.isNaN(start) && !Number.isNaN(end) && end < start)
+            problems.add('end_timestamp is before start_timestamp; no duration is shown');
+        if (!Number.isNaN(start))
+            this.see(start);
+        if (!Number.isNaN(end))
+            this.see(end);
+        const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+        return {
+            format: 'session-recorder',
+            sessionId: header.sessionId,
+            start: iso(start),
+            end: iso(end),
+            projectPath: header.projectPath,
+            kinds: this.kinds,
+            tools: this.tools,
+            summaries: this.summaries,
+            interactionsByDay: new Map([...this.days]
+                .sort((a, b) => a[0] - b[0])
+                .map(([day, count]) => [iso(day * DAY_MS).slice(0, 10), count])),
+            firstActivity: iso(this.first),
+            lastActivity: iso(this.last),
+            problems: [...problems.list(), ...this.problems.list()],
+            transcript: null,
+        };
+    }
+    instant(stamp) {
+        if (typeof stamp !== 'string')
+            return Number.NaN;
+        if (stamp !== this.lastStamp) {
+            this.lastStamp = stamp;
+            this.lastStampMs = this.instants.parse(stamp);
+        }
+        return this.lastStampMs;
+    }
+    endRun() {
+        if (this.runCount === 0)
+            return;
+        this.days.set(this.runDay, (this.days.get(this.runDay) ?? 0) + this.runCount);
+        this.runCount = 0;
+    }
+    see(ms) {
+        if (ms < this.first)
+            this.first = ms;
+        if (ms > this.last)
+            this.last = ms;
+    }
+}
+/**
+ * The interaction ids seen in a file, kept as two independent 30-bit hashes of each rather than as
+ * strings: a map holding every id string keeps them alive through the whole file, so each file
+ * left megabytes for the old generation, and peak memory on a 2 GB corpus rose by about 90 MB.
+ * Both hashes must agree for a repeat, so a false one is about as likely as 1 in 10^18 per pair.
+ */
+class SeenIds {
+    /**
+     * An open-addressed table, as typed arrays rather than a Map (which cost more than the rest of
+     * an interaction's rules): slot `s` holds the first hash plus one (0 for an empty slot), the
+     * second hash and the index where the id was first seen.
+     */
+    firstHash = new Int32Array(1024);
+    secondHash = new Int32Array(1024);
+    firstIndex = new Int32Array(1024);
+    size = 0;
+    /** The index where the id of these hashes was first seen, or -1; nothing is remembered. */
+    lookup(a, b) {
+        const mask = this.firstHash.length - 1;
+        for (let slot = a & mask;; slot = (slot + 1) & mask) {
+            const held = this.firstHash[slot];
+            if (held === 0)
+                return -1;
+            if (held === a + 1)
+                return this.secondHash[slot] === b ? this.firstIndex[slot] : -1;
+        }
+    }
+    /**
+     * The index where the id of these hashes (`hashText`) was first seen, or undefined (and it is
+     * remembered, up to a bound).
+     */
+    firstIndexOf(a, b, index) {
+        const mask = this.firstHash.length - 1;
+        let slot = a & mask;
+        for (;;) {
+            const held = this.firstHash[slot];
+            if (held === 0)
+                break;
+            // Ids whose first hashes agree and second ones do not are different ids; the later one is
+            // not remembered.
+            if (held === a + 1)
+                return this.secondHash[slot] === b ? this.firstIndex[slot] : undefined;
+            slot = (slot + 1) & mask;
+        }
+        if (this.size >= IDS_REMEMBERED)
+            return undefined;
+        this.firstHash[slot] = a + 1;
+        this.secondHash[slot] = b;
+        this.firstIndex[slot] = index;
+        if (++this.size * 2 > this.firstHash.length)
+            this.grow();
+        return undefined;
+    }
+    grow() {
+        const [firstHash, secondHash, firstIndex] = [this.firstHash, this.secondHash, this.firstIndex];
+        const capacity = firstHash.length * 2;
+        const newFirst = new Int32Array(capacity);
+        const newSecond = new Int32Array(capacity);
+        const newIndex = new Int32Array(capacity);
+        const mask = capacity - 1;
+        for (let old = 0; old < firstHash.length; old++) {
+            const held = firstHash[old];
+            if (held === 0)
+                continue;
+            let slot = (held - 1) & mask;
+            while (newFirst[slot] !== 0)
+                slot = (slot + 1) & mask;
+            newFirst[slot] = held;
+            newSecond[slot] = secondHash[old];
+            newIndex[slot] = firstIndex[old];
+        }
+        this.firstHash = newFirst;
+        this.secondHash = newSecond;
+        this.firstIndex = newIndex;
+    }
+}
+/**
+ * The two hashes of the last id hashed (`hashText` or `hashBytes`), each cut to 30 bits. Both read
+ * the id two UTF-16 code units at a time, each pair one 32-bit word, with different seeds,
+ * multipliers and shifts, and mix the result so that its low bits (the table's slot) depend on
+ * every unit.
+ */
+const HASHES = new Int32Array(2);
+function finish(a, b) {
+    a ^= a >>> 16;
+    a = Math.imul(a, 0x85ebca6b);
+    a ^= a >>> 13;
+    b ^= b >>> 16;
+    b = Math.imul(b, 0xc2b2ae35);
+    b ^= b >>> 16;
+    HASHES[0] = a & 0x3fffffff;
+    HASHES[1] = b & 0x3fffffff;
+}
+/** Hashes an id's text into `HASHES`. */
+function hashText(id) {
+    const n = id.length;
+    let a = 0x811c9dc5 ^ n;
+    let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d);
+    for (let i = 0; i < n; i += 2) {
+        const word = id.charCodeAt(i) | (i + 1 < n ? id.charCodeAt(i + 1) << 16 : 0);
+        a = Math.imul(a ^ word, 0x01000193);
+        a ^= a >>> 15;
+        b = Math.imul(b ^ word, 0x5bd1e995);
+        b ^= b >>> 13;
+    }
+    finish(a, b);
+}
+/**
+ * Hashes the bytes of a JSON string's content (`start..end`) into `HASHES`, as `hashText` hashes
+ * the text they stand for, when they are printable ASCII without escapes (each byte is then one
+ * code unit). Returns false, hashing nothing, for any other bytes: decode them and use `hashText`.
+ */
+function hashBytes(bytes, start, end) {
+    const n = end - start;
+    let a = 0x811c9dc5 ^ n;
+    let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d);
+    for (let i = start; i < end; i += 2) {
+        const low = bytes[i];
+        const high = i + 1 < end ? bytes[i + 1] : 0;
+        if (low < 0x20 ||
+            low >= 0x80 ||
+            low === 0x5c ||
+            (i + 1 < end && (high < 0x20 || high >= 0x80 || high === 0x5c)))
+            return false;
+        const word = low | (high << 16);
+        a = Math.imul(a ^ word, 0x01000193);
+        a ^= a >>> 15;
+        b = Math.imul(b ^ word, 0x5bd1e995);
+        b ^= b >>> 13;
+    }
+    finish(a, b);
+    return true;
+}
+/** Collects problems, keeping the first few of each kind and counting the rest. */
+class Problems {
+    static PER_KIND = 3;
+    byKind = new Map();
+    /** Adds a problem; `key` groups problems of one kind (by default the message without indexes). */
+    add(message, key = message.replace(/\[\d+\]/g, '[]')) {
+        const entry = this.byKind.get(key) ?? { shown: [], more: 0 };
+        if (entry.shown.length < Problems.PER_KIND)
+            entry.shown.push(message);
+        else
+            entry.more++;
+        this.byKind.set(key, entry);
+    }
+    list() {
+        return [...this.byKind.values()].flatMap(({ shown, more }) => more > 0 ? [...shown, `… and ${more} more like the one above`] : shown);
+    }
+}
+/** What is wrong with `content` when `content.<field>` is not a usable string. */
+function contentDefect(facts, field) {
+    if (facts.contentKind === undefined)
+        return 'without content';
+    if (facts.contentKind !== 'object' && !(field === 'summary' && facts.contentKind === 'string'))
+        return `whose content is ${describeKind(facts.contentKind)}, not an object`;
+    const value = facts[field];
+    if (value === undefined)
+        return `without content.${field}`;
+    if (typeof value === 'string')
+        return `with an empty content.${field}`;
+    return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`;
+}
+/**
+ * Log text quoted in a problem, on one line: as it is but for line breaks and tabs made spaces, so
+ * that redaction (which runs on the whole problem later) sees it whole. Escaping or cutting it here
+ * would hide a secret from redaction: `password\t=` escaped no longer reads as a name given a
+ * value, and a token cut short no longer looks like one. Text too long to quote is described.
+ */
+function quote(value) {
+    if (value.length > QUOTED_MAX)
+        return `(${value.length} characters)`;
+    // Not `\s`, which takes in U+FEFF: an invisible character must stay one, and be removed later.
+    return `"${value.replace(/[\t-\r\u2028\u2029]+/g, ' ')}"`;
+}
+function kindOf(facts) {
+    if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
+        return 'other';
+    return facts.type;
+}
+function describeKind(kind) {
+    if (kind === 'null')
+        return 'null';
+    return kind === 'array' || kind === 'object' ? `an ${kind}` : `a ${kind}`;
+}
+/** The JSON kind of a parsed value. */
+function jsonKind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
+}
+/** The facts the digest rules need from one parsed interaction. */
+function factsOf(item) {
+    const kind = jsonKind(item);
+    if (kind !== 'object')
+        return { kind };
+    const record = item;
+    const content = record.content;
+    const contentKind = content === undefined ? undefined : jsonKind(content);
+    const fromContent = (field) => contentKind === 'object' ? stringOrKind(content[field]) : undefined;
+    const type = stringOrKind(record.type);
+    // A tool name only counts for a call and a summary only for a summary: the scanner steps over
+    // them (however large) for any other type.
+    return {
+        kind,
+        type,
+        id: stringOrKind(record.interaction_id),
+        timestamp: stringOrKind(record.timestamp),
+        ...(contentKind !== undefined && { contentKind }),
+        tool: type === 'tool_call' ? fromContent('tool') : undefined,
+        summary: type !== 'assistant_summary'
+            ? undefined
+            : contentKind === 'string'
+                ? content
+                : fromContent('summary'),
+    };
+}
+function stringOrKind(value) {
+    if (value === undefined || typeof value === 'string')
+        return value;
+    return { wrongKind: jsonKind(value) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/json-syntax.ts
+const LITERALS = { t: 'true', f: 'false', n: 'null' };
+const ESCAPABLE = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const HEX4 = /[0-9a-fA-F]{4}/y;
+/**
+ * Locates the first JSON syntax error in `text`, or returns null when the text is valid JSON.
+ *
+ * `JSON.parse` gives no position for some errors and quotes the input in its message (which could
+ * publish log content), so the position and wording come from this small checker instead. It is
+ * iterative, so deeply nested input cannot overflow the stack; it runs only after a parse failed.
+ */
+function findJsonSyntaxError(text) {
+    const containers = [];
+    let expect = 'value';
+    let complete = false;
+    let i = 0;
+    const n = text.length;
+    const fail = (message, offset = i) => ({ offset, message });
+    const skipWhitespace = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            i++;
+        }
+    };
+    /** Returns an error, or null after moving past the string that starts at `i`. */
+    const scanString = () => {
+        const start = i;
+        i++;
+        while (i < n) {
+            const ch = text[i];
+            if (ch === '"') {
+                i++;
+                return null;
+            }
+            if (ch === '\\') {
+                const next = text[i + 1];
+                if (next === 'u') {
+                    HEX4.lastIndex = i + 2;
+                    if (!HEX4.test(text))
+                        return fail('invalid \\u escape in a string');
+                    i += 6;
+                }
+                else if (next !== undefined && ESCAPABLE.has(next)) {
+                    i += 2;
+                }
+                else if (next === undefined) {
+                    break;
+                }
+                else {
+                    return fail(`invalid escape in a string: a backslash followed by ${describeChar(text, i + 1)}`);
+                }
+                continue;
+            }
+            if (ch.charCodeAt(0) < 0x20)
+                return fail('unescaped control character (a raw line break?) in a string');
+            i++;
+        }
+        return fail('the file ends inside a string (truncated?)', start);
+    };
+    const skipDigits = () => {
+        const from = i;
+        while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)
+            i++;
+        return i - from;
+    };
+    /** Returns an error at the first character that breaks the number at `i`, or null past it. */
+    const scanNumber = () => {
+        const start = i;
+        const broken = () => i >= n
+            ? fail('the file ends inside a number (truncated?)', start)
+            : fail(`expected a digit in a number, found ${describeChar(text, i)}`);
+        if (text[i] === '-')
+            i++;
+        if (text[i] === '0')
+            i++;
+        else if (skipDigits() === 0)
+            return broken();
+        if (text[i] === '.') {
+            i++;
+            if (skipDigits() === 0)
+                return broken();
+        }
+        if (text[i] === 'e' || text[i] === 'E') {
+            i++;
+            if (text[i] === '+' || text[i] === '-')
+                i++;
+            if (skipDigits() === 0)
+                return broken();
+        }
+        return null;
+    };
+    /** Returns an error at the first character that differs from `literal`, or null past it. */
+    const scanLiteral = (literal) => {
+        const start = i;
+        for (const expected of literal) {
+            if (i >= n)
+                return fail('the file ends inside a literal (truncated?)', start);
+            if (text[i] !== expected)
+                return fail(`expected ${literal}, found ${describeChar(text, i)}`);
+            i++;
+        }
+        return null;
+    };
+    const afterValue = () => {
+        if (containers.length === 0)
+            complete = true;
+        else
+            expect = 'comma-or-end';
+    };
+    for (;;) {
+        skipWhitespace();
+        if (i >= n) {
+            if (complete)
+                return null;
+            if (containers.length === 0)
+                return fail('the file holds no JSON value (empty?)');
+            const open = containers[containers.length - 1] === 'object' ? 'an object' : 'an array';
+            return fail(`the file ends inside ${open} (truncated?)`);
+        }
+        const ch = text[i];
+        if (complete)
+            return fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`);
+        switch (expect) {
+            case 'key-or-end':
+                if (ch === '}') {
+                    containers.pop();
+                    i++;
+                    afterValue();
+                    continue;
+                }
+                expect = 'key';
+                continue;
+            case 'key':
+                if (ch !== '"')
+                    return fail(`expected a property name in double quotes, found ${describeChar(text, i)}`);
+                {
+                    const error = scanString();
+                    if (error)
+                        return error;
+                }
+                expect = 'colon';
+                continue;
+            case 'colon':
+                if (ch !== ':')
+                    return fail(`expected ':' after a property name, found ${describeChar(text, i)}`);
+                i++;
+                expect = 'value';
+                continue;
+            case 'value-or-end':
+                if (ch === ']') {
+                    containers.pop();
+                    i++;
+                    afterValue();
+                    continue;
+                }
+                expect = 'value';
+                continue;
+            case 'comma-or-end': {
+                const top = containers[containers.length - 1];
+                const close = top === 'object' ? '}' : ']';
+                if (ch === ',') {
+                    i++;
+                    expect = top === 'object' ? 'key' : 'value';
+                    continue;
+                }
+                if (ch === close) {
+                    containers.pop();
+                    i++;
+                    afterValue();
+                    continue;
+                }
+                return fail(`expected ',' or '${close}', found ${describeChar(text, i)}`);
+            }
+            case 'value': {
+                if (ch === '{' || ch === '[') {
+                    containers.push(ch === '{' ? 'object' : 'array');
+                    i++;
+                    expect = ch === '{' ? 'key-or-end' : 'value-or-end';
+                    continue;
+                }
+                let error;
+                if (ch === '"')
+                    error = scanString();
+                else if (ch === '-' || (ch >= '0' && ch <= '9'))
+                    error = scanNumber();
+                else if (LITERALS[ch] !== undefined)
+                    error = scanLiteral(LITERALS[ch]);
+                else
+                    return fail(`unexpected ${describeChar(text, i)} where a value was expected`);
+                if (error)
+                    return error;
+                afterValue();
+                continue;
+            }
+        }
+    }
+}
+/** 1-based line and column of a character offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Names the character at `offset` by its whole code point (an emoji is one character, not two). */
+function describeChar(text, offset) {
+    const code = text.codePointAt(offset) ?? 0;
+    const ch = String.fromCodePoint(code);
+    if (code < 0x20 || code === 0x7f)
+        return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code >= 0x21 && code < 0x7f)
+        return `'${ch}'`;
+    return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/recorder.ts
+
+
+
+
+/** The top level of a session-recorder log; interactions are checked one by one, leniently. */
+const RecorderLog = schemas/* object */.Ikc({
+    session_id: schemas/* string */.YjP(),
+    start_timestamp: schemas/* string */.YjP().nullable(),
+    end_timestamp: schemas/* string */.YjP().nullable().optional(),
+    project_path: schemas/* string */.YjP().nullable().optional(),
+    interactions: schemas/* array */.YOg(schemas/* unknown */.L5J()),
+});
+/**
+ * Reads a session-recorder log (`session_YYYY-MM-DD.json`) into a digest with `JSON.parse`.
+ *
+ * A file whose top level is not a session log is unreadable; inside a readable file the rules of
+ * `DigestBuilder` apply to each interaction.
+ */
+function digestRecorderLog(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        const error = findJsonSyntaxError(text);
+        return error
+            ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
+            : { ok: false, reason: 'invalid JSON' };
+    }
+    const top = checkTopLevel(data);
+    if (!top.ok)
+        return top;
+    const builder = new DigestBuilder();
+    for (const item of top.interactions)
+        builder.add(factsOf(item));
+    return { ok: true, digest: builder.build(top.header) };
+}
+/**
+ * Checks the top level of a parsed log (or of a skeleton with the same fields and kinds): its
+ * header and interactions, or why it is not a session-recorder log.
+ */
+function checkTopLevel(data) {
+    const parsed = RecorderLog.safeParse(data);
+    if (!parsed.success)
+        return {
+            ok: false,
+            reason: `not a session-recorder log: ${describeShapeError(parsed.error, data)}`,
+        };
+    const log = parsed.data;
+    return {
+        ok: true,
+        header: {
+            sessionId: log.session_id,
+            startTimestamp: log.start_timestamp,
+            endTimestamp: log.end_timestamp ?? null,
+            projectPath: log.project_path ?? null,
+        },
+        interactions: log.interactions,
+    };
+}
+/** One line naming what is wrong with the top level, e.g. `"interactions" is missing`. */
+function describeShapeError(error, data) {
+    if (jsonKind(data) !== 'object')
+        return `the top level is ${describeKind(jsonKind(data))}, not an object`;
+    return error.issues
+        .slice(0, 3)
+        .map((issue) => {
+        const field = issue.path.join('.');
+        const value = data[String(issue.path[0])];
+        if (value === undefined)
+            return `"${field}" is missing`;
+        return `"${field}" is ${describeKind(jsonKind(value))}, expected ${expectedOf(issue)}`;
+    })
+        .join('; ');
+}
+function expectedOf(issue) {
+    if (issue.code === 'invalid_type') {
+        const expected = String(issue.expected);
+        return expected === 'array' || expected === 'object' ? `an ${expected}` : `a ${expected}`;
+    }
+    return issue.message;
+}
+
+;// CONCATENATED MODULE: ./src/formats/claude-code/context.ts
+
+
+/** A meta file larger than this is not Claude Code's: it is left alone. */
+const META_LIMIT_BYTES = 64 * 1024;
+const AGENT_FILE = /^agent-(.+)\.jsonl$/;
+/**
+ * What a transcript's path tells: a subagent's file (`agent-<id>.jsonl`, flat beside the session
+ * or under `<sessionId>/subagents/`), its parent session's id when no line names it, and the
+ * `agent-<id>.meta.json` beside it (agent type and description), when there is one.
+ */
+function transcriptContext(file) {
+    const name = external_node_path_default().basename(file);
+    const agent = AGENT_FILE.exec(name);
+    const folders = external_node_path_default().dirname(file).split((external_node_path_default()).sep);
+    const subagents = folders.lastIndexOf('subagents');
+    const fallbackSessionId = subagents > 0 ? folders[subagents - 1] : name.replace(/\.jsonl?$/, '') || name;
+    return {
+        fallbackSessionId,
+        agentIdFromName: agent ? agent[1] : null,
+        agentMeta: agent ? readAgentMeta(file.replace(/\.jsonl$/, '.meta.json')) : null,
+    };
+}
+/**
+ * Reads `agentType` and `description` from a subagent's meta file. Only a regular file is read
+ * (`O_NOFOLLOW`: a symbolic link could lead outside the workspace), and any fault means no meta.
+ */
+function readAgentMeta(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return null;
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile() || info.size > META_LIMIT_BYTES)
+            return null;
+        const bytes = Buffer.alloc(info.size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, info.size, 0);
+        const meta = JSON.parse(bytes.toString('utf8', 0, read));
+        if (typeof meta !== 'object' || meta === null)
+            return null;
+        const { agentType, description } = meta;
+        return {
+            type: typeof agentType === 'string' && agentType !== '' ? agentType : null,
+            description: typeof description === 'string' && description !== '' ? description : null,
+        };
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/claude-code/digest.ts
+
+
+const digest_DAY_MS = 86_400_000;
+/** Tools that start a subagent. */
+const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
+/** `model` of the error messages Claude Code makes up itself: no API response, no usage. */
+const digest_SYNTHETIC_MODEL = '<synthetic>';
+/**
+ * How a user line's text starts when Claude Code wrote it rather than the user: command output,
+ * interruption notices, notifications and editor context. A slash command (`<command-name>`) and a
+ * shell command (`<bash-input>`) were typed, and count as prompts.
+ */
+const NOT_TYPED = [
+    '<local-command-stdout>',
+    '<local-command-stderr>',
+    '<local-command-caveat>',
+    '<bash-stdout>',
+    '<bash-stderr>',
+    '<task-notification>',
+    '<ide_',
+    '<system-reminder>',
+    '[Request interrupted',
+    'Caveat: The messages below',
+];
+/**
+ * The rules that turn transcript lines into a digest: each API response once by `message.id`
+ * (its most complete line kept), each `tool_use` and `tool_result` once by id, typed prompts told
+ * from tool results and Claude Code's own lines. Fed by `TranscriptLineScanner` or, in tests, by
+ * lines parsed with `JSON.parse`.
+ */
+class TranscriptDigestBuilder {
+    context;
+    kinds = emptyKindCounts();
+    tools = new Map();
+    days = new Map();
+    problems = new Problems();
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    sessionId;
+    cwd;
+    agentId;
+    versions = new Set();
+    branches = new Set();
+    responses = new Map();
+    /** tool_use id → tool name, for naming the tool of a result. */
+    toolUseNames = new Map();
+    results = new Set();
+    toolErrors = new Map();
+    apiErrors = new Set();
+    apiErrorsWithoutId = 0;
+    subagentsStarted = 0;
+    compactions = 0;
+    activeMs = null;
+    transcriptLines = 0;
+    firstBadLine = null;
+    lastStamp;
+    lastStampMs = Number.NaN;
+    /** The last valid day seen (`YYYY-MM-DDT`) and its start. */
+    dayText = '\u0000';
+    dayMs = 0;
+    constructor(context) {
+        this.context = context;
+    }
+    badLine(lineNumber, reason) {
+        const message = `line ${lineNumber}: not JSON (${reason}); skipped`;
+        this.firstBadLine ??= message;
+        this.problems.add(message, 'not JSON');
+    }
+    line(facts, isObject, lineNumber) {
+        if (!isObject || facts.type === undefined) {
+            const message = `line ${lineNumber}: ${isObject ? 'an object without a string "type"' : 'not an object'}, not a transcript line; skipped`;
+            this.firstBadLine ??= message;
+            this.problems.add(message, 'not a transcript line');
+            return;
+        }
+        this.transcriptLines++;
+        if (facts.sessionId)
+            this.sessionId ??= facts.sessionId;
+        if (facts.cwd)
+            this.cwd ??= facts.cwd;
+        if (facts.agentId && facts.isSidechain)
+            this.agentId ??= facts.agentId;
+        if (facts.version)
+            this.versions.add(facts.version);
+        if (facts.gitBranch)
+            this.branches.add(facts.gitBranch);
+        const at = this.instant(facts.timestamp);
+        if (!Number.isNaN(at)) {
+            if (at < this.first)
+                this.first = at;
+            if (at > this.last)
+                this.last = at;
+        }
+        switch (facts.type) {
+            case 'assistant':
+                this.assistant(facts, at);
+                return;
+            case 'user':
+                this.user(facts, at);
+                return;
+            case 'system':
+                if (facts.subtype === 'compact_boundary')
+                    this.compactions++;
+                else if (facts.subtype === 'turn_duration' &&
+                    facts.durationMs !== undefined &&
+                    Number.isFinite(facts.durationMs) &&
+                    facts.durationMs >= 0)
+                    this.activeMs = (this.activeMs ?? 0) + facts.durationMs;
+                return;
+        }
+    }
+    assistant(facts, at) {
+        const id = facts.messageId;
+        if (facts.isApiErrorMessage) {
+            if (id === undefined)
+                this.apiErrorsWithoutId++;
+            else
+                this.apiErrors.add(id);
+        }
+        let entry;
+        if (id !== undefined && facts.model !== digest_SYNTHETIC_MODEL) {
+            entry = this.responses.get(id);
+            const usage = facts.usage;
+            const total = usage ? usage.input + usage.output + usage.cacheCreation + usage.cacheRead : 0;
+            if (entry === undefined) {
+                entry = {
+                    id,
+                    model: facts.model ?? '',
+                    tokens: tokensOf(usage),
+                    total,
+                    sidechain: facts.isSidechain,
+                    fast: usage?.speed === 'fast',
+                    inferenceGeo: usage?.geo ?? null,
+                    toolUses: [],
+                };
+                this.responses.set(id, entry);
+                this.kinds.assistant_summary++;
+                this.countDay(at);
+            }
+            else if ((entry.sidechain && !facts.isSidechain) ||
+                (entry.sidechain === facts.isSidechain && total > entry.total)) {
+                // A more complete line of the same response: a non-sidechain copy, or a later stream line.
+                entry.model = facts.model ?? entry.model;
+                entry.tokens = tokensOf(usage);
+                entry.total = total;
+                entry.sidechain = facts.isSidechain;
+                entry.fast = usage?.speed === 'fast';
+                entry.inferenceGeo = usage?.geo ?? null;
+            }
+        }
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_use')
+                continue;
+            const name = block.name || UNKNOWN_TOOL;
+            if (block.id !== undefined) {
+                if (this.toolUseNames.has(block.id))
+                    continue;
+                this.toolUseNames.set(block.id, name);
+            }
+            this.kinds.tool_call++;
+            this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
+            this.countDay(at);
+            entry?.toolUses.push(name);
+            if (SUBAGENT_TOOLS.has(name))
+                this.subagentsStarted++;
+        }
+    }
+    user(facts, at) {
+        let results = 0;
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_result')
+                continue;
+            results++;
+            const id = block.toolUseId;
+            if (id !== undefined) {
+                if (this.results.has(id))
+                    continue;
+                this.results.add(id);
+            }
+            this.kinds.tool_result++;
+            this.countDay(at);
+            if (block.isError) {
+                const name = (id !== undefined && this.toolUseNames.get(id)) || UNKNOWN_TOOL;
+                this.toolErrors.set(name, (this.toolErrors.get(name) ?? 0) + 1);
+            }
+        }
+        if (results > 0 || facts.isMeta || facts.isCompactSummary || facts.isSidechain)
+            return;
+        if (isTypedPrompt(facts)) {
+            this.kinds.user_message++;
+            this.countDay(at);
+        }
+    }
+    /** Finishes the digest, or says why the file is not a transcript. */
+    build() {
+        if (this.transcriptLines === 0)
+            return {
+                ok: false,
+                reason: 'not a Claude Code transcript: no line is a JSON object with a "type"' +
+                    (this.firstBadLine === null ? ' (the file is empty)' : ` (${this.firstBadLine})`),
+            };
+        const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+        const agentId = this.agentId ?? this.context.agentIdFromName;
+        const agent = agentId === null
+            ? null
+            : {
+                agentId,
+                type: this.context.agentMeta?.type ?? null,
+                description: this.context.agentMeta?.description ?? null,
+            };
+        const responses = [...this.responses.values()].map((entry) => ({
+            id: entry.id,
+            model: entry.model,
+            tokens: entry.tokens,
+            sidechain: entry.sidechain,
+            fast: entry.fast,
+            inferenceGeo: entry.inferenceGeo,
+            toolUses: entry.toolUses,
+        }));
+        return {
+            ok: true,
+            digest: {
+                format: 'claude-code',
+                sessionId: this.sessionId ?? this.context.fallbackSessionId,
+                start: iso(this.first),
+                end: iso(this.last),
+                projectPath: this.cwd ?? null,
+                kinds: this.kinds,
+                tools: this.tools,
+                summaries: [],
+                interactionsByDay: new Map([...this.days]
+                    .sort((a, b) => a[0] - b[0])
+                    .map(([day, count]) => [iso(day * digest_DAY_MS).slice(0, 10), count])),
+                firstActivity: iso(this.first),
+                lastActivity: iso(this.last),
+                problems: this.problems.list(),
+                transcript: {
+                    agent,
+                    responses,
+                    toolErrors: this.toolErrors,
+                    subagentsStarted: this.subagentsStarted,
+                    compactions: this.compactions,
+                    apiErrors: this.apiErrors.size + this.apiErrorsWithoutId,
+                    activeMs: this.activeMs,
+                    versions: [...this.versions],
+                    branches: [...this.branches],
+                    run: null,
+                },
+            },
+        };
+    }
+    countDay(at) {
+        if (Number.isNaN(at))
+            return;
+        const day = Math.floor(at / digest_DAY_MS);
+        this.days.set(day, (this.days.get(day) ?? 0) + 1);
+    }
+    instant(stamp) {
+        if (stamp === undefined)
+            return Number.NaN;
+        if (stamp !== this.lastStamp) {
+            this.lastStamp = stamp;
+            this.lastStampMs = this.quickInstant(stamp);
+        }
+        return this.lastStampMs;
+    }
+    /**
+     * Claude Code writes every timestamp as `YYYY-MM-DDTHH:MM:SS.mmmZ`: such a stamp on a day
+     * already checked needs only its time read; anything else goes through the strict parser.
+     */
+    quickInstant(stamp) {
+        if (stamp.length !== 24 || stamp.charCodeAt(23) !== 0x5a || stamp.charCodeAt(19) !== 0x2e)
+            return parseInstant(stamp);
+        if (!stamp.startsWith(this.dayText)) {
+            const ms = parseInstant(stamp);
+            if (Number.isNaN(ms))
+                return ms;
+            this.dayText = stamp.slice(0, 11);
+            this.dayMs = Math.floor(ms / digest_DAY_MS) * digest_DAY_MS;
+            return ms;
+        }
+        const hours = digits(stamp, 11, 2);
+        const minutes = digits(stamp, 14, 2);
+        const seconds = digits(stamp, 17, 2);
+        const millis = digits(stamp, 20, 3);
+        if (hours > 23 ||
+            minutes > 59 ||
+            seconds > 59 ||
+            Math.min(hours, minutes, seconds, millis) < 0 ||
+            stamp.charCodeAt(13) !== 0x3a ||
+            stamp.charCodeAt(16) !== 0x3a)
+            return parseInstant(stamp);
+        return this.dayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
+    }
+}
+/** The number written with `count` decimal digits at `at`, or -1. */
+function digits(text, at, count) {
+    let value = 0;
+    for (let k = at; k < at + count; k++) {
+        const digit = text.charCodeAt(k) - 0x30;
+        if (digit < 0 || digit > 9)
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+/** A user line the user typed: a string, or text (or an image) not written by Claude Code. */
+function isTypedPrompt(facts) {
+    if (facts.content === 'string')
+        return isTyped(facts.contentStart ?? '');
+    if (facts.content !== 'array')
+        return false;
+    return facts.blocks.some((block) => block.type === 'image' || (block.type === 'text' && isTyped(block.textStart ?? '')));
+}
+function isTyped(start) {
+    const text = start.trimStart();
+    return text !== '' && !NOT_TYPED.some((prefix) => text.startsWith(prefix));
+}
+/** Tokens of a usage: cache writes split into 5-minute and 1-hour ones, summing to the total. */
+function tokensOf(usage) {
+    if (usage === undefined)
+        return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
+    const hour = Math.min(usage.cache1h ?? 0, usage.cacheCreation);
+    return {
+        input: usage.input,
+        output: usage.output,
+        cacheWrite5m: usage.cacheCreation - hour,
+        cacheWrite1h: hour,
+        cacheRead: usage.cacheRead,
+        webSearches: usage.webSearches,
+    };
+}
+
+// EXTERNAL MODULE: ./src/formats/claude-code/line-scanner.ts
+var line_scanner = __nccwpck_require__(9800);
+// EXTERNAL MODULE: ./src/formats/claude-code/line-facts.ts
+var line_facts = __nccwpck_require__(4169);
+;// CONCATENATED MODULE: ./src/formats/execution-file/digest.ts
+
+
+
+/** The types of Agent SDK messages, each of which carries `session_id`. */
+const MESSAGE_TYPES = new Set(['system', 'assistant', 'user', 'result']);
+/**
+ * Reads the execution file of claude-code-action: a JSON array of Agent SDK messages. Assistant
+ * and user messages have a transcript's `message`, so they go through the transcript's rules
+ * (each response once by `message.id`, each tool use and result once); a subagent's messages carry
+ * `parent_tool_use_id`. The `result` message gives the run's own cost, tokens by model, turns and
+ * durations, which are reported as Claude Code computed them.
+ */
+function digestExecutionFile(text, fallbackSessionId) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        const error = findJsonSyntaxError(text);
+        return error
+            ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
+            : { ok: false, reason: 'invalid JSON' };
+    }
+    const isMessage = (item) => {
+        const fields = record(item);
+        return MESSAGE_TYPES.has(fields?.type) && typeof fields?.session_id === 'string';
+    };
+    if (!Array.isArray(data) || !data.some(isMessage))
+        return {
+            ok: false,
+            shape: true,
+            reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+        };
+    const builder = new TranscriptDigestBuilder({
+        fallbackSessionId,
+        agentIdFromName: null,
+        agentMeta: null,
+    });
+    let run = null;
+    let cwd;
+    let version;
+    data.forEach((item, index) => {
+        const message = record(item);
+        if (message === null)
+            return builder.line((0,line_facts/* factsOfValue */.up)(item), false, index + 1);
+        const facts = (0,line_facts/* factsOfValue */.up)(message);
+        facts.sessionId ??= digest_textOf(message.session_id);
+        facts.isSidechain = typeof message.parent_tool_use_id === 'string';
+        if (message.type === 'system' && message.subtype === 'init') {
+            cwd ??= digest_textOf(message.cwd);
+            version ??= digest_textOf(message.claude_code_version);
+            facts.cwd = cwd;
+            facts.version = version;
+        }
+        if (message.type === 'result')
+            run = digest_runOf(message);
+        builder.line(facts, true, index + 1);
+    });
+    const built = builder.build();
+    if (!built.ok)
+        return built;
+    const digest = built.digest;
+    return {
+        ok: true,
+        digest: {
+            ...digest,
+            format: 'execution-file',
+            problems: digest.problems.map((problem) => problem.replace(/^line /, 'message ')),
+            transcript: { ...digest.transcript, run },
+        },
+    };
+}
+/** What the `result` message says about the run. */
+function digest_runOf(result) {
+    const subtype = digest_textOf(result.subtype) ?? null;
+    const models = record(result.modelUsage);
+    return {
+        costUsd: finite(result.total_cost_usd),
+        models: Object.entries(models ?? {}).map(([model, value]) => {
+            const usage = record(value) ?? {};
+            return {
+                model,
+                tokens: {
+                    input: (0,line_facts/* count */.U9)(usage.inputTokens),
+                    output: (0,line_facts/* count */.U9)(usage.outputTokens),
+                    cacheWrite5m: (0,line_facts/* count */.U9)(usage.cacheCreationInputTokens),
+                    cacheWrite1h: 0,
+                    cacheRead: (0,line_facts/* count */.U9)(usage.cacheReadInputTokens),
+                    webSearches: (0,line_facts/* count */.U9)(usage.webSearchRequests),
+                },
+                costUsd: finite(usage.costUSD),
+            };
+        }),
+        numTurns: finite(result.num_turns),
+        durationMs: finite(result.duration_ms),
+        durationApiMs: finite(result.duration_api_ms),
+        isError: result.is_error === true || (subtype !== null && subtype !== 'success'),
+        subtype,
+    };
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : null;
+}
+function digest_textOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** A cost, duration or count as reported: a finite number of zero or more, or null (a negative one is no fact). */
+function finite(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+// EXTERNAL MODULE: ./src/formats/json-bytes.ts
+var json_bytes = __nccwpck_require__(8608);
+;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
+
+
+// What the scanner expects next, as in the JSON grammar.
+const VALUE = 0;
+const KEY_OR_END = 1;
+const KEY = 2;
+const COLON = 3;
+const VALUE_OR_END = 4;
+const COMMA_OR_END = 5;
+const AFTER_END = 6;
+// The role of an open container: which facts its members feed. Odd roles are objects.
+const TOP = 1;
+const INTERACTIONS = 2;
+const ITEM = 3;
+const SKIPPED_OBJECT = 5;
+const SKIPPED_ARRAY = 6;
+const CONTENT = 7;
+// Where a value goes: the slot set by the key (or the container) it belongs to.
+const NOWHERE = 0;
+const ROOT = 1;
+const SESSION_ID = 2;
+const START = 3;
+const END = 4;
+const PROJECT = 5;
+const INTERACTION_LIST = 6;
+const INTERACTION = 7;
+const ID = 8;
+const TYPE = 9;
+const TIMESTAMP = 10;
+const CONTENT_VALUE = 11;
+const TOOL = 12;
+const SUMMARY = 13;
+/** Slots whose string value is kept (decoded); the rest only need the value's kind. */
+const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0);
+/**
+ * The interaction type each slot serves: a tool name only counts for a call, a summary (or a
+ * string content) only for a summary. For any other type the string is stepped over unread.
+ */
+const SERVES = {
+    [TOOL]: 'tool_call',
+    [SUMMARY]: 'assistant_summary',
+    [CONTENT_VALUE]: 'assistant_summary',
+};
+// What becomes of a string value: stepped over, kept, or kept while it fits the limit (its
+// interaction's type is not known yet, and may not need it).
+const STEP = 0;
+const KEEP = 1;
+const KEEP_IF_SMALL = 2;
+// A token cut by the end of a chunk, resumed with the next one.
+const NO_TOKEN = 0;
+const STRING_TOKEN = 1;
+const NUMBER_TOKEN = 2;
+const LITERAL_TOKEN = 3;
+const BOM = [0xef, 0xbb, 0xbf];
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const KEYS_OF = {
+    [TOP]: [
+        ['session_id', SESSION_ID],
+        ['start_timestamp', START],
+        ['end_timestamp', END],
+        ['project_path', PROJECT],
+        ['interactions', INTERACTION_LIST],
+    ],
+    [ITEM]: [
+        ['interaction_id', ID],
+        ['type', TYPE],
+        ['timestamp', TIMESTAMP],
+        ['content', CONTENT_VALUE],
+    ],
+    [CONTENT]: [
+        ['tool', TOOL],
+        ['summary', SUMMARY],
+    ],
+};
+/**
+ * Per role, the names it reads by their length in bytes, then their bytes and slots side by side:
+ * most names are ruled out by their length alone.
+ */
+const KEYS_BY_LENGTH = {};
+const SLOTS_BY_LENGTH = {};
+for (const [role, keys] of Object.entries(KEYS_OF)) {
+    const names = [];
+    const slots = [];
+    for (const [name, slot] of keys) {
+        ;
+        (names[name.length] ??= []).push(new TextEncoder().encode(name));
+        (slots[name.length] ??= []).push(slot);
+    }
+    KEYS_BY_LENGTH[Number(role)] = names;
+    SLOTS_BY_LENGTH[Number(role)] = slots;
+}
+const WRONG = {
+    object: { wrongKind: 'object' },
+    array: { wrongKind: 'array' },
+    string: { wrongKind: 'string' },
+    number: { wrongKind: 'number' },
+    boolean: { wrongKind: 'boolean' },
+    null: { wrongKind: 'null' },
+};
+/** Stand-ins for a string value that was not kept: stepped over, or dropped for being over the limit. */
+const STEPPED_OVER = { wrongKind: 'string' };
+const OVERLONG = { wrongKind: 'string' };
+const recorder_scan_LITERALS = [
+    { bytes: new TextEncoder().encode('true'), kind: 'boolean', value: true },
+    { bytes: new TextEncoder().encode('false'), kind: 'boolean', value: false },
+    { bytes: new TextEncoder().encode('null'), kind: 'null', value: null },
+];
+/**
+ * Strings the report keeps are held whole, streamed or not; past this size the file is refused
+ * rather than let one value take the memory (the plain parser could not hold such a file either).
+ * A string the report does not use (a tool result, a prompt) is never held, whatever its size.
+ */
+const KEPT_STRING_LIMIT = 64 * 1024 * 1024;
+/** Why the scan stopped: a JSON syntax error (or, with `syntax` false, a limit) at a byte offset. */
+class SyntaxFault {
+    at;
+    reason;
+    syntax;
+    constructor(at, reason, syntax = true) {
+        this.at = at;
+        this.reason = reason;
+        this.syntax = syntax;
+    }
+}
+/**
+ * A streaming reader of session-recorder logs: it tokenizes the JSON bytes chunk by chunk and
+ * decodes only the strings the report uses (header fields, type, timestamp, ids, tool names,
+ * summaries); every other string is stepped over with a native search for its closing quote.
+ * Each interaction's facts go to the same `DigestBuilder` as the reference parser's, so the rules
+ * are never repeated here. Memory stays bounded by the largest kept string, whatever the file size.
+ *
+ * Deliberately lenient, for speed: inside a string that is stepped over (tool results, arguments,
+ * keys of ignored objects), invalid escapes and raw control characters are not reported, where
+ * `JSON.parse` would reject the file. Everything outside such strings is checked as strictly as
+ * `JSON.parse` checks it.
+ */
+class RecorderScanner {
+    makeBuilder;
+    builder;
+    // Types and tool names come from a small set.
+    types = new RecentStrings(8);
+    tools = new RecentStrings(32);
+    top = undefined;
+    expect = VALUE;
+    slot = ROOT;
+    /** Roles of the open containers, innermost last. */
+    roles = [];
+    role = 0;
+    fault = null;
+    /** Bytes pushed before the current chunk. */
+    base = 0;
+    /** Bytes of a leading byte-order mark seen so far; its length once past it. */
+    bomBytes = 0;
+    // The token cut by the end of the previous chunk, if any.
+    /** The current chunk, to read four bytes at once. */
+    view = (0,json_bytes/* viewOf */.du)(EMPTY);
+    token = NO_TOKEN;
+    stringIsKey = false;
+    stringKept = false;
+    /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
+    stringDroppable = false;
+    stringOverlong = false;
+    escapePending = false;
+    pieces = [];
+    keptBytes = 0;
+    numberState = 0;
+    literal = 0;
+    literalAt = 0;
+    // The facts of the interaction being read.
+    type;
+    timestamp;
+    /** The timestamp's value (NaN when absent or not a valid instant). */
+    at = Number.NaN;
+    instants = new InstantParser();
+    /** Whether the id is a string, its two hashes, and its text when it repeats an earlier one. */
+    idIsText = false;
+    idA = 0;
+    idB = 0;
+    contentKind;
+    tool;
+    summary;
+    id;
+    /** @param makeBuilder where the facts go (tests pass a builder that also records them) */
+    constructor(makeBuilder = () => new DigestBuilder()) {
+        this.makeBuilder = makeBuilder;
+        this.builder = makeBuilder();
+    }
+    /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
+    push(chunk) {
+        if (this.fault)
+            return false;
+        this.view = (0,json_bytes/* viewOf */.du)(chunk);
+        let i = 0;
+        try {
+            // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
+            while (this.bomBytes < BOM.length && i < chunk.length) {
+                if (chunk[i] !== BOM[this.bomBytes]) {
+                    if (this.bomBytes > 0)
+                        throw new SyntaxFault(0, 'expected a value, found a non-ASCII character');
+                    this.bomBytes = BOM.length;
+                    break;
+                }
+                this.bomBytes++;
+                i++;
+            }
+            if (this.token !== NO_TOKEN)
+                i = this.resume(chunk, i);
+            if (i >= 0)
+                this.scan(chunk, i);
+        }
+        catch (error) {
+            if (!(error instanceof SyntaxFault))
+                throw error;
+            this.fault = error;
+        }
+        this.base += chunk.length;
+        return this.fault === null;
+    }
+    /** Ends the file: the digest and top-level skeleton, or the first syntax error. */
+    end() {
+        if (!this.fault && this.token === NUMBER_TOKEN && this.numberEnds()) {
+            this.token = NO_TOKEN;
+            this.scalarDone('number', 0);
+        }
+        if (!this.fault && (this.token !== NO_TOKEN || this.expect !== AFTER_END)) {
+            const reason = this.token === STRING_TOKEN
+                ? 'the file ends inside a string (truncated?)'
+                : this.roles.length > 0 || this.token !== NO_TOKEN
+                    ? 'the file ends before the JSON value does (truncated?)'
+                    : 'the file holds no JSON value (empty?)';
+            this.fault = new SyntaxFault(this.base, reason);
+        }
+        if (this.fault) {
+            const { at, reason, syntax } = this.fault;
+            return { ok: false, offset: at, reason, syntax };
+        }
+        return { ok: true, top: this.top, digest: this.builder.build(provisionalHeader(this.top)) };
+    }
+    /** Finishes the token cut by the previous chunk; returns where scanning goes on, or -1. */
+    resume(b, from) {
+        const n = b.length;
+        if (this.token === STRING_TOKEN) {
+            let start = from;
+            if (this.escapePending) {
+                if (start >= n)
+                    return -1;
+                start++;
+                this.escapePending = false;
+            }
+            const close = (0,json_bytes/* closingQuote */.m2)(b, this.view, start, start, n);
+            if (close === -1) {
+                this.escapePending = (0,json_bytes/* trailingEscape */.Ms)(b, start, n);
+                if (this.stringKept)
+                    this.keep(b.subarray(from, n));
+                return -1;
+            }
+            this.token = NO_TOKEN;
+            // Its last piece may take it over the limit, and it is dropped then.
+            if (this.stringKept)
+                this.keep(b.subarray(from, close));
+            if (this.stringKept) {
+                const bytes = Buffer.concat(this.pieces);
+                this.pieces = [];
+                if (this.stringIsKey)
+                    this.keyDone(bytes, 0, bytes.length, this.base + from);
+                else
+                    this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from));
+            }
+            else if (!this.stringIsKey) {
+                this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept());
+            }
+            return close + 1;
+        }
+        if (this.token === NUMBER_TOKEN) {
+            const end = this.number(b, from);
+            if (end === -1)
+                return -1;
+            this.token = NO_TOKEN;
+            this.scalarDone('number', 0);
+            return end;
+        }
+        const end = this.literalFrom(b, from);
+        if (end === -1)
+            return -1;
+        this.token = NO_TOKEN;
+        const { kind, value } = recorder_scan_LITERALS[this.literal];
+        this.scalarDone(kind, value);
+        return end;
+    }
+    scan(b, from) {
+        const n = b.length;
+        const view = this.view;
+        let i = from;
+        while (i < n) {
+            const c = b[i];
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+                // Indentation: a run of spaces, taken in a loop of its own.
+                i = (0,json_bytes/* afterSpaces */.se)(b, view, i + 1, n);
+                continue;
+            }
+            switch (this.expect) {
+                case COMMA_OR_END:
+                    if (c === 0x2c) {
+                        i++;
+                        this.expect = this.role & 1 ? KEY : VALUE;
+                        this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                        continue;
+                    }
+                    if (c === (this.role & 1 ? 0x7d : 0x5d)) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
+                case KEY_OR_END:
+                    if (c === 0x7d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = KEY;
+                    continue;
+                case KEY: {
+                    if (c !== QUOTE)
+                        throw this.unexpected(b, i, 'expected a property name in double quotes');
+                    const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
+                    const close = (0,json_bytes/* closingQuote */.m2)(b, view, i + 1, i + 1, n);
+                    if (close === -1)
+                        return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
+                    if (keyed)
+                        this.keyDone(b, i + 1, close, this.base + i);
+                    i = close + 1;
+                    // The colon usually follows at once: take it here rather than on another turn.
+                    if (b[i] === 0x3a) {
+                        i++;
+                        this.expect = VALUE;
+                    }
+                    else {
+                        this.expect = COLON;
+                    }
+                    continue;
+                }
+                case COLON:
+                    if (c !== 0x3a)
+                        throw this.unexpected(b, i, "expected ':' after a property name");
+                    i++;
+                    this.expect = VALUE;
+                    continue;
+                case VALUE_OR_END:
+                    if (c === 0x5d) {
+                        i++;
+                        this.close();
+                        continue;
+                    }
+                    this.expect = VALUE;
+                    continue;
+                case VALUE:
+                    if (c === QUOTE) {
+                        const use = this.use();
+                        const close = (0,json_bytes/* closingQuote */.m2)(b, view, i + 1, i + 1, n);
+                        if (close === -1)
+                            return this.cut(b, i + 1, false, use);
+                        if (this.slot === NOWHERE)
+                            this.expect = COMMA_OR_END;
+                        else if (this.slot === ID || this.slot === TIMESTAMP)
+                            this.idOrStampBytes(b, i + 1, close, this.base + i);
+                        else
+                            this.stringValueDone(use === STEP
+                                ? this.notKept()
+                                : this.kept(this.slot, b, i + 1, close, this.base + i));
+                        i = close + 1;
+                        // As with the colon, a comma right after a member is taken at once.
+                        if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
+                            i++;
+                            this.expect = this.role & 1 ? KEY : VALUE;
+                            this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                        }
+                        continue;
+                    }
+                    if (c === 0x7b) {
+                        i++;
+                        this.open('object');
+                        continue;
+                    }
+                    if (c === 0x5b) {
+                        i++;
+                        this.open('array');
+                        continue;
+                    }
+                    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+                        this.numberState = 0;
+                        const end = this.number(b, i);
+                        if (end === -1) {
+                            this.token = NUMBER_TOKEN;
+                            return;
+                        }
+                        this.scalarDone('number', 0);
+                        i = end;
+                        continue;
+                    }
+                    this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1;
+                    if (this.literal === -1)
+                        throw this.unexpected(b, i, 'expected a value');
+                    {
+                        this.literalAt = 0;
+                        const end = this.literalFrom(b, i);
+                        if (end === -1) {
+                            this.token = LITERAL_TOKEN;
+                            return;
+                        }
+                        const { kind, value } = recorder_scan_LITERALS[this.literal];
+                        this.scalarDone(kind, value);
+                        i = end;
+                    }
+                    continue;
+                default:
+                    throw this.unexpected(b, i, 'unexpected text after the end of the JSON value');
+            }
+        }
+    }
+    /** What becomes of the string value that starts in the current slot. */
+    use() {
+        if (KEPT[this.slot] !== 1)
+            return STEP;
+        const serves = SERVES[this.slot];
+        if (serves === undefined)
+            return KEEP;
+        // The type usually comes first; when it comes after, the value is kept while it is small.
+        if (this.type === undefined)
+            return KEEP_IF_SMALL;
+        return this.type === serves ? KEEP : STEP;
+    }
+    /** The value placed for a string that was stepped over. */
+    notKept() {
+        return KEPT[this.slot] === 1 ? STEPPED_OVER : undefined;
+    }
+    /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
+    cut(b, start, isKey, use) {
+        const kept = use !== STEP;
+        this.token = STRING_TOKEN;
+        this.stringIsKey = isKey;
+        this.stringKept = kept;
+        this.stringDroppable = use === KEEP_IF_SMALL;
+        this.stringOverlong = false;
+        this.escapePending = (0,json_bytes/* trailingEscape */.Ms)(b, start, b.length);
+        this.pieces = [];
+        this.keptBytes = 0;
+        if (kept)
+            this.keep(b.subarray(start));
+        else if (isKey)
+            this.expect = COLON;
+    }
+    keyDone(b, start, end, at) {
+        this.expect = COLON;
+        this.slot = NOWHERE;
+        const length = end - start;
+        // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
+        // backslash, so it never matches as it is written, and is decoded only then.
+        const names = KEYS_BY_LENGTH[this.role][length];
+        if (names !== undefined) {
+            for (let e = 0; e < names.length; e++) {
+                const bytes = names[e];
+                let k = 0;
+                while (k < length && b[start + k] === bytes[k])
+                    k++;
+                if (k === length) {
+                    this.slot = SLOTS_BY_LENGTH[this.role][length][e];
+                    return;
+                }
+            }
+        }
+        // A name with escapes is longer written than read: a short one cannot be any of them.
+        if (length < 6 || !(0,json_bytes/* hasBackslash */.B2)(b, start, end))
+            return;
+        const name = decode(b, start, end, at);
+        const found = KEYS_OF[this.role].find(([key]) => key === name);
+        if (found)
+            this.slot = found[1];
+    }
+    /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
+    keep(piece) {
+        this.keptBytes += piece.length;
+        if (this.keptBytes > KEPT_STRING_LIMIT) {
+            if (!this.stringDroppable)
+                throw overLimit(this.base);
+            // Its interaction's type decides, once known, whether this was needed (then the file is refused).
+            this.pieces = [];
+            this.stringKept = false;
+            this.stringOverlong = true;
+            return;
+        }
+        this.pieces.push(Buffer.from(piece));
+    }
+    /**
+     * An interaction id or timestamp read from its bytes: the id hashed and the timestamp parsed
+     * without decoding either, when their bytes allow it (plain ASCII; the plugin's form).
+     */
+    idOrStampBytes(b, start, end, at) {
+        if (this.slot === ID) {
+            if (hashBytes(b, start, end))
+                this.idHashed(undefined, b, start, end, at);
+            else
+                this.place('string', decode(b, start, end, at));
+        }
+        else {
+            const ms = this.instants.parseBytes(b, start, end);
+            if (ms === undefined)
+                this.place('string', decode(b, start, end, at));
+            else {
+                this.timestamp = '';
+                this.at = ms;
+            }
+        }
+        this.afterValue();
+    }
+    /** Takes the id just hashed into `HASHES`; its text is needed only when it repeats one. */
+    idHashed(text, b, start, end, at) {
+        this.idIsText = true;
+        this.idA = HASHES[0];
+        this.idB = HASHES[1];
+        this.id = this.builder.idSeenAt() === -1 ? '' : (text ?? decode(b, start, end, at));
+    }
+    /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
+    kept(slot, b, start, end, at) {
+        const recent = slot === TYPE ? this.types : slot === TOOL ? this.tools : null;
+        if (recent === null || end - start > RecentStrings.LONGEST)
+            return decode(b, start, end, at);
+        const known = recent.find(b, start, end);
+        if (known !== undefined)
+            return known;
+        const text = decode(b, start, end, at);
+        recent.add(b, start, end, text);
+        return text;
+    }
+    stringValueDone(value) {
+        this.place('string', value ?? '');
+        this.afterValue();
+    }
+    scalarDone(kind, value) {
+        this.place(kind, value);
+        this.afterValue();
+    }
+    afterValue() {
+        this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;
+    }
+    /** Records a value of `kind` in the current slot; containers are recorded when they open. */
+    place(kind, value) {
+        const fact = kind === 'string' ? value : WRONG[kind];
+        switch (this.slot) {
+            case NOWHERE:
+                return;
+            case ROOT:
+                this.top = standIn(kind, value);
+                return;
+            case SESSION_ID:
+            case START:
+            case END:
+            case PROJECT:
+            case INTERACTION_LIST:
+                ;
+                this.top[TOP_FIELD[this.slot]] = standIn(kind, value);
+                return;
+            case INTERACTION:
+                // An object is added when it closes, with its facts.
+                if (kind !== 'object')
+                    this.builder.add({ kind });
+                return;
+            case ID:
+                this.idIsText = false;
+                if (typeof fact === 'string') {
+                    hashText(fact);
+                    this.idHashed(fact, EMPTY, 0, 0, 0);
+                }
+                else
+                    this.id = fact;
+                return;
+            case TYPE:
+                this.type = fact;
+                return;
+            case TIMESTAMP:
+                this.timestamp = fact;
+                this.at = typeof fact === 'string' ? this.instants.parse(fact) : Number.NaN;
+                return;
+            case CONTENT_VALUE:
+                this.contentKind = kind;
+                this.tool = undefined;
+                this.summary = kind === 'string' ? value : undefined;
+                return;
+            case TOOL:
+                this.tool = fact;
+                return;
+            case SUMMARY:
+                this.summary = fact;
+                return;
+        }
+    }
+    open(kind) {
+        const object = kind === 'object';
+        let role = object ? SKIPPED_OBJECT : SKIPPED_ARRAY;
+        switch (this.slot) {
+            case ROOT:
+                if (object)
+                    role = TOP;
+                break;
+            case INTERACTION_LIST:
+                if (!object) {
+                    role = INTERACTIONS;
+                    // A repeated key keeps its last value, as JSON.parse does: start the count again.
+                    this.builder = this.makeBuilder();
+                }
+                break;
+            case INTERACTION:
+                if (object) {
+                    role = ITEM;
+                    this.type = this.timestamp = this.tool = this.summary = this.id = undefined;
+                    this.contentKind = undefined;
+                    this.at = Number.NaN;
+                    this.idIsText = false;
+                }
+                break;
+            case CONTENT_VALUE:
+                if (object)
+                    role = CONTENT;
+                break;
+        }
+        // The top level's skeleton makes its own stand-in: nothing is made for the containers it skips.
+        this.place(kind, null);
+        this.roles.push(role);
+        this.role = role;
+        this.expect = object ? KEY_OR_END : VALUE_OR_END;
+        this.slot = role === INTERACTIONS ? INTERACTION : NOWHERE;
+    }
+    close() {
+        const role = this.roles.pop();
+        this.role = this.roles[this.roles.length - 1] ?? 0;
+        if (role === ITEM) {
+            const facts = {
+                kind: 'object',
+                type: this.type,
+                timestamp: this.timestamp,
+                contentKind: this.contentKind,
+                tool: this.type === 'tool_call' ? this.needed(this.tool) : undefined,
+                summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
+                id: this.id,
+            };
+            HASHES[0] = this.idA;
+            HASHES[1] = this.idB;
+            this.builder.addParsed(facts, this.at, this.idIsText);
+        }
+        this.afterValue();
+    }
+    /** A value the interaction's type uses: one that was not kept makes the file unreadable. */
+    needed(value) {
+        if (value === OVERLONG)
+            throw overLimit(this.base);
+        if (value === STEPPED_OVER)
+            throw new SyntaxFault(this.base, 'an interaction gives its "type" again after content that the first type did not use', false);
+        return value;
+    }
+    /**
+     * Steps over a number from `at` (checking JSON's grammar); returns the index after it, or -1
+     * when the chunk ends first.
+     */
+    number(b, at) {
+        const n = b.length;
+        let state = this.numberState;
+        let i = at;
+        for (; i < n; i++) {
+            const c = b[i];
+            const digit = c >= 0x30 && c <= 0x39;
+            switch (state) {
+                case 0: // start
+                    if (c === 0x2d)
+                        state = 1;
+                    else if (c === 0x30)
+                        state = 2;
+                    else if (digit)
+                        state = 3;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 1: // after '-'
+                    if (c === 0x30)
+                        state = 2;
+                    else if (digit)
+                        state = 3;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 2: // after a leading 0
+                    if (c === 0x2e)
+                        state = 4;
+                    else if (c === 0x65 || c === 0x45)
+                        state = 6;
+                    else if (digit)
+                        throw this.numberFault(at);
+                    else
+                        return this.numberEnd(i);
+                    continue;
+                case 3: // integer digits
+                    if (digit)
+                        continue;
+                    if (c === 0x2e)
+                        state = 4;
+                    else if (c === 0x65 || c === 0x45)
+                        state = 6;
+                    else
+                        return this.numberEnd(i);
+                    continue;
+                case 4: // after '.'
+                    if (digit)
+                        state = 5;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 5: // fraction digits
+                    if (digit)
+                        continue;
+                    if (c === 0x65 || c === 0x45)
+                        state = 6;
+                    else
+                        return this.numberEnd(i);
+                    continue;
+                case 6: // after 'e'
+                    if (c === 0x2b || c === 0x2d)
+                        state = 7;
+                    else if (digit)
+                        state = 8;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 7: // after the exponent's sign
+                    if (digit)
+                        state = 8;
+                    else
+                        throw this.numberFault(at);
+                    continue;
+                case 8: // exponent digits
+                    if (digit)
+                        continue;
+                    return this.numberEnd(i);
+            }
+        }
+        this.numberState = state;
+        return -1;
+    }
+    numberEnd(i) {
+        this.numberState = 0;
+        return i;
+    }
+    /** Whether a number cut by the end of the file is complete as it stands. */
+    numberEnds() {
+        const state = this.numberState;
+        return state === 2 || state === 3 || state === 5 || state === 8;
+    }
+    numberFault(at) {
+        return new SyntaxFault(this.base + at, 'invalid number');
+    }
+    /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
+    literalFrom(b, at) {
+        const bytes = recorder_scan_LITERALS[this.literal].bytes;
+        let i = at;
+        while (this.literalAt < bytes.length) {
+            if (i >= b.length)
+                return -1;
+            if (b[i] !== bytes[this.literalAt])
+                throw this.unexpected(b, i, 'expected a value');
+            i++;
+            this.literalAt++;
+        }
+        return i;
+    }
+    unexpected(b, i, expected) {
+        return new SyntaxFault(this.base + i, `${expected}, found ${describeByte(b[i])}`);
+    }
+}
+function overLimit(at) {
+    return new SyntaxFault(at, `a string the report uses (a session id, type, timestamp, interaction id, tool name or summary) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
+}
+const TOP_FIELD = {
+    [SESSION_ID]: 'session_id',
+    [START]: 'start_timestamp',
+    [END]: 'end_timestamp',
+    [PROJECT]: 'project_path',
+    [INTERACTION_LIST]: 'interactions',
+};
+/**
+ * A file whose start has an object for every this many bytes or fewer is dense with structure (as
+ * real logs are, every tool result `"null\n"`: about 100 bytes an object), and V8's native
+ * JSON.parse reads it faster than the scanner; with long strings (tool results of thousands of
+ * characters) the scanner, which steps over them, is faster.
+ */
+const DENSE_BYTES_PER_OBJECT = 200;
+/** How much of a file's start is looked at to judge it. */
+const SAMPLE_BYTES = 64 * 1024;
+/**
+ * Files larger than this are scanned however dense: the objects JSON.parse builds take about ten
+ * times the file's bytes, and two threads each holding those of a 7.5 MB file took peak memory
+ * from 172 to 337 MiB.
+ */
+const WHOLE_PARSE_MAX_BYTES = 2 * 1024 * 1024;
+/** Whether a file's bytes are few enough and dense with structure (see above) to read whole. */
+function suitsJsonParse(bytes) {
+    if (bytes.length > WHOLE_PARSE_MAX_BYTES)
+        return false;
+    const sample = bytes.subarray(0, SAMPLE_BYTES);
+    let objects = 0;
+    for (let at = sample.indexOf(0x7b); at !== -1; at = sample.indexOf(0x7b, at + 1))
+        objects++;
+    return objects > 0 && sample.length <= objects * DENSE_BYTES_PER_OBJECT;
+}
+const wholeText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Reads a whole file's bytes as the plain path does (decoded, then JSON.parse), and gives what a
+ * scan gives: the digest and the top level's skeleton. Null when the bytes are not UTF-8 or not
+ * valid JSON: the scan then says why, in its words and at its position. Unlike the scan, it reads
+ * an interaction that names its type again after its content as JSON.parse does, as the plain
+ * path does.
+ */
+function digestWhole(bytes) {
+    let data;
+    try {
+        data = JSON.parse(wholeText.decode(bytes));
+    }
+    catch {
+        return null;
+    }
+    const top = skeletonOf(data);
+    const builder = new DigestBuilder();
+    const interactions = jsonKind(data) === 'object' && data.interactions;
+    if (Array.isArray(interactions))
+        for (const item of interactions)
+            builder.add(factsOf(item));
+    return { ok: true, top, digest: builder.build(provisionalHeader(top)) };
+}
+/** The skeleton a scan makes of the top level: the fields the check reads, as stand-ins. */
+function skeletonOf(data) {
+    const kind = jsonKind(data);
+    if (kind !== 'object')
+        return standIn(kind, data);
+    const record = data;
+    const top = {};
+    for (const field of Object.values(TOP_FIELD))
+        if (Object.hasOwn(record, field))
+            top[field] = standIn(jsonKind(record[field]), record[field]);
+    return top;
+}
+/** A value of the same JSON kind, enough for the top-level check to say what is wrong. */
+function standIn(kind, value) {
+    if (kind === 'object')
+        return {};
+    if (kind === 'array')
+        return [];
+    // The scan does not read numbers' values.
+    if (kind === 'number')
+        return 0;
+    return value;
+}
+/** The header the digest is built with; the top level is checked on its own before it is used. */
+function provisionalHeader(top) {
+    const fields = (typeof top === 'object' && top !== null ? top : {});
+    const text = (value) => (typeof value === 'string' ? value : null);
+    return {
+        sessionId: text(fields.session_id) ?? '',
+        startTimestamp: text(fields.start_timestamp),
+        endTimestamp: text(fields.end_timestamp),
+        projectPath: text(fields.project_path),
+    };
+}
+/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
+class RecentStrings {
+    /** Strings up to this many bytes are remembered. */
+    static LONGEST = 64;
+    size;
+    /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
+    bytes;
+    lengths = [];
+    texts = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+        this.bytes = new Uint8Array(size * RecentStrings.LONGEST);
+    }
+    find(b, start, end) {
+        const length = end - start;
+        const bytes = this.bytes;
+        for (let e = 0; e < this.lengths.length; e++) {
+            if (this.lengths[e] !== length)
+                continue;
+            // From the end: timestamps and ids that differ, differ there.
+            const base = e * RecentStrings.LONGEST - start;
+            let k = end - 1;
+            while (k >= start && bytes[base + k] === b[k])
+                k--;
+            if (k < start)
+                return this.texts[e];
+        }
+        return undefined;
+    }
+    add(b, start, end, text) {
+        const e = this.next;
+        const base = e * RecentStrings.LONGEST - start;
+        for (let k = start; k < end; k++)
+            this.bytes[base + k] = b[k];
+        this.lengths[e] = end - start;
+        this.texts[e] = text;
+        this.next = (e + 1) % this.size;
+    }
+}
+const EMPTY = Buffer.alloc(0);
+/** Decodes a kept string's bytes, checking them as JSON.parse would. */
+function decode(b, start, end, at) {
+    let plain = true;
+    for (let k = start; k < end; k++) {
+        const c = b[k];
+        if (c < 0x20 || c === BACKSLASH) {
+            plain = false;
+            break;
+        }
+    }
+    const raw = b.toString('utf8', start, end);
+    if (plain)
+        return raw;
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        throw new SyntaxFault(at, 'invalid escape or control character in a string');
+    }
+}
+function describeByte(byte) {
+    if (byte < 0x20 || byte === 0x7f)
+        return `control character U+${byte.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (byte < 0x7f)
+        return `'${String.fromCharCode(byte)}'`;
+    return 'a non-ASCII character';
+}
+
+;// CONCATENATED MODULE: ./src/scan-file.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
+ * opens at once (and is then refused) rather than waiting for a writer forever.
+ */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
+const CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
+ * a session-recorder log through `RecorderScanner`, checking that it is UTF-8 as it goes; a Claude
+ * Code transcript through `TranscriptLineScanner`. Never throws; memory stays within one chunk plus
+ * the strings the report keeps.
+ */
+function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES), format = 'auto') {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: describeFsError(error) };
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            return { kind: 'unreadable', reason: describeNotRegular(info) };
+        const first = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+        const head = chunk.subarray(0, first);
+        const chosen = format === 'auto' ? (0,detect/* detectFormat */.Tz)(head) : format;
+        if (chosen === 'claude-code')
+            return scanTranscript(file, fd, chunk, first);
+        if (chosen === 'execution-file') {
+            const scanned = scanExecutionFile(file, fd);
+            // In `auto`, an array of anything else is read as a recorder log, which says what is wrong.
+            if (scanned !== null || format === 'execution-file')
+                return scanned ?? notExecution;
+            return scanRecorderLog(fd, chunk, (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, 0));
+        }
+        return scanRecorderLog(fd, chunk, first);
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: describeFsError(error) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Reads the rest of a transcript whose first `first` bytes are in `chunk`. */
+function scanTranscript(file, fd, chunk, first) {
+    const builder = new TranscriptDigestBuilder(transcriptContext(textOf(file)));
+    const scanner = new line_scanner/* TranscriptLineScanner */.p(builder);
+    let bytes = 0;
+    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
+        bytes += read;
+        scanner.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    }
+    scanner.end();
+    const result = builder.build();
+    if (!result.ok)
+        return { kind: 'unreadable', reason: result.reason };
+    return { kind: 'digested', bytes, digest: result.digest };
+}
+/** Execution files are read whole: one run's messages, far smaller than this. */
+const EXECUTION_FILE_LIMIT_BYTES = 256 * 1024 * 1024;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const notExecution = {
+    kind: 'unreadable',
+    reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
+};
+/**
+ * Reads an execution file of claude-code-action whole, and parses it; null when it is valid JSON
+ * but no array of Agent SDK messages.
+ */
+function scanExecutionFile(file, fd) {
+    const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+    if (size > EXECUTION_FILE_LIMIT_BYTES)
+        return {
+            kind: 'unreadable',
+            reason: `is an execution file over ${EXECUTION_FILE_LIMIT_BYTES / 1024 / 1024} MiB, not read`,
+        };
+    const whole = Buffer.allocUnsafe(size);
+    const read = (0,external_node_fs_namespaceObject.readSync)(fd, whole, 0, size, 0);
+    let text;
+    try {
+        text = strictUtf8.decode(whole.subarray(0, read));
+    }
+    catch {
+        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+    }
+    const result = digestExecutionFile(text, external_node_path_default().basename(textOf(file)).replace(/\.json$/, ''));
+    if (result.ok)
+        return { kind: 'digested', bytes: read, digest: result.digest };
+    if (result.shape)
+        return null;
+    return { kind: 'unreadable', reason: result.reason };
+}
+/** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
+function scanRecorderLog(fd, chunk, first) {
+    // A small file read whole in one go, dense with structure, is parsed with JSON.parse instead.
+    if (first > 0 && first < chunk.length) {
+        const more = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, first, chunk.length - first, null);
+        if (more === 0 && suitsJsonParse(chunk.subarray(0, first))) {
+            const result = digestWhole(chunk.subarray(0, first));
+            if (result?.ok)
+                return { kind: 'scanned', bytes: first, top: result.top, digest: result.digest };
+        }
+        first += more;
+    }
+    const scanner = new RecorderScanner();
+    const utf8 = new Utf8Check();
+    let bytes = 0;
+    let scanning = true;
+    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
+        bytes += read;
+        const piece = read === chunk.length ? chunk : chunk.subarray(0, read);
+        if (!utf8.push(piece))
+            return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+        // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
+        if (scanning)
+            scanning = scanner.push(piece);
+    }
+    if (!utf8.end())
+        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
+    const result = scanner.end();
+    if (result.ok)
+        return { kind: 'scanned', bytes, top: result.top, digest: result.digest };
+    if (!result.syntax)
+        return { kind: 'unreadable', reason: result.reason };
+    return {
+        kind: 'invalid-json',
+        bytes,
+        reason: `invalid JSON: ${result.reason}`,
+        position: positionAt(fd, result.offset, chunk),
+    };
+}
+/**
+ * Checks UTF-8 chunk by chunk: a character cut by a chunk's end is checked with the next chunk.
+ * The check itself is Node's (`buffer.isUtf8`), as strict as the decoder the plain path uses.
+ */
+class Utf8Check {
+    carry = Buffer.alloc(0);
+    push(chunk) {
+        let start = 0;
+        if (this.carry.length > 0) {
+            const need = sequenceLength(this.carry[0]) - this.carry.length;
+            if (need <= 0)
+                return false;
+            if (chunk.length < need) {
+                this.carry = Buffer.concat([this.carry, chunk]);
+                return true;
+            }
+            if (!(0,external_node_buffer_.isUtf8)(Buffer.concat([this.carry, chunk.subarray(0, need)])))
+                return false;
+            this.carry = Buffer.alloc(0);
+            start = need;
+        }
+        const end = completeLength(chunk, start);
+        if (!(0,external_node_buffer_.isUtf8)(chunk.subarray(start, end)))
+            return false;
+        this.carry = Buffer.from(chunk.subarray(end));
+        return true;
+    }
+    end() {
+        return this.carry.length === 0;
+    }
+}
+/** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
+function completeLength(chunk, start) {
+    const n = chunk.length;
+    for (let k = n - 1; k >= Math.max(start, n - 4); k--) {
+        const byte = chunk[k];
+        if ((byte & 0xc0) === 0x80)
+            continue;
+        const length = sequenceLength(byte);
+        return length > n - k ? k : n;
+    }
+    return n;
+}
+/**
+ * The 1-based line and column of a byte offset, the column counted in UTF-16 units as an editor
+ * shows it. Reads the file again up to the offset: only done once, for a file with an error.
+ */
+function positionAt(fd, offset, chunk) {
+    let line = 1;
+    let column = 1;
+    let position = 0;
+    while (position < offset) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, Math.min(chunk.length, offset - position), position);
+        if (read === 0)
+            break;
+        for (let k = 0; k < read; k++) {
+            const byte = chunk[k];
+            if (byte === 0x0a) {
+                line++;
+                column = 1;
+            }
+            else if ((byte & 0xc0) !== 0x80) {
+                // A four-byte character is two UTF-16 units; a byte-order mark is not shown.
+                column += byte >= 0xf0 ? 2 : 1;
+            }
+        }
+        position += read;
+    }
+    if (line === 1 && offset >= 3 && hasBom(fd, chunk))
+        column--;
+    return { line, column };
+}
+function hasBom(fd, chunk) {
+    (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, 3, 0);
+    return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+}
+/** Why a file that is not a regular file is not read. */
+function describeNotRegular(info) {
+    if (info.isDirectory())
+        return 'is a directory, not a file';
+    const kind = info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isSocket()
+            ? 'a socket'
+            : info.isCharacterDevice() || info.isBlockDevice()
+                ? 'a device'
+                : 'a special file';
+    return `is ${kind}, not a regular file; not read`;
+}
+/** The reason an `fs` call failed, in plain words. */
+function describeFsError(error) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'disappeared before it could be read';
+        case 'EACCES':
+        case 'EPERM':
+            return 'could not be read: permission denied';
+        case 'EISDIR':
+            return 'is a directory, not a file';
+        case 'ENXIO':
+            // What opening a socket (or a pipe for writing) answers.
+            return 'is not a regular file (a socket?); not read';
+        default:
+            return `could not be read (${code ?? 'unknown error'})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/read.ts
+
+
+
+
+
+
+
+
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Invalid files up to this size are read again whole by the plain parser, which words the error
+ * and places it best; larger ones get the scanner's shorter wording, with the position.
+ */
+const REREAD_LIMIT_BYTES = 32 * 1024 * 1024;
+/** How a recorder log's shape error begins: valid JSON of another shape, in no known format. */
+const NOT_RECORDER = 'not a session-recorder log';
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
+ * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
+ */
+const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
+/**
+ * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
+ * byte of a name that is not UTF-8 as `\xHH`).
+ */
+function workspacePath(workspace, file) {
+    return external_node_path_default().relative(workspace, textOf(file)).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The plain path: reads one file whole, decodes it and parses it with `JSON.parse`. Used for the
+ * wording of errors in invalid files, and as the reference the fast path is tested against.
+ * Never throws.
+ */
+async function readLogFile(workspace, file) {
+    const shown = workspacePath(workspace, file);
+    let bytes;
+    try {
+        const handle = await (0,promises_.open)(file, READ_FLAGS);
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                return { ok: false, path: shown, reason: describeNotRegular(info) };
+            bytes = await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        return { ok: false, path: shown, reason: describeFsError(error) };
+    }
+    let text;
+    try {
+        // TextDecoder drops a leading byte-order mark, which editors on Windows like to add.
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return { ok: false, path: shown, reason: 'is not UTF-8 text' };
+    }
+    const result = digestRecorderLog(text);
+    if (!result.ok) {
+        if (result.offset === undefined && result.reason.startsWith(NOT_RECORDER))
+            return { ok: false, path: shown, reason: `${result.reason}; ${detect/* KNOWN_FORMATS_HINT */.pI}` };
+        const position = result.offset === undefined ? undefined : positionOf(text, result.offset);
+        return { ok: false, path: shown, reason: result.reason, ...(position && { position }) };
+    }
+    return { ok: true, path: shown, bytes: bytes.byteLength, digest: result.digest };
+}
+/**
+ * Reads every file into an outcome, in the order given. Files are streamed through the scanner
+ * (`scan-file.ts`), on worker threads when there are enough bytes to share out: the main thread
+ * takes part, and each worker gets batches of files so that small files cost no round trip each.
+ */
+async function readLogFiles(workspace, files, options = {}) {
+    const format = options.format ?? 'auto';
+    const scanned = new Array(files.length);
+    const sizes = files.map(sizeOf);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const threads = Math.max(1, Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), files.length));
+    if (threads === 1 || total < PARALLEL_MIN_BYTES) {
+        const largest = sizes.reduce((most, size) => Math.max(most, size), 0);
+        // A buffer as small as the files allows: one small file should not cost 8 MB.
+        const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1));
+        files.forEach((file, index) => (scanned[index] = scanFile(file, chunk, format)));
+    }
+    else {
+        await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl);
+    }
+    const outcomes = [];
+    for (const [index, file] of files.entries())
+        outcomes.push(await outcomeOf(workspace, file, scanned[index], format));
+    return outcomes;
+}
+/**
+ * Reads one file as an execution file of claude-code-action, shown under the name given. Never
+ * throws.
+ */
+function readExecutionFile(file, shown) {
+    const scanned = scanFile(file, Buffer.allocUnsafe(64 * 1024), 'execution-file');
+    switch (scanned.kind) {
+        case 'digested':
+            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
+        case 'unreadable':
+        case 'invalid-json':
+            return { ok: false, path: shown, reason: scanned.reason };
+        case 'scanned':
+            return { ok: false, path: shown, reason: 'is not an execution file' };
+    }
+}
+/** The outcome of a scanned file: the top level is checked here, on the main thread. */
+async function outcomeOf(workspace, file, scanned, format) {
+    const shown = workspacePath(workspace, file);
+    switch (scanned.kind) {
+        case 'unreadable':
+            return { ok: false, path: shown, reason: scanned.reason };
+        case 'digested':
+            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
+        case 'invalid-json':
+            if (scanned.bytes <= REREAD_LIMIT_BYTES)
+                return readLogFile(workspace, file);
+            return { ok: false, path: shown, reason: scanned.reason, position: scanned.position };
+        case 'scanned': {
+            const top = checkTopLevel(scanned.top);
+            // In `auto`, a file whose content fits no format says which formats there are.
+            if (!top.ok)
+                return {
+                    ok: false,
+                    path: shown,
+                    reason: format === 'auto' ? `${top.reason}; ${detect/* KNOWN_FORMATS_HINT */.pI}` : top.reason,
+                };
+            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
+        }
+    }
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        return 0; // Reading it says what is wrong.
+    }
+}
+/**
+ * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
+ * about the same number of bytes, largest first, so that the last batches are short; each worker
+ * keeps two batches in hand, and the main thread hands out the next one as soon as it is answered.
+ */
+async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
+    const batches = makeBatches(sizes, threads);
+    let next = 0;
+    const take = () => (next < batches.length ? next++ : undefined);
+    const store = (batch, results) => batches[batch].forEach((index, k) => (scanned[index] = results[k]));
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const workers = [];
+    for (let w = 1; w < threads; w++) {
+        workers.push(new Promise((resolve) => {
+            const worker = new Worker(workerUrl);
+            let inHand = 0;
+            const send = () => {
+                const batch = take();
+                if (batch === undefined)
+                    return;
+                inHand++;
+                const request = {
+                    batch,
+                    format,
+                    files: batches[batch].map((i) => files[i]),
+                };
+                worker.postMessage(request);
+            };
+            worker.on('message', (answer) => {
+                inHand--;
+                store(answer.batch, answer.results);
+                send();
+                if (inHand === 0)
+                    void worker.terminate().then(() => resolve());
+            });
+            // A worker that fails leaves its batches unscanned: the main thread scans them below.
+            worker.on('error', () => resolve());
+            send();
+            send();
+            if (inHand === 0)
+                void worker.terminate().then(() => resolve());
+        }));
+    }
+    // The main thread scans too, yielding after each file: a worker that answers is sent its next
+    // batch at once, rather than waiting idle until the main thread ends a batch of its own.
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let batch = take(); batch !== undefined; batch = take()) {
+        const results = [];
+        for (const index of batches[batch]) {
+            results.push(scanFile(files[index], chunk, format));
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        store(batch, results);
+    }
+    await Promise.all(workers);
+    files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)));
+}
+/**
+ * Groups file indexes into batches of about `total / (threads * 8)` bytes, largest files first; a
+ * file larger than that is a batch of its own.
+ */
+function makeBatches(sizes, threads) {
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const target = Math.max(1, total / (threads * 8));
+    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
+    const batches = [];
+    let current = [];
+    let bytes = 0;
+    for (const index of order) {
+        current.push(index);
+        bytes += sizes[index];
+        if (bytes >= target) {
+            batches.push(current);
+            current = [];
+            bytes = 0;
+        }
+    }
+    if (current.length > 0)
+        batches.push(current);
+    return batches;
+}
+
+;// CONCATENATED MODULE: ./src/execution-file.ts
+
+
+
+
+/**
+ * Reads the execution file named by the `execution-file` input. claude-code-action writes it under
+ * `RUNNER_TEMP`, outside the workspace: this file, and only this one, may be read there. Anything
+ * else outside the workspace is refused with an error that fails the step, as a path pattern that
+ * leaves the workspace is. A file that is missing or unreadable is an unreadable file, reported.
+ */
+function readGivenExecutionFile(given, workspace, runnerTemp) {
+    const located = locateExecutionFile(given, workspace, runnerTemp);
+    return 'reason' in located ? located : readExecutionFile(located.file, located.shown);
+}
+/**
+ * Where the execution file given is: its real path and the name it is shown by, or why it cannot
+ * be read (an unreadable outcome). Throws when it is outside the workspace and RUNNER_TEMP.
+ */
+function locateExecutionFile(given, workspace, runnerTemp) {
+    const absolute = external_node_path_default().resolve(workspace, given);
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(absolute);
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        return { ok: false, path: given, reason: missing ? 'does not exist' : describeFsError(error) };
+    }
+    const roots = [
+        [external_node_fs_namespaceObject.realpathSync.native(workspace), (file) => workspacePath(external_node_fs_namespaceObject.realpathSync.native(workspace), file)],
+    ];
+    if (runnerTemp) {
+        try {
+            const temp = external_node_fs_namespaceObject.realpathSync.native(runnerTemp);
+            roots.push([temp, (file) => `$RUNNER_TEMP/${workspacePath(temp, file)}`]);
+        }
+        catch {
+            // No such folder: nothing may be read there.
+        }
+    }
+    const root = roots.find(([folder]) => isInside(folder, real));
+    if (root === undefined)
+        throw new Error(`The execution-file '${given}' is outside the workspace and RUNNER_TEMP; only an execution file there is read.`);
+    return { file: real, shown: root[1](real) };
+}
+function isInside(parent, child) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+}
+
+;// CONCATENATED MODULE: ../main/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -30501,7 +33684,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -31017,7 +34200,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -31028,7 +34211,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/brace-expressions.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, /u flag required, negated]
@@ -31175,7 +34358,7 @@ const parseClass = (glob, position) => {
     return [comb, uflag, endPos - pos, true];
 };
 //# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -31210,7 +34393,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
 var _a;
 
@@ -31341,7 +34524,7 @@ const star = qmark + '*?';
 const starNoEmpty = qmark + '+?';
 // remove the \ chars that we added if we end up doing a nonmagic compare
 // const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
+let ast_ID = 0;
 class AST {
     type;
     #root;
@@ -31357,7 +34540,7 @@ class AST {
     // set to true if it's an extglob with no children
     // (which really means one child of '')
     #emptyExt = false;
-    id = ++ID;
+    id = ++ast_ID;
     get depth() {
         return (this.#parent?.depth ?? -1) + 1;
     }
@@ -32052,7 +35235,7 @@ class AST {
 }
 _a = AST;
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -32079,7 +35262,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
         : s.replace(/[?*()[\]\\]/g, '\\$&');
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -33194,2665 +36377,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/log-path.ts
-
-/** A path as text: a name that is not valid UTF-8 shows each stray byte as `\xHH`. */
-function textOf(file) {
-    if (typeof file === 'string')
-        return file;
-    if ((0,external_node_buffer_.isUtf8)(file))
-        return file.toString();
-    let text = '';
-    let start = 0;
-    let i = 0;
-    while (i < file.length) {
-        const length = sequenceLength(file[i]);
-        if (length > 0 && i + length <= file.length && (0,external_node_buffer_.isUtf8)(file.subarray(i, i + length))) {
-            i += length;
-            continue;
-        }
-        const hex = file[i].toString(16).toUpperCase().padStart(2, '0');
-        text += `${file.toString('utf8', start, i)}\\x${hex}`;
-        start = ++i;
-    }
-    return text + file.toString('utf8', start);
-}
-/** The length of the UTF-8 sequence a lead byte starts, or 0 for a byte that starts none. */
-function sequenceLength(lead) {
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/formats/detect.ts
-var detect = __nccwpck_require__(445);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __nccwpck_require__(3798);
-;// CONCATENATED MODULE: ./src/formats/digest-builder.ts
-
-/** Placeholder for a tool call whose tool name is missing or not a string. */
-const UNKNOWN_TOOL = '(unknown tool)';
-const DAY_MS = 86_400_000;
-const KNOWN = new Set(KNOWN_KINDS);
-/** ISO 8601 date-time with a zone, as the plugin writes (seconds required, fraction optional). */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
-/**
- * The instants a four-digit year can name in UTC. An offset can carry a stamp written in year 9999
- * or 0000 across the edge, and `toISOString` would then show it as `+010000-…` or `-000001-…`.
- */
-const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
-const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
-/** Parses a strict ISO 8601 instant to epoch milliseconds, or NaN (also outside years 0000–9999 UTC). */
-function parseInstant(value) {
-    if (typeof value !== 'string' || !ISO_INSTANT.test(value))
-        return Number.NaN;
-    // Date.parse rolls a day that the month does not have (Feb 30) over into the next month.
-    const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-    if (day > daysInMonth(year, month))
-        return Number.NaN;
-    const ms = Date.parse(value);
-    return ms >= FIRST_INSTANT && ms <= LAST_INSTANT ? ms : Number.NaN;
-}
-/** Days in a month of the proleptic Gregorian calendar (year 0 is a leap year, as ISO 8601 has it). */
-function daysInMonth(year, month) {
-    if (month !== 2)
-        return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-}
-/**
- * `parseInstant` for a stream of timestamps, as fast as the plugin's own form allows: a stamp
- * written `YYYY-MM-DDTHH:MM:SSZ` on the same day as the one before it is read digit by digit, the
- * day's start taken from the previous stamp. Any other stamp (a new day, a fraction, an offset, an
- * hour past 23 or a second past 59) goes through `parseInstant`, so the value is the same.
- */
-class InstantParser {
-    /** The `YYYY-MM-DD` of the last stamp read the long way, and its midnight (NaN for no such day). */
-    day = null;
-    dayMs = Number.NaN;
-    parse(value) {
-        if (this.day === null ||
-            value.length !== 20 ||
-            !value.startsWith(this.day) ||
-            value.charCodeAt(19) !== 0x5a || // Z
-            value.charCodeAt(10) !== 0x54 || // T
-            value.charCodeAt(13) !== 0x3a ||
-            value.charCodeAt(16) !== 0x3a)
-            return this.parseDay(value);
-        const hours = twoDigits(value, 11);
-        const minutes = twoDigits(value, 14);
-        const seconds = twoDigits(value, 17);
-        if (hours > 23 || minutes > 59 || seconds > 59)
-            return parseInstant(value);
-        return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000;
-    }
-    /** The long way, remembering the stamp's day when it is in the plugin's form. */
-    parseDay(value) {
-        const ms = parseInstant(value);
-        // Not from `24:00:00` (the next day's midnight) or a leap second, which may roll over.
-        if (value.length === 20 &&
-            value.charCodeAt(19) === 0x5a &&
-            !Number.isNaN(ms) &&
-            twoDigits(value, 11) <= 23 &&
-            twoDigits(value, 14) <= 59 &&
-            twoDigits(value, 17) <= 59) {
-            this.day = value.slice(0, 10);
-            this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS;
-        }
-        return ms;
-    }
-}
-/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
-function twoDigits(value, at) {
-    const tens = value.charCodeAt(at) - 0x30;
-    const ones = value.charCodeAt(at + 1) - 0x30;
-    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
-}
-/** Longest piece of log text (an id) quoted in a problem. */
-const QUOTED_MAX = 80;
-/**
- * Distinct interaction ids remembered per file to find repeats: enough for any real day of
- * sessions, while a file of millions of interactions does not keep millions of ids in memory.
- */
-const IDS_REMEMBERED = 100_000;
-/**
- * The rules that turn a log into a digest, shared by every parser of the format: each interaction
- * is counted (unknown or malformed ones as `other`), and each defect becomes a problem.
- */
-class DigestBuilder {
-    kinds = emptyKindCounts();
-    tools = new Map();
-    summaries = [];
-    days = new Map();
-    problems = new Problems();
-    first = Number.POSITIVE_INFINITY;
-    last = Number.NEGATIVE_INFINITY;
-    index = 0;
-    /** The previous interaction's timestamp text and value: a call and its result share one. */
-    lastStamp;
-    lastStampMs = Number.NaN;
-    instants = new InstantParser();
-    /** The latest valid timestamp so far and where it was, to notice time going backwards. */
-    latestMs = Number.NEGATIVE_INFINITY;
-    latestIndex = -1;
-    /** Interactions of one day in a row are counted here, and added to `days` when the day changes. */
-    runDay = Number.NaN;
-    runCount = 0;
-    /** interaction_id → index of the first interaction that had it. */
-    ids = new SeenIds();
-    /** Adds the next interaction of the `interactions` array. */
-    add(facts) {
-        const index = this.index++;
-        const kind = kindOf(facts);
-        this.kinds[kind]++;
-        if (facts.kind !== 'object') {
-            this.problems.add(`interactions[${index}] is ${describeKind(facts.kind)}, not an object; counted as other`);
-            return;
-        }
-        if (typeof facts.type !== 'string')
-            this.problems.add(`interactions[${index}] ${facts.type === undefined ? 'has no' : 'has a non-string'} "type"; counted as other`);
-        if (typeof facts.id === 'string') {
-            const first = this.ids.firstIndexOf(facts.id, index);
-            if (first !== undefined)
-                this.problems.add(`interactions[${index}] repeats the interaction_id ${quote(facts.id)} of interactions[${first}]`, 'repeated interaction_id');
-        }
-        const at = this.instant(facts.timestamp);
-        if (Number.isNaN(at)) {
-            this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`);
-        }
-        else {
-            if (at < this.latestMs)
-                this.problems.add(`interactions[${index}] has a timestamp earlier than interactions[${this.latestIndex}] (time goes backwards)`);
-            else {
-                this.latestMs = at;
-                this.latestIndex = index;
-            }
-            this.see(at);
-            const day = Math.floor(at / DAY_MS);
-            if (day === this.runDay)
-                this.runCount++;
-            else {
-                this.endRun();
-                this.runDay = day;
-                this.runCount = 1;
-            }
-        }
-        if (kind === 'tool_call') {
-            const tool = typeof facts.tool === 'string' && facts.tool !== '' ? facts.tool : null;
-            if (tool === null)
-                this.problems.add(`interactions[${index}] is a tool_call ${contentDefect(facts, 'tool')}; counted under ${UNKNOWN_TOOL}`);
-            const name = tool ?? UNKNOWN_TOOL;
-            this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
-        }
-        else if (kind === 'assistant_summary') {
-            if (typeof facts.summary === 'string') {
-                this.summaries.push({
-                    timestamp: Number.isNaN(at) ? null : new Date(at).toISOString(),
-                    text: facts.summary,
-                });
-            }
-            else {
-                this.problems.add(`interactions[${index}] is an assistant_summary ${contentDefect(facts, 'summary')}`);
-            }
-        }
-    }
-    /** Finishes the digest once every interaction was added. */
-    build(header) {
-        this.endRun();
-        const start = parseInstant(header.startTimestamp);
-        const end = parseInstant(header.endTimestamp);
-        const problems = new Problems();
-        if (header.startTimestamp !== null && Number.isNaN(start))
-            problems.add('start_timestamp is not an ISO 8601 date-time');
-        if (header.endTimestamp !== null && Number.isNaN(end))
-            problems.add('end_timestamp is not an ISO 8601 date-time');
-        if (!Number.isNaN(start) && !Number.isNaN(end) && end < start)
-            problems.add('end_timestamp is before start_timestamp; no duration is shown');
-        if (!Number.isNaN(start))
-            this.see(start);
-        if (!Number.isNaN(end))
-            this.see(end);
-        const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-        return {
-            format: 'session-recorder',
-            sessionId: header.sessionId,
-            start: iso(start),
-            end: iso(end),
-            projectPath: header.projectPath,
-            kinds: this.kinds,
-            tools: this.tools,
-            summaries: this.summaries,
-            interactionsByDay: new Map([...this.days]
-                .sort((a, b) => a[0] - b[0])
-                .map(([day, count]) => [iso(day * DAY_MS).slice(0, 10), count])),
-            firstActivity: iso(this.first),
-            lastActivity: iso(this.last),
-            problems: [...problems.list(), ...this.problems.list()],
-            transcript: null,
-        };
-    }
-    instant(stamp) {
-        if (typeof stamp !== 'string')
-            return Number.NaN;
-        if (stamp !== this.lastStamp) {
-            this.lastStamp = stamp;
-            this.lastStampMs = this.instants.parse(stamp);
-        }
-        return this.lastStampMs;
-    }
-    endRun() {
-        if (this.runCount === 0)
-            return;
-        this.days.set(this.runDay, (this.days.get(this.runDay) ?? 0) + this.runCount);
-        this.runCount = 0;
-    }
-    see(ms) {
-        if (ms < this.first)
-            this.first = ms;
-        if (ms > this.last)
-            this.last = ms;
-    }
-}
-/**
- * The interaction ids seen in a file, kept as two independent 30-bit hashes of each rather than as
- * strings: a map holding every id string keeps them alive through the whole file, so each file
- * left megabytes for the old generation, and peak memory on a 2 GB corpus rose by about 90 MB.
- * Both hashes must agree for a repeat, so a false one is about as likely as 1 in 10^18 per pair.
- */
-class SeenIds {
-    /**
-     * An open-addressed table, as typed arrays rather than a Map (which cost more than the rest of
-     * an interaction's rules): slot `s` holds the first hash plus one (0 for an empty slot), the
-     * second hash and the index where the id was first seen.
-     */
-    firstHash = new Int32Array(256);
-    secondHash = new Int32Array(256);
-    firstIndex = new Int32Array(256);
-    size = 0;
-    /**
-     * The index where `id` was first seen, or undefined (and it is remembered, up to a bound). Its
-     * two hashes are FNV-1a-like with different seeds and primes, cut to 30 bits.
-     */
-    firstIndexOf(id, index) {
-        let a = 0x811c9dc5;
-        let b = 0x01000193 ^ 0x5bd1e995;
-        for (let i = 0; i < id.length; i++) {
-            const code = id.charCodeAt(i);
-            a = Math.imul(a ^ code, 0x01000193);
-            b = Math.imul(b ^ code, 0x5bd1e995);
-            b ^= b >>> 15;
-        }
-        a &= 0x3fffffff;
-        b &= 0x3fffffff;
-        const mask = this.firstHash.length - 1;
-        let slot = a & mask;
-        for (;;) {
-            const held = this.firstHash[slot];
-            if (held === 0)
-                break;
-            // Ids whose first hashes agree and second ones do not are different ids; the later one is
-            // not remembered.
-            if (held === a + 1)
-                return this.secondHash[slot] === b ? this.firstIndex[slot] : undefined;
-            slot = (slot + 1) & mask;
-        }
-        if (this.size >= IDS_REMEMBERED)
-            return undefined;
-        this.firstHash[slot] = a + 1;
-        this.secondHash[slot] = b;
-        this.firstIndex[slot] = index;
-        if (++this.size * 2 > this.firstHash.length)
-            this.grow();
-        return undefined;
-    }
-    grow() {
-        const [firstHash, secondHash, firstIndex] = [this.firstHash, this.secondHash, this.firstIndex];
-        const capacity = firstHash.length * 2;
-        this.firstHash = new Int32Array(capacity);
-        this.secondHash = new Int32Array(capacity);
-        this.firstIndex = new Int32Array(capacity);
-        const mask = capacity - 1;
-        for (let old = 0; old < firstHash.length; old++) {
-            const held = firstHash[old];
-            if (held === 0)
-                continue;
-            let slot = (held - 1) & mask;
-            while (this.firstHash[slot] !== 0)
-                slot = (slot + 1) & mask;
-            this.firstHash[slot] = held;
-            this.secondHash[slot] = secondHash[old];
-            this.firstIndex[slot] = firstIndex[old];
-        }
-    }
-}
-/** Collects problems, keeping the first few of each kind and counting the rest. */
-class Problems {
-    static PER_KIND = 3;
-    byKind = new Map();
-    /** Adds a problem; `key` groups problems of one kind (by default the message without indexes). */
-    add(message, key = message.replace(/\[\d+\]/g, '[]')) {
-        const entry = this.byKind.get(key) ?? { shown: [], more: 0 };
-        if (entry.shown.length < Problems.PER_KIND)
-            entry.shown.push(message);
-        else
-            entry.more++;
-        this.byKind.set(key, entry);
-    }
-    list() {
-        return [...this.byKind.values()].flatMap(({ shown, more }) => more > 0 ? [...shown, `… and ${more} more like the one above`] : shown);
-    }
-}
-/** What is wrong with `content` when `content.<field>` is not a usable string. */
-function contentDefect(facts, field) {
-    if (facts.contentKind === undefined)
-        return 'without content';
-    if (facts.contentKind !== 'object' && !(field === 'summary' && facts.contentKind === 'string'))
-        return `whose content is ${describeKind(facts.contentKind)}, not an object`;
-    const value = facts[field];
-    if (value === undefined)
-        return `without content.${field}`;
-    if (typeof value === 'string')
-        return `with an empty content.${field}`;
-    return `whose content.${field} is ${describeKind(value.wrongKind)}, not a string`;
-}
-/**
- * Log text quoted in a problem, on one line: as it is but for line breaks and tabs made spaces, so
- * that redaction (which runs on the whole problem later) sees it whole. Escaping or cutting it here
- * would hide a secret from redaction: `password\t=` escaped no longer reads as a name given a
- * value, and a token cut short no longer looks like one. Text too long to quote is described.
- */
-function quote(value) {
-    if (value.length > QUOTED_MAX)
-        return `(${value.length} characters)`;
-    // Not `\s`, which takes in U+FEFF: an invisible character must stay one, and be removed later.
-    return `"${value.replace(/[\t-\r\u2028\u2029]+/g, ' ')}"`;
-}
-function kindOf(facts) {
-    if (facts.kind !== 'object' || typeof facts.type !== 'string' || !KNOWN.has(facts.type))
-        return 'other';
-    return facts.type;
-}
-function describeKind(kind) {
-    if (kind === 'null')
-        return 'null';
-    return kind === 'array' || kind === 'object' ? `an ${kind}` : `a ${kind}`;
-}
-/** The JSON kind of a parsed value. */
-function jsonKind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
-/** The facts the digest rules need from one parsed interaction. */
-function factsOf(item) {
-    const kind = jsonKind(item);
-    if (kind !== 'object')
-        return { kind };
-    const record = item;
-    const content = record.content;
-    const contentKind = content === undefined ? undefined : jsonKind(content);
-    const fromContent = (field) => contentKind === 'object' ? stringOrKind(content[field]) : undefined;
-    const type = stringOrKind(record.type);
-    // A tool name only counts for a call and a summary only for a summary: the scanner steps over
-    // them (however large) for any other type.
-    return {
-        kind,
-        type,
-        id: stringOrKind(record.interaction_id),
-        timestamp: stringOrKind(record.timestamp),
-        ...(contentKind !== undefined && { contentKind }),
-        tool: type === 'tool_call' ? fromContent('tool') : undefined,
-        summary: type !== 'assistant_summary'
-            ? undefined
-            : contentKind === 'string'
-                ? content
-                : fromContent('summary'),
-    };
-}
-function stringOrKind(value) {
-    if (value === undefined || typeof value === 'string')
-        return value;
-    return { wrongKind: jsonKind(value) };
-}
-
-;// CONCATENATED MODULE: ./src/formats/json-syntax.ts
-const LITERALS = { t: 'true', f: 'false', n: 'null' };
-const ESCAPABLE = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
-const HEX4 = /[0-9a-fA-F]{4}/y;
-/**
- * Locates the first JSON syntax error in `text`, or returns null when the text is valid JSON.
- *
- * `JSON.parse` gives no position for some errors and quotes the input in its message (which could
- * publish log content), so the position and wording come from this small checker instead. It is
- * iterative, so deeply nested input cannot overflow the stack; it runs only after a parse failed.
- */
-function findJsonSyntaxError(text) {
-    const containers = [];
-    let expect = 'value';
-    let complete = false;
-    let i = 0;
-    const n = text.length;
-    const fail = (message, offset = i) => ({ offset, message });
-    const skipWhitespace = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-                break;
-            i++;
-        }
-    };
-    /** Returns an error, or null after moving past the string that starts at `i`. */
-    const scanString = () => {
-        const start = i;
-        i++;
-        while (i < n) {
-            const ch = text[i];
-            if (ch === '"') {
-                i++;
-                return null;
-            }
-            if (ch === '\\') {
-                const next = text[i + 1];
-                if (next === 'u') {
-                    HEX4.lastIndex = i + 2;
-                    if (!HEX4.test(text))
-                        return fail('invalid \\u escape in a string');
-                    i += 6;
-                }
-                else if (next !== undefined && ESCAPABLE.has(next)) {
-                    i += 2;
-                }
-                else if (next === undefined) {
-                    break;
-                }
-                else {
-                    return fail(`invalid escape in a string: a backslash followed by ${describeChar(text, i + 1)}`);
-                }
-                continue;
-            }
-            if (ch.charCodeAt(0) < 0x20)
-                return fail('unescaped control character (a raw line break?) in a string');
-            i++;
-        }
-        return fail('the file ends inside a string (truncated?)', start);
-    };
-    const skipDigits = () => {
-        const from = i;
-        while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)
-            i++;
-        return i - from;
-    };
-    /** Returns an error at the first character that breaks the number at `i`, or null past it. */
-    const scanNumber = () => {
-        const start = i;
-        const broken = () => i >= n
-            ? fail('the file ends inside a number (truncated?)', start)
-            : fail(`expected a digit in a number, found ${describeChar(text, i)}`);
-        if (text[i] === '-')
-            i++;
-        if (text[i] === '0')
-            i++;
-        else if (skipDigits() === 0)
-            return broken();
-        if (text[i] === '.') {
-            i++;
-            if (skipDigits() === 0)
-                return broken();
-        }
-        if (text[i] === 'e' || text[i] === 'E') {
-            i++;
-            if (text[i] === '+' || text[i] === '-')
-                i++;
-            if (skipDigits() === 0)
-                return broken();
-        }
-        return null;
-    };
-    /** Returns an error at the first character that differs from `literal`, or null past it. */
-    const scanLiteral = (literal) => {
-        const start = i;
-        for (const expected of literal) {
-            if (i >= n)
-                return fail('the file ends inside a literal (truncated?)', start);
-            if (text[i] !== expected)
-                return fail(`expected ${literal}, found ${describeChar(text, i)}`);
-            i++;
-        }
-        return null;
-    };
-    const afterValue = () => {
-        if (containers.length === 0)
-            complete = true;
-        else
-            expect = 'comma-or-end';
-    };
-    for (;;) {
-        skipWhitespace();
-        if (i >= n) {
-            if (complete)
-                return null;
-            if (containers.length === 0)
-                return fail('the file holds no JSON value (empty?)');
-            const open = containers[containers.length - 1] === 'object' ? 'an object' : 'an array';
-            return fail(`the file ends inside ${open} (truncated?)`);
-        }
-        const ch = text[i];
-        if (complete)
-            return fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`);
-        switch (expect) {
-            case 'key-or-end':
-                if (ch === '}') {
-                    containers.pop();
-                    i++;
-                    afterValue();
-                    continue;
-                }
-                expect = 'key';
-                continue;
-            case 'key':
-                if (ch !== '"')
-                    return fail(`expected a property name in double quotes, found ${describeChar(text, i)}`);
-                {
-                    const error = scanString();
-                    if (error)
-                        return error;
-                }
-                expect = 'colon';
-                continue;
-            case 'colon':
-                if (ch !== ':')
-                    return fail(`expected ':' after a property name, found ${describeChar(text, i)}`);
-                i++;
-                expect = 'value';
-                continue;
-            case 'value-or-end':
-                if (ch === ']') {
-                    containers.pop();
-                    i++;
-                    afterValue();
-                    continue;
-                }
-                expect = 'value';
-                continue;
-            case 'comma-or-end': {
-                const top = containers[containers.length - 1];
-                const close = top === 'object' ? '}' : ']';
-                if (ch === ',') {
-                    i++;
-                    expect = top === 'object' ? 'key' : 'value';
-                    continue;
-                }
-                if (ch === close) {
-                    containers.pop();
-                    i++;
-                    afterValue();
-                    continue;
-                }
-                return fail(`expected ',' or '${close}', found ${describeChar(text, i)}`);
-            }
-            case 'value': {
-                if (ch === '{' || ch === '[') {
-                    containers.push(ch === '{' ? 'object' : 'array');
-                    i++;
-                    expect = ch === '{' ? 'key-or-end' : 'value-or-end';
-                    continue;
-                }
-                let error;
-                if (ch === '"')
-                    error = scanString();
-                else if (ch === '-' || (ch >= '0' && ch <= '9'))
-                    error = scanNumber();
-                else if (LITERALS[ch] !== undefined)
-                    error = scanLiteral(LITERALS[ch]);
-                else
-                    return fail(`unexpected ${describeChar(text, i)} where a value was expected`);
-                if (error)
-                    return error;
-                afterValue();
-                continue;
-            }
-        }
-    }
-}
-/** 1-based line and column of a character offset. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-        line++;
-        lineStart = at + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/** Names the character at `offset` by its whole code point (an emoji is one character, not two). */
-function describeChar(text, offset) {
-    const code = text.codePointAt(offset) ?? 0;
-    const ch = String.fromCodePoint(code);
-    if (code < 0x20 || code === 0x7f)
-        return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    if (code >= 0x21 && code < 0x7f)
-        return `'${ch}'`;
-    return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-;// CONCATENATED MODULE: ./src/formats/recorder.ts
-
-
-
-
-/** The top level of a session-recorder log; interactions are checked one by one, leniently. */
-const RecorderLog = schemas/* object */.Ikc({
-    session_id: schemas/* string */.YjP(),
-    start_timestamp: schemas/* string */.YjP().nullable(),
-    end_timestamp: schemas/* string */.YjP().nullable().optional(),
-    project_path: schemas/* string */.YjP().nullable().optional(),
-    interactions: schemas/* array */.YOg(schemas/* unknown */.L5J()),
-});
-/**
- * Reads a session-recorder log (`session_YYYY-MM-DD.json`) into a digest with `JSON.parse`.
- *
- * A file whose top level is not a session log is unreadable; inside a readable file the rules of
- * `DigestBuilder` apply to each interaction.
- */
-function digestRecorderLog(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        const error = findJsonSyntaxError(text);
-        return error
-            ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
-            : { ok: false, reason: 'invalid JSON' };
-    }
-    const top = checkTopLevel(data);
-    if (!top.ok)
-        return top;
-    const builder = new DigestBuilder();
-    for (const item of top.interactions)
-        builder.add(factsOf(item));
-    return { ok: true, digest: builder.build(top.header) };
-}
-/**
- * Checks the top level of a parsed log (or of a skeleton with the same fields and kinds): its
- * header and interactions, or why it is not a session-recorder log.
- */
-function checkTopLevel(data) {
-    const parsed = RecorderLog.safeParse(data);
-    if (!parsed.success)
-        return {
-            ok: false,
-            reason: `not a session-recorder log: ${describeShapeError(parsed.error, data)}`,
-        };
-    const log = parsed.data;
-    return {
-        ok: true,
-        header: {
-            sessionId: log.session_id,
-            startTimestamp: log.start_timestamp,
-            endTimestamp: log.end_timestamp ?? null,
-            projectPath: log.project_path ?? null,
-        },
-        interactions: log.interactions,
-    };
-}
-/** One line naming what is wrong with the top level, e.g. `"interactions" is missing`. */
-function describeShapeError(error, data) {
-    if (jsonKind(data) !== 'object')
-        return `the top level is ${describeKind(jsonKind(data))}, not an object`;
-    return error.issues
-        .slice(0, 3)
-        .map((issue) => {
-        const field = issue.path.join('.');
-        const value = data[String(issue.path[0])];
-        if (value === undefined)
-            return `"${field}" is missing`;
-        return `"${field}" is ${describeKind(jsonKind(value))}, expected ${expectedOf(issue)}`;
-    })
-        .join('; ');
-}
-function expectedOf(issue) {
-    if (issue.code === 'invalid_type') {
-        const expected = String(issue.expected);
-        return expected === 'array' || expected === 'object' ? `an ${expected}` : `a ${expected}`;
-    }
-    return issue.message;
-}
-
-;// CONCATENATED MODULE: ./src/formats/claude-code/context.ts
-
-
-/** A meta file larger than this is not Claude Code's: it is left alone. */
-const META_LIMIT_BYTES = 64 * 1024;
-const AGENT_FILE = /^agent-(.+)\.jsonl$/;
-/**
- * What a transcript's path tells: a subagent's file (`agent-<id>.jsonl`, flat beside the session
- * or under `<sessionId>/subagents/`), its parent session's id when no line names it, and the
- * `agent-<id>.meta.json` beside it (agent type and description), when there is one.
- */
-function transcriptContext(file) {
-    const name = external_node_path_default().basename(file);
-    const agent = AGENT_FILE.exec(name);
-    const folders = external_node_path_default().dirname(file).split((external_node_path_default()).sep);
-    const subagents = folders.lastIndexOf('subagents');
-    const fallbackSessionId = subagents > 0 ? folders[subagents - 1] : name.replace(/\.jsonl?$/, '') || name;
-    return {
-        fallbackSessionId,
-        agentIdFromName: agent ? agent[1] : null,
-        agentMeta: agent ? readAgentMeta(file.replace(/\.jsonl$/, '.meta.json')) : null,
-    };
-}
-/**
- * Reads `agentType` and `description` from a subagent's meta file. Only a regular file is read
- * (`O_NOFOLLOW`: a symbolic link could lead outside the workspace), and any fault means no meta.
- */
-function readAgentMeta(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    }
-    catch {
-        return null;
-    }
-    try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!info.isFile() || info.size > META_LIMIT_BYTES)
-            return null;
-        const bytes = Buffer.alloc(info.size);
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, info.size, 0);
-        const meta = JSON.parse(bytes.toString('utf8', 0, read));
-        if (typeof meta !== 'object' || meta === null)
-            return null;
-        const { agentType, description } = meta;
-        return {
-            type: typeof agentType === 'string' && agentType !== '' ? agentType : null,
-            description: typeof description === 'string' && description !== '' ? description : null,
-        };
-    }
-    catch {
-        return null;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/claude-code/digest.ts
-
-
-const digest_DAY_MS = 86_400_000;
-/** Tools that start a subagent. */
-const SUBAGENT_TOOLS = new Set(['Task', 'Agent']);
-/** `model` of the error messages Claude Code makes up itself: no API response, no usage. */
-const digest_SYNTHETIC_MODEL = '<synthetic>';
-/**
- * How a user line's text starts when Claude Code wrote it rather than the user: command output,
- * interruption notices, notifications and editor context. A slash command (`<command-name>`) and a
- * shell command (`<bash-input>`) were typed, and count as prompts.
- */
-const NOT_TYPED = [
-    '<local-command-stdout>',
-    '<local-command-stderr>',
-    '<local-command-caveat>',
-    '<bash-stdout>',
-    '<bash-stderr>',
-    '<task-notification>',
-    '<ide_',
-    '<system-reminder>',
-    '[Request interrupted',
-    'Caveat: The messages below',
-];
-/**
- * The rules that turn transcript lines into a digest: each API response once by `message.id`
- * (its most complete line kept), each `tool_use` and `tool_result` once by id, typed prompts told
- * from tool results and Claude Code's own lines. Fed by `TranscriptLineScanner` or, in tests, by
- * lines parsed with `JSON.parse`.
- */
-class TranscriptDigestBuilder {
-    context;
-    kinds = emptyKindCounts();
-    tools = new Map();
-    days = new Map();
-    problems = new Problems();
-    first = Number.POSITIVE_INFINITY;
-    last = Number.NEGATIVE_INFINITY;
-    sessionId;
-    cwd;
-    agentId;
-    versions = new Set();
-    branches = new Set();
-    responses = new Map();
-    /** tool_use id → tool name, for naming the tool of a result. */
-    toolUseNames = new Map();
-    results = new Set();
-    toolErrors = new Map();
-    apiErrors = new Set();
-    apiErrorsWithoutId = 0;
-    subagentsStarted = 0;
-    compactions = 0;
-    activeMs = null;
-    transcriptLines = 0;
-    firstBadLine = null;
-    lastStamp;
-    lastStampMs = Number.NaN;
-    /** The last valid day seen (`YYYY-MM-DDT`) and its start. */
-    dayText = '\u0000';
-    dayMs = 0;
-    constructor(context) {
-        this.context = context;
-    }
-    badLine(lineNumber, reason) {
-        const message = `line ${lineNumber}: not JSON (${reason}); skipped`;
-        this.firstBadLine ??= message;
-        this.problems.add(message, 'not JSON');
-    }
-    line(facts, isObject, lineNumber) {
-        if (!isObject || facts.type === undefined) {
-            const message = `line ${lineNumber}: ${isObject ? 'an object without a string "type"' : 'not an object'}, not a transcript line; skipped`;
-            this.firstBadLine ??= message;
-            this.problems.add(message, 'not a transcript line');
-            return;
-        }
-        this.transcriptLines++;
-        if (facts.sessionId)
-            this.sessionId ??= facts.sessionId;
-        if (facts.cwd)
-            this.cwd ??= facts.cwd;
-        if (facts.agentId && facts.isSidechain)
-            this.agentId ??= facts.agentId;
-        if (facts.version)
-            this.versions.add(facts.version);
-        if (facts.gitBranch)
-            this.branches.add(facts.gitBranch);
-        const at = this.instant(facts.timestamp);
-        if (!Number.isNaN(at)) {
-            if (at < this.first)
-                this.first = at;
-            if (at > this.last)
-                this.last = at;
-        }
-        switch (facts.type) {
-            case 'assistant':
-                this.assistant(facts, at);
-                return;
-            case 'user':
-                this.user(facts, at);
-                return;
-            case 'system':
-                if (facts.subtype === 'compact_boundary')
-                    this.compactions++;
-                else if (facts.subtype === 'turn_duration' &&
-                    facts.durationMs !== undefined &&
-                    Number.isFinite(facts.durationMs) &&
-                    facts.durationMs >= 0)
-                    this.activeMs = (this.activeMs ?? 0) + facts.durationMs;
-                return;
-        }
-    }
-    assistant(facts, at) {
-        const id = facts.messageId;
-        if (facts.isApiErrorMessage) {
-            if (id === undefined)
-                this.apiErrorsWithoutId++;
-            else
-                this.apiErrors.add(id);
-        }
-        let entry;
-        if (id !== undefined && facts.model !== digest_SYNTHETIC_MODEL) {
-            entry = this.responses.get(id);
-            const usage = facts.usage;
-            const total = usage ? usage.input + usage.output + usage.cacheCreation + usage.cacheRead : 0;
-            if (entry === undefined) {
-                entry = {
-                    id,
-                    model: facts.model ?? '',
-                    tokens: tokensOf(usage),
-                    total,
-                    sidechain: facts.isSidechain,
-                    fast: usage?.speed === 'fast',
-                    inferenceGeo: usage?.geo ?? null,
-                    toolUses: [],
-                };
-                this.responses.set(id, entry);
-                this.kinds.assistant_summary++;
-                this.countDay(at);
-            }
-            else if ((entry.sidechain && !facts.isSidechain) ||
-                (entry.sidechain === facts.isSidechain && total > entry.total)) {
-                // A more complete line of the same response: a non-sidechain copy, or a later stream line.
-                entry.model = facts.model ?? entry.model;
-                entry.tokens = tokensOf(usage);
-                entry.total = total;
-                entry.sidechain = facts.isSidechain;
-                entry.fast = usage?.speed === 'fast';
-                entry.inferenceGeo = usage?.geo ?? null;
-            }
-        }
-        for (const block of facts.blocks) {
-            if (block.type !== 'tool_use')
-                continue;
-            const name = block.name || UNKNOWN_TOOL;
-            if (block.id !== undefined) {
-                if (this.toolUseNames.has(block.id))
-                    continue;
-                this.toolUseNames.set(block.id, name);
-            }
-            this.kinds.tool_call++;
-            this.tools.set(name, (this.tools.get(name) ?? 0) + 1);
-            this.countDay(at);
-            entry?.toolUses.push(name);
-            if (SUBAGENT_TOOLS.has(name))
-                this.subagentsStarted++;
-        }
-    }
-    user(facts, at) {
-        let results = 0;
-        for (const block of facts.blocks) {
-            if (block.type !== 'tool_result')
-                continue;
-            results++;
-            const id = block.toolUseId;
-            if (id !== undefined) {
-                if (this.results.has(id))
-                    continue;
-                this.results.add(id);
-            }
-            this.kinds.tool_result++;
-            this.countDay(at);
-            if (block.isError) {
-                const name = (id !== undefined && this.toolUseNames.get(id)) || UNKNOWN_TOOL;
-                this.toolErrors.set(name, (this.toolErrors.get(name) ?? 0) + 1);
-            }
-        }
-        if (results > 0 || facts.isMeta || facts.isCompactSummary || facts.isSidechain)
-            return;
-        if (isTypedPrompt(facts)) {
-            this.kinds.user_message++;
-            this.countDay(at);
-        }
-    }
-    /** Finishes the digest, or says why the file is not a transcript. */
-    build() {
-        if (this.transcriptLines === 0)
-            return {
-                ok: false,
-                reason: 'not a Claude Code transcript: no line is a JSON object with a "type"' +
-                    (this.firstBadLine === null ? ' (the file is empty)' : ` (${this.firstBadLine})`),
-            };
-        const iso = (ms) => Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-        const agentId = this.agentId ?? this.context.agentIdFromName;
-        const agent = agentId === null
-            ? null
-            : {
-                agentId,
-                type: this.context.agentMeta?.type ?? null,
-                description: this.context.agentMeta?.description ?? null,
-            };
-        const responses = [...this.responses.values()].map((entry) => ({
-            id: entry.id,
-            model: entry.model,
-            tokens: entry.tokens,
-            sidechain: entry.sidechain,
-            fast: entry.fast,
-            inferenceGeo: entry.inferenceGeo,
-            toolUses: entry.toolUses,
-        }));
-        return {
-            ok: true,
-            digest: {
-                format: 'claude-code',
-                sessionId: this.sessionId ?? this.context.fallbackSessionId,
-                start: iso(this.first),
-                end: iso(this.last),
-                projectPath: this.cwd ?? null,
-                kinds: this.kinds,
-                tools: this.tools,
-                summaries: [],
-                interactionsByDay: new Map([...this.days]
-                    .sort((a, b) => a[0] - b[0])
-                    .map(([day, count]) => [iso(day * digest_DAY_MS).slice(0, 10), count])),
-                firstActivity: iso(this.first),
-                lastActivity: iso(this.last),
-                problems: this.problems.list(),
-                transcript: {
-                    agent,
-                    responses,
-                    toolErrors: this.toolErrors,
-                    subagentsStarted: this.subagentsStarted,
-                    compactions: this.compactions,
-                    apiErrors: this.apiErrors.size + this.apiErrorsWithoutId,
-                    activeMs: this.activeMs,
-                    versions: [...this.versions],
-                    branches: [...this.branches],
-                    run: null,
-                },
-            },
-        };
-    }
-    countDay(at) {
-        if (Number.isNaN(at))
-            return;
-        const day = Math.floor(at / digest_DAY_MS);
-        this.days.set(day, (this.days.get(day) ?? 0) + 1);
-    }
-    instant(stamp) {
-        if (stamp === undefined)
-            return Number.NaN;
-        if (stamp !== this.lastStamp) {
-            this.lastStamp = stamp;
-            this.lastStampMs = this.quickInstant(stamp);
-        }
-        return this.lastStampMs;
-    }
-    /**
-     * Claude Code writes every timestamp as `YYYY-MM-DDTHH:MM:SS.mmmZ`: such a stamp on a day
-     * already checked needs only its time read; anything else goes through the strict parser.
-     */
-    quickInstant(stamp) {
-        if (stamp.length !== 24 || stamp.charCodeAt(23) !== 0x5a || stamp.charCodeAt(19) !== 0x2e)
-            return parseInstant(stamp);
-        if (!stamp.startsWith(this.dayText)) {
-            const ms = parseInstant(stamp);
-            if (Number.isNaN(ms))
-                return ms;
-            this.dayText = stamp.slice(0, 11);
-            this.dayMs = Math.floor(ms / digest_DAY_MS) * digest_DAY_MS;
-            return ms;
-        }
-        const hours = digits(stamp, 11, 2);
-        const minutes = digits(stamp, 14, 2);
-        const seconds = digits(stamp, 17, 2);
-        const millis = digits(stamp, 20, 3);
-        if (hours > 23 ||
-            minutes > 59 ||
-            seconds > 59 ||
-            Math.min(hours, minutes, seconds, millis) < 0 ||
-            stamp.charCodeAt(13) !== 0x3a ||
-            stamp.charCodeAt(16) !== 0x3a)
-            return parseInstant(stamp);
-        return this.dayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
-    }
-}
-/** The number written with `count` decimal digits at `at`, or -1. */
-function digits(text, at, count) {
-    let value = 0;
-    for (let k = at; k < at + count; k++) {
-        const digit = text.charCodeAt(k) - 0x30;
-        if (digit < 0 || digit > 9)
-            return -1;
-        value = value * 10 + digit;
-    }
-    return value;
-}
-/** A user line the user typed: a string, or text (or an image) not written by Claude Code. */
-function isTypedPrompt(facts) {
-    if (facts.content === 'string')
-        return isTyped(facts.contentStart ?? '');
-    if (facts.content !== 'array')
-        return false;
-    return facts.blocks.some((block) => block.type === 'image' || (block.type === 'text' && isTyped(block.textStart ?? '')));
-}
-function isTyped(start) {
-    const text = start.trimStart();
-    return text !== '' && !NOT_TYPED.some((prefix) => text.startsWith(prefix));
-}
-/** Tokens of a usage: cache writes split into 5-minute and 1-hour ones, summing to the total. */
-function tokensOf(usage) {
-    if (usage === undefined)
-        return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
-    const hour = Math.min(usage.cache1h ?? 0, usage.cacheCreation);
-    return {
-        input: usage.input,
-        output: usage.output,
-        cacheWrite5m: usage.cacheCreation - hour,
-        cacheWrite1h: hour,
-        cacheRead: usage.cacheRead,
-        webSearches: usage.webSearches,
-    };
-}
-
-// EXTERNAL MODULE: ./src/formats/claude-code/line-scanner.ts
-var line_scanner = __nccwpck_require__(2542);
-// EXTERNAL MODULE: ./src/formats/claude-code/line-facts.ts
-var line_facts = __nccwpck_require__(9311);
-;// CONCATENATED MODULE: ./src/formats/execution-file/digest.ts
-
-
-
-/** The types of Agent SDK messages, each of which carries `session_id`. */
-const MESSAGE_TYPES = new Set(['system', 'assistant', 'user', 'result']);
-/**
- * Reads the execution file of claude-code-action: a JSON array of Agent SDK messages. Assistant
- * and user messages have a transcript's `message`, so they go through the transcript's rules
- * (each response once by `message.id`, each tool use and result once); a subagent's messages carry
- * `parent_tool_use_id`. The `result` message gives the run's own cost, tokens by model, turns and
- * durations, which are reported as Claude Code computed them.
- */
-function digestExecutionFile(text, fallbackSessionId) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        const error = findJsonSyntaxError(text);
-        return error
-            ? { ok: false, reason: `invalid JSON: ${error.message}`, offset: error.offset }
-            : { ok: false, reason: 'invalid JSON' };
-    }
-    const isMessage = (item) => {
-        const fields = record(item);
-        return MESSAGE_TYPES.has(fields?.type) && typeof fields?.session_id === 'string';
-    };
-    if (!Array.isArray(data) || !data.some(isMessage))
-        return {
-            ok: false,
-            shape: true,
-            reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
-        };
-    const builder = new TranscriptDigestBuilder({
-        fallbackSessionId,
-        agentIdFromName: null,
-        agentMeta: null,
-    });
-    let run = null;
-    let cwd;
-    let version;
-    data.forEach((item, index) => {
-        const message = record(item);
-        if (message === null)
-            return builder.line((0,line_facts/* factsOfValue */.up)(item), false, index + 1);
-        const facts = (0,line_facts/* factsOfValue */.up)(message);
-        facts.sessionId ??= digest_textOf(message.session_id);
-        facts.isSidechain = typeof message.parent_tool_use_id === 'string';
-        if (message.type === 'system' && message.subtype === 'init') {
-            cwd ??= digest_textOf(message.cwd);
-            version ??= digest_textOf(message.claude_code_version);
-            facts.cwd = cwd;
-            facts.version = version;
-        }
-        if (message.type === 'result')
-            run = digest_runOf(message);
-        builder.line(facts, true, index + 1);
-    });
-    const built = builder.build();
-    if (!built.ok)
-        return built;
-    const digest = built.digest;
-    return {
-        ok: true,
-        digest: {
-            ...digest,
-            format: 'execution-file',
-            problems: digest.problems.map((problem) => problem.replace(/^line /, 'message ')),
-            transcript: { ...digest.transcript, run },
-        },
-    };
-}
-/** What the `result` message says about the run. */
-function digest_runOf(result) {
-    const subtype = digest_textOf(result.subtype) ?? null;
-    const models = record(result.modelUsage);
-    return {
-        costUsd: finite(result.total_cost_usd),
-        models: Object.entries(models ?? {}).map(([model, value]) => {
-            const usage = record(value) ?? {};
-            return {
-                model,
-                tokens: {
-                    input: (0,line_facts/* count */.U9)(usage.inputTokens),
-                    output: (0,line_facts/* count */.U9)(usage.outputTokens),
-                    cacheWrite5m: (0,line_facts/* count */.U9)(usage.cacheCreationInputTokens),
-                    cacheWrite1h: 0,
-                    cacheRead: (0,line_facts/* count */.U9)(usage.cacheReadInputTokens),
-                    webSearches: (0,line_facts/* count */.U9)(usage.webSearchRequests),
-                },
-                costUsd: finite(usage.costUSD),
-            };
-        }),
-        numTurns: finite(result.num_turns),
-        durationMs: finite(result.duration_ms),
-        durationApiMs: finite(result.duration_api_ms),
-        isError: result.is_error === true || (subtype !== null && subtype !== 'success'),
-        subtype,
-    };
-}
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : null;
-}
-function digest_textOf(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** A cost, duration or count as reported: a finite number of zero or more, or null (a negative one is no fact). */
-function finite(value) {
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
-}
-
-;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
-
-// What the scanner expects next, as in the JSON grammar.
-const VALUE = 0;
-const KEY_OR_END = 1;
-const KEY = 2;
-const COLON = 3;
-const VALUE_OR_END = 4;
-const COMMA_OR_END = 5;
-const AFTER_END = 6;
-// The role of an open container: which facts its members feed. Odd roles are objects.
-const TOP = 1;
-const INTERACTIONS = 2;
-const ITEM = 3;
-const SKIPPED_OBJECT = 5;
-const SKIPPED_ARRAY = 6;
-const CONTENT = 7;
-// Where a value goes: the slot set by the key (or the container) it belongs to.
-const NOWHERE = 0;
-const ROOT = 1;
-const SESSION_ID = 2;
-const START = 3;
-const END = 4;
-const PROJECT = 5;
-const INTERACTION_LIST = 6;
-const INTERACTION = 7;
-const recorder_scan_ID = 8;
-const TYPE = 9;
-const TIMESTAMP = 10;
-const CONTENT_VALUE = 11;
-const TOOL = 12;
-const SUMMARY = 13;
-/** Slots whose string value is kept (decoded); the rest only need the value's kind. */
-const KEPT = Uint8Array.from({ length: 14 }, (_, slot) => slot >= SESSION_ID && slot !== INTERACTION_LIST && slot !== INTERACTION ? 1 : 0);
-/**
- * The interaction type each slot serves: a tool name only counts for a call, a summary (or a
- * string content) only for a summary. For any other type the string is stepped over unread.
- */
-const SERVES = {
-    [TOOL]: 'tool_call',
-    [SUMMARY]: 'assistant_summary',
-    [CONTENT_VALUE]: 'assistant_summary',
-};
-// What becomes of a string value: stepped over, kept, or kept while it fits the limit (its
-// interaction's type is not known yet, and may not need it).
-const STEP = 0;
-const KEEP = 1;
-const KEEP_IF_SMALL = 2;
-// A token cut by the end of a chunk, resumed with the next one.
-const NO_TOKEN = 0;
-const STRING_TOKEN = 1;
-const NUMBER_TOKEN = 2;
-const LITERAL_TOKEN = 3;
-const BOM = [0xef, 0xbb, 0xbf];
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const KEYS_OF = {
-    [TOP]: [
-        ['session_id', SESSION_ID],
-        ['start_timestamp', START],
-        ['end_timestamp', END],
-        ['project_path', PROJECT],
-        ['interactions', INTERACTION_LIST],
-    ],
-    [ITEM]: [
-        ['interaction_id', recorder_scan_ID],
-        ['type', TYPE],
-        ['timestamp', TIMESTAMP],
-        ['content', CONTENT_VALUE],
-    ],
-    [CONTENT]: [
-        ['tool', TOOL],
-        ['summary', SUMMARY],
-    ],
-};
-const KEY_BYTES = Object.fromEntries(Object.entries(KEYS_OF).map(([role, keys]) => [
-    role,
-    keys.map(([name, slot]) => [new TextEncoder().encode(name), slot]),
-]));
-const WRONG = {
-    object: { wrongKind: 'object' },
-    array: { wrongKind: 'array' },
-    string: { wrongKind: 'string' },
-    number: { wrongKind: 'number' },
-    boolean: { wrongKind: 'boolean' },
-    null: { wrongKind: 'null' },
-};
-/** Stand-ins for a string value that was not kept: stepped over, or dropped for being over the limit. */
-const STEPPED_OVER = { wrongKind: 'string' };
-const OVERLONG = { wrongKind: 'string' };
-const recorder_scan_LITERALS = [
-    { bytes: new TextEncoder().encode('true'), kind: 'boolean', value: true },
-    { bytes: new TextEncoder().encode('false'), kind: 'boolean', value: false },
-    { bytes: new TextEncoder().encode('null'), kind: 'null', value: null },
-];
-/**
- * Strings the report keeps are held whole, streamed or not; past this size the file is refused
- * rather than let one value take the memory (the plain parser could not hold such a file either).
- * A string the report does not use (a tool result, a prompt) is never held, whatever its size.
- */
-const KEPT_STRING_LIMIT = 64 * 1024 * 1024;
-/** Why the scan stopped: a JSON syntax error (or, with `syntax` false, a limit) at a byte offset. */
-class SyntaxFault {
-    at;
-    reason;
-    syntax;
-    constructor(at, reason, syntax = true) {
-        this.at = at;
-        this.reason = reason;
-        this.syntax = syntax;
-    }
-}
-/**
- * A streaming reader of session-recorder logs: it tokenizes the JSON bytes chunk by chunk and
- * decodes only the strings the report uses (header fields, type, timestamp, ids, tool names,
- * summaries); every other string is stepped over with a native search for its closing quote.
- * Each interaction's facts go to the same `DigestBuilder` as the reference parser's, so the rules
- * are never repeated here. Memory stays bounded by the largest kept string, whatever the file size.
- *
- * Deliberately lenient, for speed: inside a string that is stepped over (tool results, arguments,
- * keys of ignored objects), invalid escapes and raw control characters are not reported, where
- * `JSON.parse` would reject the file. Everything outside such strings is checked as strictly as
- * `JSON.parse` checks it.
- */
-class RecorderScanner {
-    makeBuilder;
-    builder;
-    // A call and its result share a timestamp; types and tool names come from a small set.
-    stamps = new RecentStrings(1);
-    types = new RecentStrings(8);
-    tools = new RecentStrings(32);
-    top = undefined;
-    expect = VALUE;
-    slot = ROOT;
-    /** Roles of the open containers, innermost last. */
-    roles = [];
-    role = 0;
-    fault = null;
-    /** Bytes pushed before the current chunk. */
-    base = 0;
-    /** Bytes of a leading byte-order mark seen so far; its length once past it. */
-    bomBytes = 0;
-    // The token cut by the end of the previous chunk, if any.
-    token = NO_TOKEN;
-    stringIsKey = false;
-    stringKept = false;
-    /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
-    stringDroppable = false;
-    stringOverlong = false;
-    escapePending = false;
-    pieces = [];
-    keptBytes = 0;
-    numberState = 0;
-    literal = 0;
-    literalAt = 0;
-    // The facts of the interaction being read.
-    type;
-    timestamp;
-    contentKind;
-    tool;
-    summary;
-    id;
-    /** @param makeBuilder where the facts go (tests pass a builder that also records them) */
-    constructor(makeBuilder = () => new DigestBuilder()) {
-        this.makeBuilder = makeBuilder;
-        this.builder = makeBuilder();
-    }
-    /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
-    push(chunk) {
-        if (this.fault)
-            return false;
-        let i = 0;
-        try {
-            // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
-            while (this.bomBytes < BOM.length && i < chunk.length) {
-                if (chunk[i] !== BOM[this.bomBytes]) {
-                    if (this.bomBytes > 0)
-                        throw new SyntaxFault(0, 'expected a value, found a non-ASCII character');
-                    this.bomBytes = BOM.length;
-                    break;
-                }
-                this.bomBytes++;
-                i++;
-            }
-            if (this.token !== NO_TOKEN)
-                i = this.resume(chunk, i);
-            if (i >= 0)
-                this.scan(chunk, i);
-        }
-        catch (error) {
-            if (!(error instanceof SyntaxFault))
-                throw error;
-            this.fault = error;
-        }
-        this.base += chunk.length;
-        return this.fault === null;
-    }
-    /** Ends the file: the digest and top-level skeleton, or the first syntax error. */
-    end() {
-        if (!this.fault && this.token === NUMBER_TOKEN && this.numberEnds()) {
-            this.token = NO_TOKEN;
-            this.scalarDone('number', 0);
-        }
-        if (!this.fault && (this.token !== NO_TOKEN || this.expect !== AFTER_END)) {
-            const reason = this.token === STRING_TOKEN
-                ? 'the file ends inside a string (truncated?)'
-                : this.roles.length > 0 || this.token !== NO_TOKEN
-                    ? 'the file ends before the JSON value does (truncated?)'
-                    : 'the file holds no JSON value (empty?)';
-            this.fault = new SyntaxFault(this.base, reason);
-        }
-        if (this.fault) {
-            const { at, reason, syntax } = this.fault;
-            return { ok: false, offset: at, reason, syntax };
-        }
-        return { ok: true, top: this.top, digest: this.builder.build(provisionalHeader(this.top)) };
-    }
-    /** Finishes the token cut by the previous chunk; returns where scanning goes on, or -1. */
-    resume(b, from) {
-        const n = b.length;
-        if (this.token === STRING_TOKEN) {
-            let start = from;
-            if (this.escapePending) {
-                if (start >= n)
-                    return -1;
-                start++;
-                this.escapePending = false;
-            }
-            const close = closingQuote(b, start, start);
-            if (close === -1) {
-                this.escapePending = trailingEscape(b, start, n);
-                if (this.stringKept)
-                    this.keep(b.subarray(from, n));
-                return -1;
-            }
-            this.token = NO_TOKEN;
-            // Its last piece may take it over the limit, and it is dropped then.
-            if (this.stringKept)
-                this.keep(b.subarray(from, close));
-            if (this.stringKept) {
-                const bytes = Buffer.concat(this.pieces);
-                this.pieces = [];
-                if (this.stringIsKey)
-                    this.keyDone(bytes, 0, bytes.length, this.base + from);
-                else
-                    this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from));
-            }
-            else if (!this.stringIsKey) {
-                this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept());
-            }
-            return close + 1;
-        }
-        if (this.token === NUMBER_TOKEN) {
-            const end = this.number(b, from);
-            if (end === -1)
-                return -1;
-            this.token = NO_TOKEN;
-            this.scalarDone('number', 0);
-            return end;
-        }
-        const end = this.literalFrom(b, from);
-        if (end === -1)
-            return -1;
-        this.token = NO_TOKEN;
-        const { kind, value } = recorder_scan_LITERALS[this.literal];
-        this.scalarDone(kind, value);
-        return end;
-    }
-    scan(b, from) {
-        const n = b.length;
-        let i = from;
-        while (i < n) {
-            const c = b[i];
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-                i++;
-                // Indentation: a run of spaces, taken in a loop of its own.
-                while (i < n && b[i] === 0x20)
-                    i++;
-                continue;
-            }
-            switch (this.expect) {
-                case COMMA_OR_END:
-                    if (c === 0x2c) {
-                        i++;
-                        this.expect = this.role & 1 ? KEY : VALUE;
-                        this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
-                        continue;
-                    }
-                    if (c === (this.role & 1 ? 0x7d : 0x5d)) {
-                        i++;
-                        this.close();
-                        continue;
-                    }
-                    throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
-                case KEY_OR_END:
-                    if (c === 0x7d) {
-                        i++;
-                        this.close();
-                        continue;
-                    }
-                    this.expect = KEY;
-                    continue;
-                case KEY: {
-                    if (c !== QUOTE)
-                        throw this.unexpected(b, i, 'expected a property name in double quotes');
-                    const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
-                    const close = closingQuote(b, i + 1, i + 1);
-                    if (close === -1)
-                        return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
-                    if (keyed)
-                        this.keyDone(b, i + 1, close, this.base + i);
-                    i = close + 1;
-                    // The colon usually follows at once: take it here rather than on another turn.
-                    if (b[i] === 0x3a) {
-                        i++;
-                        this.expect = VALUE;
-                    }
-                    else {
-                        this.expect = COLON;
-                    }
-                    continue;
-                }
-                case COLON:
-                    if (c !== 0x3a)
-                        throw this.unexpected(b, i, "expected ':' after a property name");
-                    i++;
-                    this.expect = VALUE;
-                    continue;
-                case VALUE_OR_END:
-                    if (c === 0x5d) {
-                        i++;
-                        this.close();
-                        continue;
-                    }
-                    this.expect = VALUE;
-                    continue;
-                case VALUE:
-                    if (c === QUOTE) {
-                        const use = this.use();
-                        const close = closingQuote(b, i + 1, i + 1);
-                        if (close === -1)
-                            return this.cut(b, i + 1, false, use);
-                        if (this.slot === NOWHERE)
-                            this.expect = COMMA_OR_END;
-                        else
-                            this.stringValueDone(use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i));
-                        i = close + 1;
-                        // As with the colon, a comma right after a member is taken at once.
-                        if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
-                            i++;
-                            this.expect = this.role & 1 ? KEY : VALUE;
-                            this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
-                        }
-                        continue;
-                    }
-                    if (c === 0x7b) {
-                        i++;
-                        this.open('object');
-                        continue;
-                    }
-                    if (c === 0x5b) {
-                        i++;
-                        this.open('array');
-                        continue;
-                    }
-                    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-                        this.numberState = 0;
-                        const end = this.number(b, i);
-                        if (end === -1) {
-                            this.token = NUMBER_TOKEN;
-                            return;
-                        }
-                        this.scalarDone('number', 0);
-                        i = end;
-                        continue;
-                    }
-                    this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1;
-                    if (this.literal === -1)
-                        throw this.unexpected(b, i, 'expected a value');
-                    {
-                        this.literalAt = 0;
-                        const end = this.literalFrom(b, i);
-                        if (end === -1) {
-                            this.token = LITERAL_TOKEN;
-                            return;
-                        }
-                        const { kind, value } = recorder_scan_LITERALS[this.literal];
-                        this.scalarDone(kind, value);
-                        i = end;
-                    }
-                    continue;
-                default:
-                    throw this.unexpected(b, i, 'unexpected text after the end of the JSON value');
-            }
-        }
-    }
-    /** What becomes of the string value that starts in the current slot. */
-    use() {
-        if (KEPT[this.slot] !== 1)
-            return STEP;
-        const serves = SERVES[this.slot];
-        if (serves === undefined)
-            return KEEP;
-        // The type usually comes first; when it comes after, the value is kept while it is small.
-        if (this.type === undefined)
-            return KEEP_IF_SMALL;
-        return this.type === serves ? KEEP : STEP;
-    }
-    /** The value placed for a string that was stepped over. */
-    notKept() {
-        return KEPT[this.slot] === 1 ? STEPPED_OVER : undefined;
-    }
-    /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
-    cut(b, start, isKey, use) {
-        const kept = use !== STEP;
-        this.token = STRING_TOKEN;
-        this.stringIsKey = isKey;
-        this.stringKept = kept;
-        this.stringDroppable = use === KEEP_IF_SMALL;
-        this.stringOverlong = false;
-        this.escapePending = trailingEscape(b, start, b.length);
-        this.pieces = [];
-        this.keptBytes = 0;
-        if (kept)
-            this.keep(b.subarray(start));
-        else if (isKey)
-            this.expect = COLON;
-    }
-    keyDone(b, start, end, at) {
-        this.expect = COLON;
-        this.slot = NOWHERE;
-        const length = end - start;
-        // Names are matched by length and first byte; a name written with escapes (`"typ\u0065"`) has
-        // a backslash, so it never matches as it is written, and is decoded only then.
-        const keys = KEY_BYTES[this.role];
-        const first = b[start];
-        for (let e = 0; e < keys.length; e++) {
-            const [bytes, slot] = keys[e];
-            if (bytes.length !== length || bytes[0] !== first)
-                continue;
-            let k = 1;
-            while (k < length && b[start + k] === bytes[k])
-                k++;
-            if (k === length) {
-                this.slot = slot;
-                return;
-            }
-        }
-        // A name with escapes is longer written than read: a short one cannot be any of them.
-        if (length < 6 || !hasBackslash(b, start, end))
-            return;
-        const name = decode(b, start, end, at);
-        const found = KEYS_OF[this.role].find(([key]) => key === name);
-        if (found)
-            this.slot = found[1];
-    }
-    /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
-    keep(piece) {
-        this.keptBytes += piece.length;
-        if (this.keptBytes > KEPT_STRING_LIMIT) {
-            if (!this.stringDroppable)
-                throw overLimit(this.base);
-            // Its interaction's type decides, once known, whether this was needed (then the file is refused).
-            this.pieces = [];
-            this.stringKept = false;
-            this.stringOverlong = true;
-            return;
-        }
-        this.pieces.push(Buffer.from(piece));
-    }
-    /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
-    kept(b, start, end, at) {
-        const slot = this.slot;
-        const recent = slot === TYPE
-            ? this.types
-            : slot === TOOL
-                ? this.tools
-                : slot === TIMESTAMP
-                    ? this.stamps
-                    : null;
-        if (recent === null || end - start > RecentStrings.LONGEST)
-            return decode(b, start, end, at);
-        const known = recent.find(b, start, end);
-        if (known !== undefined)
-            return known;
-        const text = decode(b, start, end, at);
-        recent.add(b, start, end, text);
-        return text;
-    }
-    stringValueDone(value) {
-        this.place('string', value ?? '');
-        this.afterValue();
-    }
-    scalarDone(kind, value) {
-        this.place(kind, value);
-        this.afterValue();
-    }
-    afterValue() {
-        this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;
-    }
-    /** Records a value of `kind` in the current slot; containers are recorded when they open. */
-    place(kind, value) {
-        const fact = kind === 'string' ? value : WRONG[kind];
-        switch (this.slot) {
-            case NOWHERE:
-                return;
-            case ROOT:
-                this.top = standIn(kind, value);
-                return;
-            case SESSION_ID:
-            case START:
-            case END:
-            case PROJECT:
-            case INTERACTION_LIST:
-                ;
-                this.top[TOP_FIELD[this.slot]] = standIn(kind, value);
-                return;
-            case INTERACTION:
-                // An object is added when it closes, with its facts.
-                if (kind !== 'object')
-                    this.builder.add({ kind });
-                return;
-            case recorder_scan_ID:
-                this.id = fact;
-                return;
-            case TYPE:
-                this.type = fact;
-                return;
-            case TIMESTAMP:
-                this.timestamp = fact;
-                return;
-            case CONTENT_VALUE:
-                this.contentKind = kind;
-                this.tool = undefined;
-                this.summary = kind === 'string' ? value : undefined;
-                return;
-            case TOOL:
-                this.tool = fact;
-                return;
-            case SUMMARY:
-                this.summary = fact;
-                return;
-        }
-    }
-    open(kind) {
-        const object = kind === 'object';
-        let role = object ? SKIPPED_OBJECT : SKIPPED_ARRAY;
-        switch (this.slot) {
-            case ROOT:
-                if (object)
-                    role = TOP;
-                break;
-            case INTERACTION_LIST:
-                if (!object) {
-                    role = INTERACTIONS;
-                    // A repeated key keeps its last value, as JSON.parse does: start the count again.
-                    this.builder = this.makeBuilder();
-                }
-                break;
-            case INTERACTION:
-                if (object) {
-                    role = ITEM;
-                    this.type = this.timestamp = this.tool = this.summary = this.id = undefined;
-                    this.contentKind = undefined;
-                }
-                break;
-            case CONTENT_VALUE:
-                if (object)
-                    role = CONTENT;
-                break;
-        }
-        // The top level's skeleton makes its own stand-in: nothing is made for the containers it skips.
-        this.place(kind, null);
-        this.roles.push(role);
-        this.role = role;
-        this.expect = object ? KEY_OR_END : VALUE_OR_END;
-        this.slot = role === INTERACTIONS ? INTERACTION : NOWHERE;
-    }
-    close() {
-        const role = this.roles.pop();
-        this.role = this.roles[this.roles.length - 1] ?? 0;
-        if (role === ITEM) {
-            const facts = {
-                kind: 'object',
-                type: this.type,
-                timestamp: this.timestamp,
-                contentKind: this.contentKind,
-                tool: this.type === 'tool_call' ? this.needed(this.tool) : undefined,
-                summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
-                id: this.id,
-            };
-            this.builder.add(facts);
-        }
-        this.afterValue();
-    }
-    /** A value the interaction's type uses: one that was not kept makes the file unreadable. */
-    needed(value) {
-        if (value === OVERLONG)
-            throw overLimit(this.base);
-        if (value === STEPPED_OVER)
-            throw new SyntaxFault(this.base, 'an interaction gives its "type" again after content that the first type did not use', false);
-        return value;
-    }
-    /**
-     * Steps over a number from `at` (checking JSON's grammar); returns the index after it, or -1
-     * when the chunk ends first.
-     */
-    number(b, at) {
-        const n = b.length;
-        let state = this.numberState;
-        let i = at;
-        for (; i < n; i++) {
-            const c = b[i];
-            const digit = c >= 0x30 && c <= 0x39;
-            switch (state) {
-                case 0: // start
-                    if (c === 0x2d)
-                        state = 1;
-                    else if (c === 0x30)
-                        state = 2;
-                    else if (digit)
-                        state = 3;
-                    else
-                        throw this.numberFault(at);
-                    continue;
-                case 1: // after '-'
-                    if (c === 0x30)
-                        state = 2;
-                    else if (digit)
-                        state = 3;
-                    else
-                        throw this.numberFault(at);
-                    continue;
-                case 2: // after a leading 0
-                    if (c === 0x2e)
-                        state = 4;
-                    else if (c === 0x65 || c === 0x45)
-                        state = 6;
-                    else if (digit)
-                        throw this.numberFault(at);
-                    else
-                        return this.numberEnd(i);
-                    continue;
-                case 3: // integer digits
-                    if (digit)
-                        continue;
-                    if (c === 0x2e)
-                        state = 4;
-                    else if (c === 0x65 || c === 0x45)
-                        state = 6;
-                    else
-                        return this.numberEnd(i);
-                    continue;
-                case 4: // after '.'
-                    if (digit)
-                        state = 5;
-                    else
-                        throw this.numberFault(at);
-                    continue;
-                case 5: // fraction digits
-                    if (digit)
-                        continue;
-                    if (c === 0x65 || c === 0x45)
-                        state = 6;
-                    else
-                        return this.numberEnd(i);
-                    continue;
-                case 6: // after 'e'
-                    if (c === 0x2b || c === 0x2d)
-                        state = 7;
-                    else if (digit)
-                        state = 8;
-                    else
-                        throw this.numberFault(at);
-                    continue;
-                case 7: // after the exponent's sign
-                    if (digit)
-                        state = 8;
-                    else
-                        throw this.numberFault(at);
-                    continue;
-                case 8: // exponent digits
-                    if (digit)
-                        continue;
-                    return this.numberEnd(i);
-            }
-        }
-        this.numberState = state;
-        return -1;
-    }
-    numberEnd(i) {
-        this.numberState = 0;
-        return i;
-    }
-    /** Whether a number cut by the end of the file is complete as it stands. */
-    numberEnds() {
-        const state = this.numberState;
-        return state === 2 || state === 3 || state === 5 || state === 8;
-    }
-    numberFault(at) {
-        return new SyntaxFault(this.base + at, 'invalid number');
-    }
-    /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
-    literalFrom(b, at) {
-        const bytes = recorder_scan_LITERALS[this.literal].bytes;
-        let i = at;
-        while (this.literalAt < bytes.length) {
-            if (i >= b.length)
-                return -1;
-            if (b[i] !== bytes[this.literalAt])
-                throw this.unexpected(b, i, 'expected a value');
-            i++;
-            this.literalAt++;
-        }
-        return i;
-    }
-    unexpected(b, i, expected) {
-        return new SyntaxFault(this.base + i, `${expected}, found ${describeByte(b[i])}`);
-    }
-}
-function overLimit(at) {
-    return new SyntaxFault(at, `a string the report uses (a session id, type, timestamp, interaction id, tool name or summary) is over ${KEPT_STRING_LIMIT / 1024 / 1024} MiB`, false);
-}
-const TOP_FIELD = {
-    [SESSION_ID]: 'session_id',
-    [START]: 'start_timestamp',
-    [END]: 'end_timestamp',
-    [PROJECT]: 'project_path',
-    [INTERACTION_LIST]: 'interactions',
-};
-/**
- * A file whose start has an object for every this many bytes or fewer is dense with structure (as
- * real logs are, every tool result `"null\n"`: about 100 bytes an object), and V8's native
- * JSON.parse reads it faster than the scanner; with long strings (tool results of thousands of
- * characters) the scanner, which steps over them, is faster.
- */
-const DENSE_BYTES_PER_OBJECT = 200;
-/** How much of a file's start is looked at to judge it. */
-const SAMPLE_BYTES = 64 * 1024;
-/**
- * Files larger than this are scanned however dense: the objects JSON.parse builds take about ten
- * times the file's bytes, and two threads each holding those of a 7.5 MB file took peak memory
- * from 172 to 337 MiB.
- */
-const WHOLE_PARSE_MAX_BYTES = 2 * 1024 * 1024;
-/** Whether a file's bytes are few enough and dense with structure (see above) to read whole. */
-function suitsJsonParse(bytes) {
-    if (bytes.length > WHOLE_PARSE_MAX_BYTES)
-        return false;
-    const sample = bytes.subarray(0, SAMPLE_BYTES);
-    let objects = 0;
-    for (let at = sample.indexOf(0x7b); at !== -1; at = sample.indexOf(0x7b, at + 1))
-        objects++;
-    return objects > 0 && sample.length <= objects * DENSE_BYTES_PER_OBJECT;
-}
-const wholeText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/**
- * Reads a whole file's bytes as the plain path does (decoded, then JSON.parse), and gives what a
- * scan gives: the digest and the top level's skeleton. Null when the bytes are not UTF-8 or not
- * valid JSON: the scan then says why, in its words and at its position. Unlike the scan, it reads
- * an interaction that names its type again after its content as JSON.parse does, as the plain
- * path does.
- */
-function digestWhole(bytes) {
-    let data;
-    try {
-        data = JSON.parse(wholeText.decode(bytes));
-    }
-    catch {
-        return null;
-    }
-    const top = skeletonOf(data);
-    const builder = new DigestBuilder();
-    const interactions = jsonKind(data) === 'object' && data.interactions;
-    if (Array.isArray(interactions))
-        for (const item of interactions)
-            builder.add(factsOf(item));
-    return { ok: true, top, digest: builder.build(provisionalHeader(top)) };
-}
-/** The skeleton a scan makes of the top level: the fields the check reads, as stand-ins. */
-function skeletonOf(data) {
-    const kind = jsonKind(data);
-    if (kind !== 'object')
-        return standIn(kind, data);
-    const record = data;
-    const top = {};
-    for (const field of Object.values(TOP_FIELD))
-        if (Object.hasOwn(record, field))
-            top[field] = standIn(jsonKind(record[field]), record[field]);
-    return top;
-}
-/** A value of the same JSON kind, enough for the top-level check to say what is wrong. */
-function standIn(kind, value) {
-    if (kind === 'object')
-        return {};
-    if (kind === 'array')
-        return [];
-    // The scan does not read numbers' values.
-    if (kind === 'number')
-        return 0;
-    return value;
-}
-/** The header the digest is built with; the top level is checked on its own before it is used. */
-function provisionalHeader(top) {
-    const fields = (typeof top === 'object' && top !== null ? top : {});
-    const text = (value) => (typeof value === 'string' ? value : null);
-    return {
-        sessionId: text(fields.session_id) ?? '',
-        startTimestamp: text(fields.start_timestamp),
-        endTimestamp: text(fields.end_timestamp),
-        projectPath: text(fields.project_path),
-    };
-}
-/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
-class RecentStrings {
-    /** Strings up to this many bytes are remembered. */
-    static LONGEST = 64;
-    size;
-    /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
-    bytes;
-    lengths = [];
-    texts = [];
-    next = 0;
-    constructor(size) {
-        this.size = size;
-        this.bytes = new Uint8Array(size * RecentStrings.LONGEST);
-    }
-    find(b, start, end) {
-        const length = end - start;
-        const bytes = this.bytes;
-        for (let e = 0; e < this.lengths.length; e++) {
-            if (this.lengths[e] !== length)
-                continue;
-            // From the end: timestamps and ids that differ, differ there.
-            const base = e * RecentStrings.LONGEST - start;
-            let k = end - 1;
-            while (k >= start && bytes[base + k] === b[k])
-                k--;
-            if (k < start)
-                return this.texts[e];
-        }
-        return undefined;
-    }
-    add(b, start, end, text) {
-        const e = this.next;
-        const base = e * RecentStrings.LONGEST - start;
-        for (let k = start; k < end; k++)
-            this.bytes[base + k] = b[k];
-        this.lengths[e] = end - start;
-        this.texts[e] = text;
-        this.next = (e + 1) % this.size;
-    }
-}
-function hasBackslash(b, start, end) {
-    for (let k = start; k < end; k++)
-        if (b[k] === BACKSLASH)
-            return true;
-    return false;
-}
-/** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const SHORT = 48;
-/**
- * The index of the quote that closes a string whose content starts at `from`, or -1. Backslashes
- * before a quote are counted back to `floor` (where the string's bytes in this chunk begin).
- */
-function closingQuote(b, from, floor) {
-    const n = b.length;
-    const near = Math.min(n, from + SHORT);
-    let j = from;
-    for (; j < near; j++) {
-        const c = b[j];
-        if (c === QUOTE)
-            return j;
-        if (c === BACKSLASH) {
-            j++;
-            if (j >= near)
-                break;
-        }
-    }
-    if (j >= n)
-        return -1;
-    for (;;) {
-        j = b.indexOf(QUOTE, j);
-        if (j === -1)
-            return -1;
-        let k = j - 1;
-        while (k >= floor && b[k] === BACKSLASH)
-            k--;
-        if (((j - 1 - k) & 1) === 0)
-            return j;
-        j++;
-    }
-}
-/** Whether the chunk ends with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b, floor, end) {
-    let k = end - 1;
-    while (k >= floor && b[k] === BACKSLASH)
-        k--;
-    return ((end - 1 - k) & 1) === 1;
-}
-/** Decodes a kept string's bytes, checking them as JSON.parse would. */
-function decode(b, start, end, at) {
-    let plain = true;
-    for (let k = start; k < end; k++) {
-        const c = b[k];
-        if (c < 0x20 || c === BACKSLASH) {
-            plain = false;
-            break;
-        }
-    }
-    const raw = b.toString('utf8', start, end);
-    if (plain)
-        return raw;
-    try {
-        return JSON.parse(`"${raw}"`);
-    }
-    catch {
-        throw new SyntaxFault(at, 'invalid escape or control character in a string');
-    }
-}
-function describeByte(byte) {
-    if (byte < 0x20 || byte === 0x7f)
-        return `control character U+${byte.toString(16).toUpperCase().padStart(4, '0')}`;
-    if (byte < 0x7f)
-        return `'${String.fromCharCode(byte)}'`;
-    return 'a non-ASCII character';
-}
-
-;// CONCATENATED MODULE: ./src/scan-file.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
- * opens at once (and is then refused) rather than waiting for a writer forever.
- */
-const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
-const CHUNK_BYTES = 8 * 1024 * 1024;
-/**
- * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
- * a session-recorder log through `RecorderScanner`, checking that it is UTF-8 as it goes; a Claude
- * Code transcript through `TranscriptLineScanner`. Never throws; memory stays within one chunk plus
- * the strings the report keeps.
- */
-function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES), format = 'auto') {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
-    }
-    catch (error) {
-        return { kind: 'unreadable', reason: describeFsError(error) };
-    }
-    try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!info.isFile())
-            return { kind: 'unreadable', reason: describeNotRegular(info) };
-        const first = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
-        const head = chunk.subarray(0, first);
-        const chosen = format === 'auto' ? (0,detect/* detectFormat */.Tz)(head) : format;
-        if (chosen === 'claude-code')
-            return scanTranscript(file, fd, chunk, first);
-        if (chosen === 'execution-file') {
-            const scanned = scanExecutionFile(file, fd);
-            // In `auto`, an array of anything else is read as a recorder log, which says what is wrong.
-            if (scanned !== null || format === 'execution-file')
-                return scanned ?? notExecution;
-            return scanRecorderLog(fd, chunk, (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, 0));
-        }
-        return scanRecorderLog(fd, chunk, first);
-    }
-    catch (error) {
-        return { kind: 'unreadable', reason: describeFsError(error) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Reads the rest of a transcript whose first `first` bytes are in `chunk`. */
-function scanTranscript(file, fd, chunk, first) {
-    const builder = new TranscriptDigestBuilder(transcriptContext(textOf(file)));
-    const scanner = new line_scanner/* TranscriptLineScanner */.p(builder);
-    let bytes = 0;
-    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
-        bytes += read;
-        scanner.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-    }
-    scanner.end();
-    const result = builder.build();
-    if (!result.ok)
-        return { kind: 'unreadable', reason: result.reason };
-    return { kind: 'digested', bytes, digest: result.digest };
-}
-/** Execution files are read whole: one run's messages, far smaller than this. */
-const EXECUTION_FILE_LIMIT_BYTES = 256 * 1024 * 1024;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const notExecution = {
-    kind: 'unreadable',
-    reason: 'not a claude-code-action execution file: expected a JSON array of Agent SDK messages (with "type" and "session_id")',
-};
-/**
- * Reads an execution file of claude-code-action whole, and parses it; null when it is valid JSON
- * but no array of Agent SDK messages.
- */
-function scanExecutionFile(file, fd) {
-    const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-    if (size > EXECUTION_FILE_LIMIT_BYTES)
-        return {
-            kind: 'unreadable',
-            reason: `is an execution file over ${EXECUTION_FILE_LIMIT_BYTES / 1024 / 1024} MiB, not read`,
-        };
-    const whole = Buffer.allocUnsafe(size);
-    const read = (0,external_node_fs_namespaceObject.readSync)(fd, whole, 0, size, 0);
-    let text;
-    try {
-        text = strictUtf8.decode(whole.subarray(0, read));
-    }
-    catch {
-        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
-    }
-    const result = digestExecutionFile(text, external_node_path_default().basename(textOf(file)).replace(/\.json$/, ''));
-    if (result.ok)
-        return { kind: 'digested', bytes: read, digest: result.digest };
-    if (result.shape)
-        return null;
-    return { kind: 'unreadable', reason: result.reason };
-}
-/** Reads the rest of a session-recorder log whose first `first` bytes are in `chunk`. */
-function scanRecorderLog(fd, chunk, first) {
-    // A small file read whole in one go, dense with structure, is parsed with JSON.parse instead.
-    if (first > 0 && first < chunk.length) {
-        const more = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, first, chunk.length - first, null);
-        if (more === 0 && suitsJsonParse(chunk.subarray(0, first))) {
-            const result = digestWhole(chunk.subarray(0, first));
-            if (result?.ok)
-                return { kind: 'scanned', bytes: first, top: result.top, digest: result.digest };
-        }
-        first += more;
-    }
-    const scanner = new RecorderScanner();
-    const utf8 = new Utf8Check();
-    let bytes = 0;
-    let scanning = true;
-    for (let read = first; read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null)) {
-        bytes += read;
-        const piece = read === chunk.length ? chunk : chunk.subarray(0, read);
-        if (!utf8.push(piece))
-            return { kind: 'unreadable', reason: 'is not UTF-8 text' };
-        // After a syntax error the rest is still checked as UTF-8: that verdict comes first.
-        if (scanning)
-            scanning = scanner.push(piece);
-    }
-    if (!utf8.end())
-        return { kind: 'unreadable', reason: 'is not UTF-8 text' };
-    const result = scanner.end();
-    if (result.ok)
-        return { kind: 'scanned', bytes, top: result.top, digest: result.digest };
-    if (!result.syntax)
-        return { kind: 'unreadable', reason: result.reason };
-    return {
-        kind: 'invalid-json',
-        bytes,
-        reason: `invalid JSON: ${result.reason}`,
-        position: positionAt(fd, result.offset, chunk),
-    };
-}
-/**
- * Checks UTF-8 chunk by chunk: a character cut by a chunk's end is checked with the next chunk.
- * The check itself is Node's (`buffer.isUtf8`), as strict as the decoder the plain path uses.
- */
-class Utf8Check {
-    carry = Buffer.alloc(0);
-    push(chunk) {
-        let start = 0;
-        if (this.carry.length > 0) {
-            const need = sequenceLength(this.carry[0]) - this.carry.length;
-            if (need <= 0)
-                return false;
-            if (chunk.length < need) {
-                this.carry = Buffer.concat([this.carry, chunk]);
-                return true;
-            }
-            if (!(0,external_node_buffer_.isUtf8)(Buffer.concat([this.carry, chunk.subarray(0, need)])))
-                return false;
-            this.carry = Buffer.alloc(0);
-            start = need;
-        }
-        const end = completeLength(chunk, start);
-        if (!(0,external_node_buffer_.isUtf8)(chunk.subarray(start, end)))
-            return false;
-        this.carry = Buffer.from(chunk.subarray(end));
-        return true;
-    }
-    end() {
-        return this.carry.length === 0;
-    }
-}
-/** Where the last complete character of `chunk` ends: a sequence cut by the end is left out. */
-function completeLength(chunk, start) {
-    const n = chunk.length;
-    for (let k = n - 1; k >= Math.max(start, n - 4); k--) {
-        const byte = chunk[k];
-        if ((byte & 0xc0) === 0x80)
-            continue;
-        const length = sequenceLength(byte);
-        return length > n - k ? k : n;
-    }
-    return n;
-}
-/**
- * The 1-based line and column of a byte offset, the column counted in UTF-16 units as an editor
- * shows it. Reads the file again up to the offset: only done once, for a file with an error.
- */
-function positionAt(fd, offset, chunk) {
-    let line = 1;
-    let column = 1;
-    let position = 0;
-    while (position < offset) {
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, Math.min(chunk.length, offset - position), position);
-        if (read === 0)
-            break;
-        for (let k = 0; k < read; k++) {
-            const byte = chunk[k];
-            if (byte === 0x0a) {
-                line++;
-                column = 1;
-            }
-            else if ((byte & 0xc0) !== 0x80) {
-                // A four-byte character is two UTF-16 units; a byte-order mark is not shown.
-                column += byte >= 0xf0 ? 2 : 1;
-            }
-        }
-        position += read;
-    }
-    if (line === 1 && offset >= 3 && hasBom(fd, chunk))
-        column--;
-    return { line, column };
-}
-function hasBom(fd, chunk) {
-    (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, 3, 0);
-    return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
-}
-/** Why a file that is not a regular file is not read. */
-function describeNotRegular(info) {
-    if (info.isDirectory())
-        return 'is a directory, not a file';
-    const kind = info.isFIFO()
-        ? 'a named pipe (FIFO)'
-        : info.isSocket()
-            ? 'a socket'
-            : info.isCharacterDevice() || info.isBlockDevice()
-                ? 'a device'
-                : 'a special file';
-    return `is ${kind}, not a regular file; not read`;
-}
-/** The reason an `fs` call failed, in plain words. */
-function describeFsError(error) {
-    const code = error.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'disappeared before it could be read';
-        case 'EACCES':
-        case 'EPERM':
-            return 'could not be read: permission denied';
-        case 'EISDIR':
-            return 'is a directory, not a file';
-        case 'ENXIO':
-            // What opening a socket (or a pipe for writing) answers.
-            return 'is not a regular file (a socket?); not read';
-        default:
-            return `could not be read (${code ?? 'unknown error'})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/read.ts
-
-
-
-
-
-
-
-
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/**
- * Invalid files up to this size are read again whole by the plain parser, which words the error
- * and places it best; larger ones get the scanner's shorter wording, with the position.
- */
-const REREAD_LIMIT_BYTES = 32 * 1024 * 1024;
-/** How a recorder log's shape error begins: valid JSON of another shape, in no known format. */
-const NOT_RECORDER = 'not a session-recorder log';
-/** Below this many bytes in all, starting worker threads costs more than it saves. */
-const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
-/**
- * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
- * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
- */
-const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
-/**
- * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
- * byte of a name that is not UTF-8 as `\xHH`).
- */
-function workspacePath(workspace, file) {
-    return external_node_path_default().relative(workspace, textOf(file)).split((external_node_path_default()).sep).join('/');
-}
-/**
- * The plain path: reads one file whole, decodes it and parses it with `JSON.parse`. Used for the
- * wording of errors in invalid files, and as the reference the fast path is tested against.
- * Never throws.
- */
-async function readLogFile(workspace, file) {
-    const shown = workspacePath(workspace, file);
-    let bytes;
-    try {
-        const handle = await (0,promises_.open)(file, READ_FLAGS);
-        try {
-            const info = await handle.stat();
-            if (!info.isFile())
-                return { ok: false, path: shown, reason: describeNotRegular(info) };
-            bytes = await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        return { ok: false, path: shown, reason: describeFsError(error) };
-    }
-    let text;
-    try {
-        // TextDecoder drops a leading byte-order mark, which editors on Windows like to add.
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return { ok: false, path: shown, reason: 'is not UTF-8 text' };
-    }
-    const result = digestRecorderLog(text);
-    if (!result.ok) {
-        if (result.offset === undefined && result.reason.startsWith(NOT_RECORDER))
-            return { ok: false, path: shown, reason: `${result.reason}; ${detect/* KNOWN_FORMATS_HINT */.pI}` };
-        const position = result.offset === undefined ? undefined : positionOf(text, result.offset);
-        return { ok: false, path: shown, reason: result.reason, ...(position && { position }) };
-    }
-    return { ok: true, path: shown, bytes: bytes.byteLength, digest: result.digest };
-}
-/**
- * Reads every file into an outcome, in the order given. Files are streamed through the scanner
- * (`scan-file.ts`), on worker threads when there are enough bytes to share out: the main thread
- * takes part, and each worker gets batches of files so that small files cost no round trip each.
- */
-async function readLogFiles(workspace, files, options = {}) {
-    const format = options.format ?? 'auto';
-    const scanned = new Array(files.length);
-    const sizes = files.map(sizeOf);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    const threads = Math.max(1, Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), files.length));
-    if (threads === 1 || total < PARALLEL_MIN_BYTES) {
-        const largest = sizes.reduce((most, size) => Math.max(most, size), 0);
-        // A buffer as small as the files allows: one small file should not cost 8 MB.
-        const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1));
-        files.forEach((file, index) => (scanned[index] = scanFile(file, chunk, format)));
-    }
-    else {
-        await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl);
-    }
-    const outcomes = [];
-    for (const [index, file] of files.entries())
-        outcomes.push(await outcomeOf(workspace, file, scanned[index], format));
-    return outcomes;
-}
-/**
- * Reads one file as an execution file of claude-code-action, shown under the name given. Never
- * throws.
- */
-function readExecutionFile(file, shown) {
-    const scanned = scanFile(file, Buffer.allocUnsafe(64 * 1024), 'execution-file');
-    switch (scanned.kind) {
-        case 'digested':
-            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
-        case 'unreadable':
-        case 'invalid-json':
-            return { ok: false, path: shown, reason: scanned.reason };
-        case 'scanned':
-            return { ok: false, path: shown, reason: 'is not an execution file' };
-    }
-}
-/** The outcome of a scanned file: the top level is checked here, on the main thread. */
-async function outcomeOf(workspace, file, scanned, format) {
-    const shown = workspacePath(workspace, file);
-    switch (scanned.kind) {
-        case 'unreadable':
-            return { ok: false, path: shown, reason: scanned.reason };
-        case 'digested':
-            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
-        case 'invalid-json':
-            if (scanned.bytes <= REREAD_LIMIT_BYTES)
-                return readLogFile(workspace, file);
-            return { ok: false, path: shown, reason: scanned.reason, position: scanned.position };
-        case 'scanned': {
-            const top = checkTopLevel(scanned.top);
-            // In `auto`, a file whose content fits no format says which formats there are.
-            if (!top.ok)
-                return {
-                    ok: false,
-                    path: shown,
-                    reason: format === 'auto' ? `${top.reason}; ${detect/* KNOWN_FORMATS_HINT */.pI}` : top.reason,
-                };
-            return { ok: true, path: shown, bytes: scanned.bytes, digest: scanned.digest };
-        }
-    }
-}
-function sizeOf(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(file).size;
-    }
-    catch {
-        return 0; // Reading it says what is wrong.
-    }
-}
-/**
- * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
- * about the same number of bytes, largest first, so that the last batches are short; each worker
- * keeps two batches in hand, and the main thread hands out the next one as soon as it is answered.
- */
-async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
-    const batches = makeBatches(sizes, threads);
-    let next = 0;
-    const take = () => (next < batches.length ? next++ : undefined);
-    const store = (batch, results) => batches[batch].forEach((index, k) => (scanned[index] = results[k]));
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    const workers = [];
-    for (let w = 1; w < threads; w++) {
-        workers.push(new Promise((resolve) => {
-            const worker = new Worker(workerUrl);
-            let inHand = 0;
-            const send = () => {
-                const batch = take();
-                if (batch === undefined)
-                    return;
-                inHand++;
-                const request = {
-                    batch,
-                    format,
-                    files: batches[batch].map((i) => files[i]),
-                };
-                worker.postMessage(request);
-            };
-            worker.on('message', (answer) => {
-                inHand--;
-                store(answer.batch, answer.results);
-                send();
-                if (inHand === 0)
-                    void worker.terminate().then(() => resolve());
-            });
-            // A worker that fails leaves its batches unscanned: the main thread scans them below.
-            worker.on('error', () => resolve());
-            send();
-            send();
-            if (inHand === 0)
-                void worker.terminate().then(() => resolve());
-        }));
-    }
-    // The main thread scans too, yielding after each file: a worker that answers is sent its next
-    // batch at once, rather than waiting idle until the main thread ends a batch of its own.
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (let batch = take(); batch !== undefined; batch = take()) {
-        const results = [];
-        for (const index of batches[batch]) {
-            results.push(scanFile(files[index], chunk, format));
-            await new Promise((resolve) => setImmediate(resolve));
-        }
-        store(batch, results);
-    }
-    await Promise.all(workers);
-    files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)));
-}
-/**
- * Groups file indexes into batches of about `total / (threads * 8)` bytes, largest files first; a
- * file larger than that is a batch of its own.
- */
-function makeBatches(sizes, threads) {
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    const target = Math.max(1, total / (threads * 8));
-    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
-    const batches = [];
-    let current = [];
-    let bytes = 0;
-    for (const index of order) {
-        current.push(index);
-        bytes += sizes[index];
-        if (bytes >= target) {
-            batches.push(current);
-            current = [];
-            bytes = 0;
-        }
-    }
-    if (current.length > 0)
-        batches.push(current);
-    return batches;
-}
-
 ;// CONCATENATED MODULE: ./src/find.ts
 
 
@@ -35973,11 +36497,11 @@ function searchTree(patterns, workspace, realWorkspace, followSymbolicLinks) {
             return;
         }
         const real = realText(entry.path);
-        if (!isInside(realWorkspace, real)) {
+        if (!find_isInside(realWorkspace, real)) {
             refuse(entry.text, 'is a symbolic link to a folder outside the workspace, not searched');
             return;
         }
-        if (isInside(real, parentReal)) {
+        if (find_isInside(real, parentReal)) {
             refuse(entry.text, 'is a symbolic link to a folder that contains it (a loop), not searched');
             return;
         }
@@ -36003,7 +36527,7 @@ function searchTree(patterns, workspace, realWorkspace, followSymbolicLinks) {
         else if (info.isDirectory()) {
             // Reached through a linked folder: judged by its real path before it is listed.
             const real = realText(root);
-            if (!isInside(realWorkspace, real))
+            if (!find_isInside(realWorkspace, real))
                 refuse(root, 'is reached through a symbolic link to outside the workspace, not searched');
             else
                 consider(entry, FOLDER, external_node_path_default().dirname(real));
@@ -36111,7 +36635,7 @@ function parsePattern(pattern, workspace) {
 /** Where the search starts: the roots of the inclusions, each once, none inside another. */
 function searchRoots(patterns) {
     const roots = [...new Set(patterns.filter((p) => !p.negated).map((p) => p.root))].sort();
-    return roots.filter((root) => !roots.some((other) => other !== root && isInside(other, root)));
+    return roots.filter((root) => !roots.some((other) => other !== root && find_isInside(other, root)));
 }
 /** Directories a `**` pattern matches are passed over quietly; one named like a log is reported. */
 const SKIP = Symbol('skip');
@@ -36142,7 +36666,7 @@ function check({ path: file, text }, workspace, realWorkspace, followSymbolicLin
     catch {
         return gone;
     }
-    if (!isInside(realWorkspace, target))
+    if (!find_isInside(realWorkspace, target))
         return { refused: 'resolves to a path outside the workspace, not read' };
     const direct = external_node_path_default().relative(realWorkspace, target) === external_node_path_default().relative(workspace, text);
     // A literal pattern reaches a file through a linked folder without the glob following links.
@@ -36160,7 +36684,7 @@ function anchorPattern(pattern, workspace) {
     const negated = pattern.startsWith('!');
     const body = negated ? pattern.slice(1) : pattern;
     const absolute = external_node_path_default().resolve(workspace, body);
-    if (!isInside(workspace, absolute)) {
+    if (!find_isInside(workspace, absolute)) {
         throw new Error(`The path pattern ${(0,log_text/* quoted */.T)(pattern)} points outside the workspace (${workspace}); only files inside the workspace are read.`);
     }
     return `${negated ? '!' : ''}${escapeGlob(workspace)}${absolute.slice(workspace.length)}`;
@@ -36169,7 +36693,7 @@ function anchorPattern(pattern, workspace) {
  * Whether `child` is `parent` or inside it, by their paths. The one boundary check: anything that
  * reads a file outside the workspace must first be asked for it by an input of its own.
  */
-function isInside(parent, child) {
+function find_isInside(parent, child) {
     const relative = external_node_path_default().relative(parent, child);
     return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
@@ -36183,54 +36707,9 @@ function escapeGlob(literal) {
     return escaped.replace(/[[?*]/g, '[$&]');
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
-;// CONCATENATED MODULE: ./src/execution-file.ts
-
-
-
-
-/**
- * Reads the execution file named by the `execution-file` input. claude-code-action writes it under
- * `RUNNER_TEMP`, outside the workspace: this file, and only this one, may be read there. Anything
- * else outside the workspace is refused with an error that fails the step, as a path pattern that
- * leaves the workspace is. A file that is missing or unreadable is an unreadable file, reported.
- */
-function readGivenExecutionFile(given, workspace, runnerTemp) {
-    const absolute = external_node_path_default().resolve(workspace, given);
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(absolute);
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        return { ok: false, path: given, reason: missing ? 'does not exist' : describeFsError(error) };
-    }
-    const roots = [
-        [external_node_fs_namespaceObject.realpathSync.native(workspace), (file) => workspacePath(external_node_fs_namespaceObject.realpathSync.native(workspace), file)],
-    ];
-    if (runnerTemp) {
-        try {
-            const temp = external_node_fs_namespaceObject.realpathSync.native(runnerTemp);
-            roots.push([temp, (file) => `$RUNNER_TEMP/${workspacePath(temp, file)}`]);
-        }
-        catch {
-            // No such folder: nothing may be read there.
-        }
-    }
-    const root = roots.find(([folder]) => execution_file_isInside(folder, real));
-    if (root === undefined)
-        throw new Error(`The execution-file '${given}' is outside the workspace and RUNNER_TEMP; only an execution file there is read.`);
-    return readExecutionFile(real, root[1](real));
-}
-function execution_file_isInside(parent, child) {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(8703);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -36247,8 +36726,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/errors.js
+var errors = __nccwpck_require__(1268);
 ;// CONCATENATED MODULE: ./src/pricing-file.ts
 
 
@@ -36333,12 +36812,12 @@ async function loadPricingFile(workspace, file) {
     const absolute = external_node_path_default().resolve(workspace, file);
     const shown = external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/');
     const outside = `The pricing file ${(0,log_text/* quoted */.T)(file)} is outside the workspace (${workspace}); only a file inside the workspace is read.`;
-    if (!isInside(workspace, absolute))
+    if (!find_isInside(workspace, absolute))
         throw new Error(outside);
     let text;
     try {
         const target = await (0,promises_.realpath)(absolute);
-        if (!isInside(await (0,promises_.realpath)(workspace), target))
+        if (!find_isInside(await (0,promises_.realpath)(workspace), target))
             throw new Error(outside);
         text = await (0,promises_.readFile)(target, 'utf8');
     }
@@ -36350,267 +36829,62 @@ async function loadPricingFile(workspace, file) {
     return parsePricingFile(text, shown);
 }
 
-;// CONCATENATED MODULE: ./src/publish/annotations.ts
-
-/** GitHub shows about ten warnings per step; the rest are summed up in one closing warning. */
-const MAX_ANNOTATIONS = 10;
-/** The warnings the analysis calls for: one per unreadable file, one per file with problems. Pure. */
-function fileWarnings(analysis) {
-    const unreadable = analysis.unreadable.map((file) => ({
-        file: file.path,
-        title: 'Session log not read',
-        message: `${file.path} ${file.reason}`,
-        ...(file.position && { line: file.position.line, column: file.position.column }),
-    }));
-    const withProblems = analysis.files
-        .filter((file) => file.problems.length > 0)
-        .map((file) => ({
-        file: file.path,
-        title: 'Session log partly invalid',
-        message: `${file.path}: ${file.problems.join('; ')}`,
-    }));
-    return [...unreadable, ...withProblems];
-}
-/** Emits at most MAX_ANNOTATIONS warnings, then one that counts the rest. */
-function annotate(warnings) {
-    const shown = warnings.length > MAX_ANNOTATIONS ? warnings.slice(0, MAX_ANNOTATIONS - 1) : warnings;
-    for (const warning of shown) {
-        lib_core/* warning */.$e(warning.message, {
-            title: warning.title,
-            file: warning.file,
-            ...(warning.line !== undefined && { startLine: warning.line }),
-            ...(warning.column !== undefined && { startColumn: warning.column }),
-        });
-    }
-    const rest = warnings.length - shown.length;
-    if (rest > 0) {
-        lib_core/* warning */.$e(`${rest} more session logs were unreadable or partly invalid; the step summary lists every one.`, {
-            title: 'More session log warnings',
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./src/publish/files.ts
-var files = __nccwpck_require__(7791);
-;// CONCATENATED MODULE: ./src/publish/metrics.ts
-
-/** Tools beyond this many (the most called) are folded into the label value `other`. */
-const TOP_TOOLS = 20;
-/** Models beyond this many (the costliest) are folded into the label value `other`. */
-const TOP_MODELS = 10;
-const OTHER = 'other';
-/** Every metric the action writes, by name: its type and help text. */
-const METRICS = {
-    claude_sessions_total: ['counter', 'Distinct Claude Code sessions in the session logs read.'],
-    claude_interactions_total: ['counter', 'Interactions of every type in the session logs read.'],
-    claude_interactions_by_type: ['gauge', 'Interactions in the session logs read, by type.'],
-    claude_tool_calls_total: ['counter', 'Tool calls in the session logs read.'],
-    claude_tool_calls_by_type: [
-        'gauge',
-        `Tool calls in the session logs read, by tool (beyond the ${TOP_TOOLS} most called: "${OTHER}").`,
-    ],
-    claude_tool_errors_total: [
-        'counter',
-        `Tool results marked as errors, by tool (beyond the ${TOP_TOOLS} most called: "${OTHER}").`,
-    ],
-    claude_unreadable_files: [
-        'gauge',
-        'Matched files that could not be read or were not valid session logs.',
-    ],
-    claude_tokens_total: [
-        'counter',
-        `Tokens of the API responses, each counted once, by model (beyond the ${TOP_MODELS} costliest: "${OTHER}") and kind.`,
-    ],
-    claude_cost_usd_total: [
-        'counter',
-        `Cost in US dollars at list prices, by model (beyond the ${TOP_MODELS} costliest: "${OTHER}"); models without a price have no series.`,
-    ],
-    claude_report_timestamp_seconds: [
-        'gauge',
-        'When the report was made, in seconds since the Unix epoch.',
-    ],
-};
-/** The token kinds of `claude_tokens_total`, and the field of each. */
-const TOKEN_KINDS = [
-    ['input', 'input'],
-    ['output', 'output'],
-    ['cache_write_5m', 'cacheWrite5m'],
-    ['cache_write_1h', 'cacheWrite1h'],
-    ['cache_read', 'cacheRead'],
-];
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __nccwpck_require__(9236);
+;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
- * The metrics of an analysis as text exposition, every metric with its HELP and TYPE (one with
- * nothing to count, such as tokens of session-recorder logs, has no sample). `reportTime` is the
- * time of the report, in milliseconds since the epoch.
+ * The stages every way of running shares, from patterns to analysis: find, read, redact, analyse.
+ * Free of `@actions/*`: the action (main.ts) and the local command (cli/) both call it, and each
+ * says in its own way what it found.
  */
-function renderMetrics(analysis, reportTime) {
-    const { totals, usage } = analysis;
-    const tools = foldTools(analysis);
-    const models = foldModels(analysis);
-    const samples = {
-        claude_sessions_total: [[{}, totals.sessions]],
-        claude_interactions_total: [[{}, totals.interactions]],
-        claude_interactions_by_type: ALL_KINDS.map((kind) => [{ type: kind }, totals.kinds[kind]]),
-        claude_tool_calls_total: [[{}, totals.toolCalls]],
-        claude_tool_calls_by_type: tools.map(({ tool, calls }) => [{ tool }, calls]),
-        claude_tool_errors_total: usage === null ? [] : tools.map(({ tool, errors }) => [{ tool }, errors]),
-        claude_unreadable_files: [[{}, totals.unreadableFiles]],
-        claude_tokens_total: models.flatMap(({ model, tokens }) => TOKEN_KINDS.map(([kind, field]) => [{ model, kind }, tokens[field]])),
-        claude_cost_usd_total: models.flatMap(({ model, costUsd }) => costUsd === null ? [] : [[{ model }, costUsd]]),
-        claude_report_timestamp_seconds: [[{}, reportTime / 1000]],
-    };
-    const lines = [];
-    for (const name of Object.keys(METRICS)) {
-        const [type, help] = METRICS[name];
-        lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`);
-        for (const [labels, value] of samples[name])
-            lines.push(`${name}${labelText(labels)} ${numberText(value)}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** The most called tools, the rest added up as `other`. */
-function foldTools(analysis) {
-    const kept = analysis.tools.slice(0, TOP_TOOLS).map(({ tool, calls, errors }) => ({
-        tool,
-        calls,
-        errors,
-    }));
-    const rest = analysis.tools.slice(TOP_TOOLS);
-    if (rest.length === 0)
-        return kept;
-    // A tool called `other` among the kept ones takes the rest's counts: one series per label value.
-    const other = kept.find((entry) => entry.tool === OTHER) ?? { tool: OTHER, calls: 0, errors: 0 };
-    if (!kept.includes(other))
-        kept.push(other);
-    for (const entry of rest) {
-        other.calls += entry.calls;
-        other.errors += entry.errors;
-    }
-    return kept;
-}
-/** The costliest models, the rest added up as `other` (its cost unknown when any of them has none). */
-function foldModels(analysis) {
-    const all = (analysis.usage?.models ?? []).map(({ model, tokens, costUsd }) => ({
-        model,
-        tokens: { ...tokens },
-        costUsd,
-    }));
-    const kept = all.slice(0, TOP_MODELS);
-    const rest = all.slice(TOP_MODELS);
-    if (rest.length === 0)
-        return kept;
-    let other = kept.find((entry) => entry.model === OTHER);
-    if (other === undefined) {
-        other = {
-            model: OTHER,
-            tokens: { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 },
-            costUsd: 0,
-        };
-        kept.push(other);
-    }
-    for (const entry of rest) {
-        for (const [, field] of TOKEN_KINDS)
-            other.tokens[field] += entry.tokens[field];
-        other.costUsd =
-            other.costUsd === null || entry.costUsd === null ? null : other.costUsd + entry.costUsd;
-    }
-    return kept;
-}
-/** `{a="x",b="y"}`, or nothing for no labels. */
-function labelText(labels) {
-    const pairs = Object.entries(labels).map(([name, value]) => `${name}="${escapeLabel(value)}"`);
-    return pairs.length === 0 ? '' : `{${pairs.join(',')}}`;
-}
+
+
+
+
+
+
+
 /**
- * A label value as the format requires: backslash, double quote and line feed escaped. A carriage
- * return or other control is escaped too, so that no tool's name can look like a line of its own
- * to a reader that splits on it.
+ * Finds, reads, redacts and analyses. Throws, before anything is read, on a bad redaction pattern,
+ * a bad price table or a pattern that points outside the workspace.
  */
-function escapeLabel(value) {
-    return value.replace(/[\\"\n]|\p{Cc}/gu, (char) => {
-        if (char === '\\')
-            return '\\\\';
-        if (char === '"')
-            return '\\"';
-        if (char === '\n')
-            return '\\n';
-        return `\\\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+async function readAndAnalyse(options) {
+    // The RE2 engine is loaded only for the user's own patterns.
+    const userRules = options.redactPatterns.length === 0
+        ? []
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1816))).compileRedactPatterns(options.redactPatterns);
+    const prices = options.prices ??
+        (options.pricingFile === ''
+            ? BUILT_IN_PRICES
+            : await loadPricingFile(options.workspace, options.pricingFile));
+    const found = await findLogFiles(options.patterns, {
+        workspace: options.workspace,
+        followSymbolicLinks: options.followSymbolicLinks,
     });
-}
-/** HELP text: backslash and line feed escaped. */
-function escapeHelp(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-}
-/** A sample value: integers as they are, other numbers in the shortest form that reads back exactly. */
-function numberText(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '+Inf' : '-Inf';
-    return String(value);
-}
-
-// EXTERNAL MODULE: ./src/report-json.ts
-var report_json = __nccwpck_require__(5844);
-;// CONCATENATED MODULE: ./src/publish/outputs.ts
-
-
-/** Every output name and its value, computed from the analysis. Pure. */
-function outputValues(analysis, reportFile) {
-    const { totals, usage } = analysis;
-    return {
-        files: String(totals.files),
-        sessions: String(totals.sessions),
-        interactions: String(totals.interactions),
-        'user-messages': String(totals.kinds.user_message),
-        'tool-calls': String(totals.kinds.tool_call),
-        'tool-results': String(totals.kinds.tool_result),
-        'assistant-summaries': String(totals.kinds.assistant_summary),
-        tools: JSON.stringify(Object.fromEntries(analysis.tools.map(({ tool, calls }) => [tool, calls]))),
-        'unreadable-files': String(totals.unreadableFiles),
-        'report-file': reportFile,
-        'tool-errors': String(totals.toolErrors),
-        ...usageOutputs(usage),
-    };
+    const redact = (0,src_redact/* createRedactor */.lY)(userRules);
+    // Everything published is made from outcomes redacted here, and only here.
+    const outcomes = (0,src_redact/* redactOutcomes */.J2)(await readFound(options.workspace, found, options), redact);
+    return { found, outcomes, analysis: analyse(outcomes, prices), prices, redact };
 }
 /**
- * Tokens and cost. Empty when no file holds usage (session-recorder logs record none): "unknown"
- * is not "0 tokens, $0". In a workflow expression an empty output still compares as 0.
+ * Every matched file's outcome: the files read, then those refused before reading, then the
+ * execution file given, if any.
  */
-function usageOutputs(usage) {
-    if (usage === null)
-        return {
-            'input-tokens': '',
-            'output-tokens': '',
-            'cache-creation-tokens': '',
-            'cache-read-tokens': '',
-            'cost-usd': '',
-            models: '{}',
-        };
-    const { tokens } = usage;
-    return {
-        'input-tokens': String(tokens.input),
-        'output-tokens': String(tokens.output),
-        'cache-creation-tokens': String(tokens.cacheWrite5m + tokens.cacheWrite1h),
-        'cache-read-tokens': String(tokens.cacheRead),
-        'cost-usd': String((0,report_json/* roundUsd */.tE)(usage.costUsd, 4)),
-        models: JSON.stringify(Object.fromEntries(usage.models.map((model) => [
-            model.model,
-            {
-                responses: model.responses,
-                ...(0,report_json/* usageTokens */.kw)(model.tokens),
-                costUsd: model.costUsd === null ? null : (0,report_json/* roundUsd */.tE)(model.costUsd, 4),
-            },
-        ]))),
-    };
-}
-function setOutputs(values) {
-    for (const [name, value] of Object.entries(values))
-        lib_core/* setOutput */.uH(name, value);
+async function readFound(workspace, found, options = {
+    format: 'auto',
+    executionFile: '',
+}) {
+    return [
+        ...(await readLogFiles(workspace, found.files, { format: options.format })),
+        ...found.refused.map((file) => ({ ok: false, ...file })),
+        ...(options.executionFile === ''
+            ? []
+            : [readGivenExecutionFile(options.executionFile, workspace, options.runnerTemp)]),
+    ];
 }
 
 // EXTERNAL MODULE: ./src/publish/http.ts
-var http = __nccwpck_require__(2211);
+var http = __nccwpck_require__(9525);
 ;// CONCATENATED MODULE: ./src/publish/pushgateway.ts
 /**
  * Pushes the metrics to a Pushgateway, under one job: `PUT` replaces the job's whole group, so a
@@ -36645,17 +36919,678 @@ async function pushMetrics(base, job, metrics, policy, clock) {
 }
 
 // EXTERNAL MODULE: ./src/publish/webhooks.ts
-var webhooks = __nccwpck_require__(3889);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/render/format.ts
-var format = __nccwpck_require__(1509);
-// EXTERNAL MODULE: ./src/render/report.ts
-var report = __nccwpck_require__(6076);
-// EXTERNAL MODULE: ./src/runner.ts
-var src_runner = __nccwpck_require__(4813);
-;// CONCATENATED MODULE: ./src/main.ts
+var webhooks = __nccwpck_require__(7907);
+;// CONCATENATED MODULE: ./src/rows/recorder-items.ts
+/**
+ * Splits a session-recorder log into the JSON text of each entry of its top-level `interactions`
+ * array, chunk by chunk, so that a log of any size (even one above the longest string V8 can hold)
+ * is read with the memory of its largest entry. Only files the reader already found valid are
+ * split: the splitter follows strings and brackets, and leaves checking to `JSON.parse`, which
+ * reads each entry.
+ */
+const recorder_items_QUOTE = 0x22;
+const recorder_items_BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const recorder_items_COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+/** Bytes of a top-level string kept to compare it with `interactions` (escapes and all). */
+const KEY_BYTES = 64;
+class RecorderItemSplitter {
+    limit;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** The string being read at the top level, while short enough to be the key looked for. */
+    topString = null;
+    lastTopString = null;
+    key = null;
+    /** Inside the `interactions` array (whose members are at depth 2). */
+    inList = false;
+    /** How many `interactions` arrays were met: JSON.parse keeps the last of repeated keys. */
+    lists = 0;
+    index = 0;
+    itemOpen = false;
+    pieces = [];
+    itemBytes = 0;
+    /** `limit`: the largest entry kept, in bytes; a larger one is given as its size alone. */
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /**
+     * Reads the next bytes. An entry that lies wholly in `chunk` is given as a view of it, valid
+     * until the caller reuses `chunk`; parts kept from earlier chunks are copied.
+     */
+    push(chunk) {
+        const items = [];
+        let start = 0;
+        const n = chunk.length;
+        // Where the next quote and backslash are: inside a string (most of a log's bytes) the scan
+        // jumps from one to the next, with the speed of a native search.
+        let nextQuote = -1;
+        let nextBackslash = -1;
+        for (let i = 0; i < n; i++) {
+            if (this.inString && !this.escaped && this.topString === null) {
+                if (nextQuote < i)
+                    nextQuote = indexOf(chunk, recorder_items_QUOTE, i);
+                if (nextBackslash < i)
+                    nextBackslash = indexOf(chunk, recorder_items_BACKSLASH, i);
+                i = Math.min(nextQuote, nextBackslash);
+                if (i >= n)
+                    break;
+            }
+            const c = chunk[i];
+            if (this.inString) {
+                if (this.topString !== null && this.topString.length <= KEY_BYTES)
+                    this.topString.push(c);
+                if (this.escaped)
+                    this.escaped = false;
+                else if (c === recorder_items_BACKSLASH)
+                    this.escaped = true;
+                else if (c === recorder_items_QUOTE) {
+                    this.inString = false;
+                    if (this.topString !== null) {
+                        this.lastTopString = this.topString;
+                        this.topString = null;
+                    }
+                }
+                continue;
+            }
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                continue;
+            if (this.inList && this.depth === 2) {
+                if (c === COMMA || c === CLOSE_ARRAY) {
+                    if (this.itemOpen) {
+                        items.push(this.finish(chunk, start, i));
+                    }
+                    if (c === CLOSE_ARRAY) {
+                        this.inList = false;
+                        this.depth--;
+                    }
+                    continue;
+                }
+                if (!this.itemOpen) {
+                    this.itemOpen = true;
+                    start = i;
+                }
+            }
+            switch (c) {
+                case recorder_items_QUOTE:
+                    this.inString = true;
+                    if (this.depth === 1)
+                        this.topString = [c];
+                    break;
+                case recorder_items_COLON:
+                    if (this.depth === 1)
+                        this.key = keyOf(this.lastTopString);
+                    break;
+                case COMMA:
+                    if (this.depth === 1)
+                        this.key = null;
+                    break;
+                case OPEN_ARRAY:
+                    if (this.depth === 1 && this.key === 'interactions') {
+                        this.inList = true;
+                        this.lists++;
+                    }
+                    this.depth++;
+                    break;
+                case OPEN_OBJECT:
+                    this.depth++;
+                    break;
+                case CLOSE_ARRAY:
+                case CLOSE_OBJECT:
+                    this.depth--;
+                    break;
+            }
+        }
+        if (this.itemOpen)
+            this.keep(chunk.subarray(start));
+        return items;
+    }
+    /** Whether the file ended where it should: after the whole top-level value. */
+    complete() {
+        return this.depth === 0 && !this.inString && !this.itemOpen;
+    }
+    keep(piece) {
+        this.itemBytes += piece.length;
+        if (this.itemBytes <= this.limit)
+            this.pieces.push(Buffer.from(piece));
+        else
+            this.pieces = [];
+    }
+    finish(chunk, start, end) {
+        const index = this.index++;
+        const whole = this.pieces.length === 0 && this.itemBytes === 0;
+        this.itemBytes += end - start;
+        const item = this.itemBytes > this.limit
+            ? { index, tooLarge: this.itemBytes }
+            : whole
+                ? { index, bytes: chunk.subarray(start, end) }
+                : { index, bytes: Buffer.concat([...this.pieces, chunk.subarray(start, end)]) };
+        this.itemOpen = false;
+        this.pieces = [];
+        this.itemBytes = 0;
+        return item;
+    }
+}
+/** The position of `byte` in `chunk` from `from`, or the chunk's length when it is not there. */
+function indexOf(chunk, byte, from) {
+    const at = chunk.indexOf(byte, from);
+    return at === -1 ? chunk.length : at;
+}
+/** A top-level string's value when it may be the key `interactions` (written with escapes or not). */
+function keyOf(bytes) {
+    if (bytes === null || bytes.length > KEY_BYTES)
+        return null;
+    try {
+        const value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        return typeof value === 'string' ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
 
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __nccwpck_require__(1387);
+;// CONCATENATED MODULE: ./src/rows/row-text.ts
+
+/** Longest text kept in a row, in characters (code points), a cut marked with an ellipsis. */
+const ROW_TEXT_MAX = 2000;
+/**
+ * Characters of a text read before it is redacted and cut to `ROW_TEXT_MAX`. Redaction comes
+ * first, on more than is kept, so that a secret the cut falls inside is still matched whole.
+ */
+const SOURCE_TEXT_MAX = 16 * 1024;
+/** Redacts a text, then cuts it to `ROW_TEXT_MAX`. */
+function rowText(redact) {
+    return (text) => {
+        if (text === null)
+            return null;
+        let source = text.length > SOURCE_TEXT_MAX ? text.slice(0, SOURCE_TEXT_MAX) : text;
+        // A character cut in half by the slice is left out.
+        const last = source.charCodeAt(source.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff)
+            source = source.slice(0, -1);
+        return (0,truncate/* truncate */.x)(redact(source), ROW_TEXT_MAX);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rows/transcript-rows.ts
+
+
+
+class TranscriptRows {
+    drafts = [];
+    responses = new Map();
+    toolUseNames = new Map();
+    results = new Set();
+    /**
+     * Adds one line (or message). `value` gives the line parsed, for its text: it is only called
+     * for a prompt or a response with text, and may answer undefined when the text is not at hand.
+     */
+    line(facts, isObject, value) {
+        if (!isObject || facts.type === undefined)
+            return;
+        if (facts.type === 'assistant')
+            this.assistant(facts, value);
+        else if (facts.type === 'user')
+            this.user(facts, value);
+    }
+    /** The rows, in the order each was first seen, with their text redacted and cut. */
+    rows(identity, names, text) {
+        return this.drafts.map((draft, index) => ({
+            session_id: identity.sessionId,
+            file: identity.file,
+            index,
+            timestamp: draft.timestamp,
+            kind: draft.kind,
+            tool: draft.tool === null ? null : names(draft.tool),
+            model: draft.model === null ? null : names(draft.model),
+            agent_id: identity.agentId,
+            tokens: draft.tokens,
+            text: text(draft.text),
+        }));
+    }
+    assistant(facts, value) {
+        const id = facts.messageId;
+        const timestamp = instant(facts.timestamp);
+        let response;
+        if (id !== undefined && facts.model !== digest_SYNTHETIC_MODEL) {
+            response = this.responses.get(id);
+            const usage = facts.usage;
+            const total = usage ? usage.input + usage.output + usage.cacheCreation + usage.cacheRead : 0;
+            if (response === undefined) {
+                const draft = this.add('assistant_summary', timestamp);
+                draft.model = facts.model ?? '';
+                draft.tokens = rowTokens(facts);
+                response = { draft, total, sidechain: facts.isSidechain, texts: new Set(), textLength: 0 };
+                this.responses.set(id, response);
+            }
+            else if ((response.sidechain && !facts.isSidechain) ||
+                (response.sidechain === facts.isSidechain && total > response.total)) {
+                response.draft.model = facts.model ?? response.draft.model;
+                response.draft.tokens = rowTokens(facts);
+                response.total = total;
+                response.sidechain = facts.isSidechain;
+            }
+            if (facts.blocks.some((block) => block.type === 'text'))
+                addTexts(response, value());
+        }
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_use')
+                continue;
+            if (block.id !== undefined) {
+                if (this.toolUseNames.has(block.id))
+                    continue;
+                this.toolUseNames.set(block.id, block.name || UNKNOWN_TOOL);
+            }
+            this.add('tool_call', timestamp).tool = block.name || UNKNOWN_TOOL;
+        }
+    }
+    user(facts, value) {
+        let results = 0;
+        const timestamp = instant(facts.timestamp);
+        for (const block of facts.blocks) {
+            if (block.type !== 'tool_result')
+                continue;
+            results++;
+            const id = block.toolUseId;
+            if (id !== undefined) {
+                if (this.results.has(id))
+                    continue;
+                this.results.add(id);
+            }
+            this.add('tool_result', timestamp).tool =
+                id === undefined ? null : (this.toolUseNames.get(id) ?? null);
+        }
+        if (results > 0 || facts.isMeta || facts.isCompactSummary || facts.isSidechain)
+            return;
+        if (isTypedPrompt(facts))
+            this.add('user_message', timestamp).text = promptText(value());
+    }
+    add(kind, timestamp) {
+        const draft = { kind, timestamp, tool: null, model: null, tokens: null, text: null };
+        this.drafts.push(draft);
+        return draft;
+    }
+}
+/** An instant as ISO 8601 UTC, or null when absent or not a valid one. */
+function instant(stamp) {
+    const ms = parseInstant(stamp);
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+function rowTokens(facts) {
+    if (facts.usage === undefined)
+        return null;
+    const tokens = tokensOf(facts.usage);
+    return {
+        input: tokens.input,
+        output: tokens.output,
+        cache_creation: tokens.cacheWrite5m + tokens.cacheWrite1h,
+        cache_read: tokens.cacheRead,
+    };
+}
+/** The text a user typed: a string content, or its text blocks. */
+function promptText(line) {
+    const content = messageOf(line)?.content;
+    if (typeof content === 'string')
+        return content;
+    const texts = textBlocks(content);
+    return texts.length === 0 ? null : texts.join('\n');
+}
+/** Adds a response line's text blocks to what the response said, up to the text kept. */
+function addTexts(response, line) {
+    for (const text of textBlocks(messageOf(line)?.content)) {
+        if (response.textLength >= SOURCE_TEXT_MAX || response.texts.has(text))
+            continue;
+        const kept = text.slice(0, SOURCE_TEXT_MAX - response.textLength);
+        response.texts.add(kept);
+        response.textLength += kept.length + 1;
+    }
+    response.draft.text = [...response.texts].join('\n');
+}
+function messageOf(line) {
+    const message = transcript_rows_record(line)?.message;
+    return transcript_rows_record(message);
+}
+function textBlocks(content) {
+    if (!Array.isArray(content))
+        return [];
+    const texts = [];
+    for (const block of content) {
+        const fields = transcript_rows_record(block);
+        if (fields?.type === 'text' && typeof fields.text === 'string' && fields.text !== '')
+            texts.push(fields.text);
+    }
+    return texts;
+}
+function transcript_rows_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/interactions.ts
+/**
+ * One row per interaction, for the exports that keep history (the NDJSON `interactions-file`, the
+ * databases, the local API). A session-recorder log gives one row per entry of its `interactions`
+ * array; a transcript gives one row per prompt the user typed, assistant response (each
+ * `message.id` once), tool use (each `tool_use` id once) and tool result; an execution file the
+ * same from its messages. A file's rows by kind are its digest's `kinds`. Every string in a row
+ * has been through the run's redactor.
+ *
+ * Rows are made only when an export asks for them, by reading each readable file again with the
+ * plain parsers, one file at a time: a recorder log is split into its interactions as it streams
+ * (so a log of any size is read with the memory of its largest interaction), a transcript line by
+ * line, an execution file whole (as the reader reads it).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The readable files of a run, with the paths to read them again by. `outcomes` are in the order
+ * `readFound` gives them (the files found, those refused, then the execution file given, if any).
+ */
+function rowSources(workspace, found, outcomes, executionFile, runnerTemp) {
+    const sources = [];
+    found.files.forEach((file, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.ok)
+            sources.push({ file, read: outcome });
+    });
+    const last = outcomes.at(-1);
+    if (executionFile !== '' && last?.ok) {
+        const located = locateExecutionFile(executionFile, workspace, runnerTemp);
+        if (!('reason' in located))
+            sources.push({ file: located.file, read: last });
+    }
+    return sources;
+}
+/** An interaction larger than this (in bytes) is not parsed for its row, which is left out. */
+const ITEM_LIMIT_BYTES = 64 * 1024 * 1024;
+/** A transcript line larger than this gives its row without text. */
+const LINE_TEXT_LIMIT_BYTES = 64 * 1024 * 1024;
+const interactions_CHUNK_BYTES = 1024 * 1024;
+const interactions_KNOWN = new Set(KNOWN_KINDS);
+/**
+ * The rows of every source, file after file, sorted by session id and then path: the rows of one
+ * session come one after another (a recorder session spread over daily files included). Each
+ * file is read when its turn comes and its file handle closed before the next; a recorder log's
+ * rows stream as its interactions are read, a transcript's come once its file is read (each
+ * response's row must wait for its most complete line). Never throws for a file: what cannot be
+ * read again is told to `onSkipped`.
+ */
+async function* interactionRows(sources, options) {
+    const names = memoised(options.redact);
+    const text = rowText(options.redact);
+    const skipped = options.onSkipped ?? (() => undefined);
+    const limit = options.itemLimitBytes ?? ITEM_LIMIT_BYTES;
+    const order = [...sources].sort((a, b) => compare(a.read.digest.sessionId, b.read.digest.sessionId) ||
+        compare(a.read.path, b.read.path));
+    for (const source of order) {
+        const identity = {
+            sessionId: source.read.digest.sessionId,
+            file: source.read.path,
+            agentId: source.read.digest.transcript?.agent?.agentId ?? null,
+        };
+        const report = (reason) => skipped(source.read.path, reason);
+        const reader = source.read.digest.format === 'session-recorder'
+            ? recorderRows(source.file, identity, { names, text, report, limit })
+            : source.read.digest.format === 'claude-code'
+                ? transcriptRows(source.file, identity, names, text)
+                : executionRows(source.file, identity, names, text);
+        try {
+            yield* reader;
+        }
+        catch (error) {
+            report(`${rowsReason(error)}; its rows (or the rest of them) are not exported`);
+        }
+    }
+}
+/** Opens a file as the reader does, and hands its descriptor to `use`; closes it after. */
+function* withFile(file, use) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            throw new FileProblem(describeNotRegular(info));
+        yield* use(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function* recorderRows(file, identity, how) {
+    const { names, text, report, limit } = how;
+    yield* withFile(file, function* (fd) {
+        const splitter = new RecorderItemSplitter(limit);
+        const chunk = Buffer.allocUnsafe(interactions_CHUNK_BYTES);
+        let unparsed = 0;
+        for (let read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk); read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk)) {
+            for (const item of splitter.push(chunk.subarray(0, read))) {
+                if ('tooLarge' in item) {
+                    report(`interactions[${item.index}] is ${mebibytes(item.tooLarge)}, more than the ` +
+                        `${mebibytes(limit)} read for one row; its row is not exported`);
+                    continue;
+                }
+                let value;
+                try {
+                    value = JSON.parse(item.bytes.toString('utf8'));
+                }
+                catch {
+                    unparsed++;
+                    continue;
+                }
+                yield recorderRow(value, item.index, identity, names, text);
+            }
+        }
+        if (unparsed > 0 || !splitter.complete())
+            report('changed since it was read (it is no longer valid JSON); rows of the interactions that ' +
+                'could be read again are exported');
+        if (splitter.lists > 1)
+            report('gives "interactions" more than once; the report counts the last one, the export has ' +
+                'the rows of each');
+    });
+}
+function recorderRow(item, index, identity, names, text) {
+    const fields = interactions_record(item);
+    const type = fields?.type;
+    const kind = typeof type === 'string' && interactions_KNOWN.has(type) ? type : 'other';
+    const content = fields?.content;
+    const named = nonEmpty(interactions_record(content)?.tool);
+    let tool = null;
+    let said = null;
+    if (kind === 'tool_call')
+        tool = named ?? UNKNOWN_TOOL;
+    else if (kind === 'tool_result')
+        tool = named;
+    else if (kind === 'user_message')
+        said = typeof content === 'string' ? content : null;
+    else if (kind === 'assistant_summary')
+        said = typeof content === 'string' ? content : stringOf(interactions_record(content)?.summary);
+    return {
+        session_id: identity.sessionId,
+        file: identity.file,
+        index,
+        timestamp: instant(fields?.timestamp),
+        kind,
+        tool: tool === null ? null : names(tool),
+        model: null,
+        agent_id: identity.agentId,
+        tokens: null,
+        text: text(said),
+    };
+}
+/**
+ * A transcript's lines go through the reader's own scanner, so that each line's facts (and which
+ * lines count) are the digest's; a line is parsed with `JSON.parse` only for the text of a prompt
+ * or response.
+ */
+function* transcriptRows(file, identity, names, text) {
+    yield* withFile(file, function* (fd) {
+        const rows = new TranscriptRows();
+        const utf8 = new TextDecoder('utf-8');
+        let pieces = [];
+        let lineBytes = 0;
+        const parsed = () => {
+            if (lineBytes > LINE_TEXT_LIMIT_BYTES)
+                return undefined;
+            try {
+                return JSON.parse(utf8.decode(Buffer.concat(pieces)));
+            }
+            catch {
+                return undefined;
+            }
+        };
+        const scanner = new line_scanner/* TranscriptLineScanner */.p({
+            line: (facts, isObject) => rows.line(facts, isObject, parsed),
+            badLine: () => undefined,
+        });
+        const chunk = Buffer.allocUnsafe(interactions_CHUNK_BYTES);
+        for (let read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk); read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk)) {
+            let start = 0;
+            while (start < read) {
+                const newline = chunk.indexOf(0x0a, start);
+                const end = newline === -1 || newline >= read ? read : newline;
+                lineBytes += end - start;
+                if (lineBytes <= LINE_TEXT_LIMIT_BYTES)
+                    pieces.push(Buffer.from(chunk.subarray(start, end)));
+                else
+                    pieces = [];
+                if (end === read) {
+                    scanner.push(chunk.subarray(start, read));
+                    break;
+                }
+                // The line is whole: the scanner ends it at its newline, and hands its facts over.
+                scanner.push(chunk.subarray(start, end + 1));
+                pieces = [];
+                lineBytes = 0;
+                start = end + 1;
+            }
+        }
+        scanner.end();
+        yield* rows.rows(identity, names, text);
+    });
+}
+/** An execution file's messages, read whole as the reader reads them. */
+function* executionRows(file, identity, names, text) {
+    yield* withFile(file, function* (fd) {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > EXECUTION_FILE_LIMIT_BYTES)
+            throw new FileProblem(`is over ${mebibytes(EXECUTION_FILE_LIMIT_BYTES)} now`);
+        const whole = Buffer.allocUnsafe(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, whole, 0, size, 0);
+        const data = JSON.parse(new TextDecoder('utf-8').decode(whole.subarray(0, read)));
+        if (!Array.isArray(data))
+            throw new FileProblem('is no longer a JSON array of messages');
+        const rows = new TranscriptRows();
+        for (const item of data) {
+            const message = interactions_record(item);
+            if (message === undefined)
+                continue;
+            const facts = (0,line_facts/* factsOfValue */.up)(message);
+            facts.isSidechain = typeof message.parent_tool_use_id === 'string';
+            rows.line(facts, true, () => message);
+        }
+        yield* rows.rows(identity, names, text);
+    });
+}
+/** A fault that is already worded for the user. */
+class FileProblem extends Error {
+}
+function rowsReason(error) {
+    if (error instanceof FileProblem)
+        return error.message;
+    if (error instanceof SyntaxError)
+        return 'changed since it was read (it is no longer valid JSON)';
+    if (typeof error?.code === 'string')
+        return describeFsError(error);
+    return `could not be read again (${error instanceof Error ? error.message : String(error)})`;
+}
+/**
+ * The redactor, remembering each answer: tool and model names repeat in every row. Only short
+ * names are remembered, so that a hostile log of endless distinct names cannot fill memory.
+ */
+function memoised(redact) {
+    const seen = new Map();
+    return (value) => {
+        let shown = seen.get(value);
+        if (shown === undefined) {
+            shown = redact(value);
+            if (value.length <= 200 && seen.size < 100_000)
+                seen.set(value, shown);
+        }
+        return shown;
+    };
+}
+function mebibytes(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${bytes} bytes`;
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function nonEmpty(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : null;
+}
+function interactions_record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/publish/interactions-file.ts
+
+/** Characters gathered before a piece is written. */
+const PIECE_CHARS = 64 * 1024;
+/** The rows as NDJSON, in pieces of about `PIECE_CHARS`; counts them into `tally`. */
+async function* ndjson(rows, tally = { rows: 0 }) {
+    let piece = '';
+    for await (const row of rows) {
+        // JSON.stringify escapes line breaks and lone surrogates: each row stays one line of UTF-8.
+        piece += `${JSON.stringify(row)}\n`;
+        tally.rows++;
+        if (piece.length >= PIECE_CHARS) {
+            yield piece;
+            piece = '';
+        }
+    }
+    if (piece !== '')
+        yield piece;
+}
+/**
+ * Writes the rows to a file inside the workspace, under a temporary name renamed into place (as
+ * every file the action writes). Never throws: what went wrong is the outcome's reason.
+ */
+async function writeInteractionsFile(workspace, file, rows) {
+    const tally = { rows: 0 };
+    const written = await (0,files/* writeWorkspaceFile */.dx)(workspace, file, ndjson(rows, tally));
+    return { ...written, rows: tally.rows };
+}
+
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __nccwpck_require__(3819);
+// EXTERNAL MODULE: ./src/render/report.ts
+var report = __nccwpck_require__(5970);
+// EXTERNAL MODULE: ./src/runner.ts
+var src_runner = __nccwpck_require__(3963);
+;// CONCATENATED MODULE: ./src/main.ts
 
 
 
@@ -36687,6 +37622,10 @@ async function run() {
             const value = lib_core/* getInput */.V4(name).trim();
             if (value !== '')
                 lib_core/* setSecret */.Pq(value);
+            // A message may name the password alone (a server's error, say).
+            if (name === src_inputs/* Input */.pd.postgresUrl)
+                for (const password of (0,postgres_url/* connectionSecrets */.K)(value))
+                    lib_core/* setSecret */.Pq(password);
         }
         const inputs = (0,src_inputs/* parseInputs */.TL)((name) => lib_core/* getInput */.V4(name));
         await main_report(inputs);
@@ -36694,19 +37633,6 @@ async function run() {
     catch (error) {
         lib_core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
-}
-/**
- * Every matched file's outcome: the files read, then those refused before reading, then the
- * execution file given, if any.
- */
-async function readFound(workspace, found, options = { format: 'auto', executionFile: '' }) {
-    return [
-        ...(await readLogFiles(workspace, found.files, { format: options.format })),
-        ...found.refused.map((file) => ({ ok: false, ...file })),
-        ...(options.executionFile === ''
-            ? []
-            : [readGivenExecutionFile(options.executionFile, workspace, process.env.RUNNER_TEMP)]),
-    ];
 }
 /**
  * What the step says when the logs cost more than `cost-warning-usd`, or null when they do not
@@ -36730,20 +37656,15 @@ function noFilesMessage(patterns) {
         : `No files were found with the path given in the '${src_inputs/* Input */.pd.path}' input: ${given}.`;
 }
 async function main_report(inputs) {
-    // The RE2 engine is loaded only for the user's own patterns; a bad one fails the step here.
-    const userRules = inputs.redactPatterns.length === 0
-        ? []
-        : (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282))).compileRedactPatterns(inputs.redactPatterns);
     const runner = (0,src_runner/* runnerContext */.cE)();
-    // A bad price table fails the step before anything is read or published.
-    const prices = inputs.pricingFile === ''
-        ? BUILT_IN_PRICES
-        : await loadPricingFile(runner.workspace, inputs.pricingFile);
-    const found = await findLogFiles(inputs.patterns, {
+    // A bad redaction pattern, a bad price table or a pattern outside the workspace fails the step
+    // here, before anything is read or published.
+    const { found, outcomes, analysis, prices, redact } = await readAndAnalyse({
+        ...inputs,
         workspace: runner.workspace,
-        followSymbolicLinks: inputs.followSymbolicLinks,
+        runnerTemp: process.env.RUNNER_TEMP,
     });
-    if (found.files.length === 0 && found.refused.length === 0 && inputs.executionFile === '') {
+    if (outcomes.length === 0) {
         const message = noFilesMessage(inputs.patterns);
         if (inputs.ifNoFilesFound === 'error')
             throw new Error(message);
@@ -36752,9 +37673,6 @@ async function main_report(inputs) {
         else
             lib_core/* info */.pq(message);
     }
-    // Everything published below is made from outcomes redacted here, and only here.
-    const outcomes = (0,redact/* redactOutcomes */.J2)(await readFound(runner.workspace, found, inputs), (0,redact/* createRedactor */.lY)(userRules));
-    const analysis = analyse(outcomes, prices);
     const { totals } = analysis;
     lib_core/* info */.pq(`Read ${totals.files} of ${outcomes.length} matched files: ${totals.sessions} sessions, ` +
         `${totals.interactions} interactions, ${totals.toolCalls} tool calls.`);
@@ -36763,7 +37681,7 @@ async function main_report(inputs) {
     if (inputs.reportFile !== '') {
         const meta = { title: inputs.title, commit: runner.sha, patterns: inputs.patterns };
         const json = `${JSON.stringify((0,report_json/* toJsonReport */.Ow)(analysis, meta), null, 2)}\n`;
-        const written = await (0,files/* writeWorkspaceFile */.d)(runner.workspace, inputs.reportFile, json);
+        const written = await (0,files/* writeWorkspaceFile */.dx)(runner.workspace, inputs.reportFile, json);
         if (written.ok) {
             reportFile = written.path;
             lib_core/* info */.pq(`Wrote the JSON report to ${(0,log_text/* quoted */.T)(reportFile)}.`);
@@ -36792,7 +37710,7 @@ async function main_report(inputs) {
     let reported = analysis;
     if (inputs.comment.enabled) {
         // Imported here so that a run without a comment never loads the GitHub API client.
-        const { publishComment } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
+        const { publishComment } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4613));
         // The comment links the run's page for what it leaves out, when the full report is there.
         const commentContext = {
             ...context,
@@ -36811,6 +37729,19 @@ async function main_report(inputs) {
             reported = comment.shown;
     }
     await publishMetrics(inputs.metrics, analysis, runner);
+    const rows = rowReader(() => rowSources(runner.workspace, found, outcomes, inputs.executionFile, process.env.RUNNER_TEMP), redact);
+    await publishInteractions(inputs.interactionsFile, runner.workspace, rows);
+    const sqliteFailure = await publishSqlite(inputs.sqliteFile, runner.workspace, {
+        analysis,
+        outcomes,
+        rows,
+    });
+    const postgresFailure = await publishPostgres(inputs.database, {
+        analysis,
+        outcomes,
+        repository: runner.repository,
+        rows,
+    });
     const webhookFailure = await publishWebhook(inputs.webhook, reported, {
         title: inputs.title,
         runUrl: summaryWritten ? (0,src_runner/* runUrl */.Vp)(runner) : undefined,
@@ -36826,6 +37757,37 @@ async function main_report(inputs) {
     }
     if (webhookFailure !== null && inputs.webhook.failOnError)
         throw new Error(`${webhookFailure} (${src_inputs/* Input */.pd.failOnWebhookError} is true).`);
+    const databaseFailure = sqliteFailure ?? postgresFailure;
+    if (databaseFailure !== null && inputs.database.failOnError)
+        throw new Error(`${databaseFailure} (${src_inputs/* Input */.pd.failOnDatabaseError} is true).`);
+}
+/**
+ * Writes every session to PostgreSQL, when asked for. Returns why it was not written (already a
+ * warning), or null.
+ */
+async function publishPostgres(inputs, source) {
+    if (inputs.postgresUrl === null)
+        return null;
+    // Imported here so that a run without a database never loads the client.
+    const { databaseRecords } = await __nccwpck_require__.e(/* import() */ 364).then(__nccwpck_require__.bind(__nccwpck_require__, 7364));
+    const { writeToPostgres } = await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6550));
+    const records = databaseRecords(source.analysis, source.outcomes, source.repository);
+    for (const note of records.skipped)
+        lib_core/* info */.pq(`Not written to PostgreSQL: ${note}.`);
+    const written = await writeToPostgres(inputs.postgresUrl, records, source.rows());
+    if (written.ok) {
+        const { sessions, models } = written;
+        const migrations = written.migrations.length === 0 ? '' : `; migrations ${written.migrations.join(', ')} applied`;
+        lib_core/* info */.pq(`Wrote the sessions to PostgreSQL (${(0,postgres_url/* describeTarget */.f)(written.target)}): ` +
+            `${sessions.inserted} new, ${sessions.updated} updated, ${sessions.unchanged} unchanged; ` +
+            `tokens by model: ${models.inserted} new, ${models.updated} updated, ${models.unchanged} unchanged, ` +
+            `${models.deleted} deleted${migrations}.`);
+        return null;
+    }
+    const where = written.target === null ? '' : `, ${(0,postgres_url/* describeTarget */.f)(written.target)}`;
+    const message = `The sessions were not written to PostgreSQL (input '${src_inputs/* Input */.pd.postgresUrl}'${where}): ${written.reason}`;
+    lib_core/* warning */.$e(`${message}.`, { title: 'Database not written' });
+    return message;
 }
 /**
  * Posts the sessions reported to the webhook, when asked for. Returns why it was not delivered
@@ -36855,7 +37817,7 @@ async function publishMetrics(inputs, analysis, runner) {
         return;
     const metrics = renderMetrics(analysis, Date.now());
     if (inputs.file !== '') {
-        const written = await (0,files/* writeWorkspaceFile */.d)(runner.workspace, inputs.file, metrics);
+        const written = await (0,files/* writeWorkspaceFile */.dx)(runner.workspace, inputs.file, metrics);
         if (written.ok)
             lib_core/* info */.pq(`Wrote the metrics to ${(0,log_text/* quoted */.T)(written.path)}.`);
         else
@@ -36870,16 +37832,66 @@ async function publishMetrics(inputs, analysis, runner) {
             lib_core/* warning */.$e(`The metrics were not pushed to the Pushgateway (input '${src_inputs/* Input */.pd.pushgatewayUrl}') under job ${(0,log_text/* quoted */.T)(job)}: ${pushed.reason}.`, { title: 'Metrics not pushed' });
     }
 }
+function rowReader(sources, redact) {
+    const warned = new Set();
+    return (incomplete) => interactionRows(sources(), {
+        redact,
+        onSkipped: (file, reason) => {
+            incomplete?.add(file);
+            const message = `${(0,log_text/* quoted */.T)(file)} ${reason}.`;
+            if (warned.has(message))
+                return;
+            warned.add(message);
+            lib_core/* warning */.$e(message, { title: 'Interactions not all exported' });
+        },
+    });
+}
+/** The NDJSON file of every interaction, when asked for; failing to write it is a warning. */
+async function publishInteractions(file, workspace, rows) {
+    if (file === '')
+        return;
+    const written = await writeInteractionsFile(workspace, file, rows());
+    if (written.ok)
+        lib_core/* info */.pq(`Wrote ${written.rows} interactions to ${(0,log_text/* quoted */.T)(written.path)}.`);
+    else
+        lib_core/* warning */.$e(`The interactions were not written to ${(0,log_text/* quoted */.T)(file)} (input '${src_inputs/* Input */.pd.interactionsFile}'): ${written.reason}.`, { title: 'Interactions file not written' });
+}
+/**
+ * The SQLite database, when asked for. Returns why it was not updated (already a warning), or
+ * null.
+ */
+async function publishSqlite(file, workspace, run) {
+    if (file === '')
+        return null;
+    // Imported here so that a run without a database never loads node:sqlite.
+    const { sessionRecords, writeSqlite } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
+    const incompleteFiles = new Set();
+    const written = await writeSqlite(workspace, file, {
+        sessions: sessionRecords(run.analysis, run.outcomes),
+        rows: run.rows(incompleteFiles),
+        incompleteFiles,
+    });
+    if (written.ok) {
+        lib_core/* info */.pq(`Updated the SQLite database ${(0,log_text/* quoted */.T)(written.path)}: ${written.sessionsAdded} sessions added, ` +
+            `${written.sessionsUpdated} updated; ${written.interactionsAdded} interactions added, ` +
+            `${written.interactionsUpdated} updated, ${written.interactionsRemoved} removed.`);
+        return null;
+    }
+    const message = `The SQLite database ${(0,log_text/* quoted */.T)(file)} (input '${src_inputs/* Input */.pd.sqliteFile}') was not updated: ${written.reason}`;
+    lib_core/* warning */.$e(`${message}.`, { title: 'SQLite database not updated' });
+    return message;
+}
 
 
 /***/ }),
 
-/***/ 7791:
+/***/ 9402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ writeWorkspaceFile),
-/* harmony export */   w: () => (/* binding */ workspacePathProblem)
+/* harmony export */   HU: () => (/* binding */ workspaceTarget),
+/* harmony export */   dx: () => (/* binding */ writeWorkspaceFile),
+/* harmony export */   wX: () => (/* binding */ workspacePathProblem)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -36887,7 +37899,7 @@ async function publishMetrics(inputs, analysis, runner) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3529);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7991);
 /**
  * Every file the action writes goes through here, and stays inside the workspace. The workspace
  * may be a checkout the action does not trust: any file or folder in it, links included, may have
@@ -36918,6 +37930,39 @@ function workspacePathProblem(file) {
  * never followed. Never throws: a path that cannot be written is a reason, for a warning.
  */
 async function writeWorkspaceFile(workspace, file, content) {
+    const target = await workspaceTarget(workspace, file);
+    if (!target.ok)
+        return target;
+    const final = target.path;
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(final), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(final)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        // `wx` creates a new file and never opens one that is there, a link least of all.
+        if (typeof content === 'string' || content instanceof Uint8Array)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content, { flag: 'wx' });
+        else {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'wx');
+            try {
+                for await (const piece of content)
+                    await handle.write(piece);
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, final);
+        return { ok: true, path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file) };
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+        return { ok: false, reason: reasonOf(error) };
+    }
+}
+/**
+ * Where a file at a path relative to the workspace may be written or opened: its path under the
+ * real folder (created if missing) inside the real workspace, when nothing but a regular file (or
+ * nothing) is there; or why not. Never throws.
+ */
+async function workspaceTarget(workspace, file) {
     const problem = workspacePathProblem(file);
     if (problem !== null)
         return { ok: false, reason: problem };
@@ -36935,17 +37980,7 @@ async function writeWorkspaceFile(workspace, file, content) {
                 return { ok: false, reason: 'a folder is at that path' };
             return { ok: false, reason: 'something other than a regular file is at that path' };
         }
-        const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.tmp`);
-        try {
-            // `wx` creates a new file and never opens one that is there, a link least of all.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content, { flag: 'wx' });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, final);
-        }
-        catch (error) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
-            throw error;
-        }
-        return { ok: true, path: target };
+        return { ok: true, path: final };
     }
     catch (error) {
         return { ok: false, reason: reasonOf(error) };
@@ -37012,7 +38047,7 @@ function reasonOf(error) {
 
 /***/ }),
 
-/***/ 2211:
+/***/ 9525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37136,7 +38171,60 @@ function networkReason(error, timeoutMs) {
 
 /***/ }),
 
-/***/ 3889:
+/***/ 5986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ connectionSecrets),
+/* harmony export */   f: () => (/* binding */ describeTarget)
+/* harmony export */ });
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7991);
+/**
+ * What may be said of a PostgreSQL connection URL, and what must be hidden: its host, port and
+ * database name go into messages, its password never. Loaded on every run to mask the password,
+ * without loading the client.
+ */
+
+/** `host 127.0.0.1, port 5432, database "reports"`: what a message may say of the target. */
+function describeTarget(target) {
+    const host = /^[\w.:/[\]-]+$/.test(target.host) ? target.host : (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .T)(target.host);
+    return `host ${host}, port ${target.port}, database ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .T)(target.database)}`;
+}
+/**
+ * The passwords a connection URL holds, in its user part or as a `password` parameter, as written
+ * and as decoded: each is masked in the log and hidden from messages. Read from the text alone
+ * (the client's parser would read the certificate files the URL names).
+ */
+function connectionSecrets(url) {
+    const found = [];
+    const userInfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(url)?.[1];
+    const colon = userInfo?.indexOf(':') ?? -1;
+    if (userInfo !== undefined && colon !== -1)
+        found.push(userInfo.slice(colon + 1));
+    const query = url.indexOf('?');
+    if (query !== -1)
+        found.push(...new URLSearchParams(url.slice(query + 1)).getAll('password'));
+    const secrets = new Set();
+    for (const secret of found) {
+        secrets.add(secret);
+        secrets.add(decoded(secret));
+    }
+    secrets.delete('');
+    return [...secrets];
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37145,8 +38233,8 @@ function networkReason(error, timeoutMs) {
 /* harmony export */   hK: () => (/* binding */ WEBHOOK_FORMATS)
 /* harmony export */ });
 /* unused harmony exports SLACK_LIMITS, DISCORD_CONTENT_LIMIT, sessionComplete, slackEscape, discordEscape */
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5844);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3474);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9525);
 
 
 const WEBHOOK_FORMATS = ['json', 'slack', 'discord'];
@@ -37311,7 +38399,7 @@ async function deliverWebhooks(url, payloads, policy, clock) {
 
 /***/ }),
 
-/***/ 6670:
+/***/ 9236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37319,7 +38407,8 @@ async function deliverWebhooks(url, payloads, policy, clock) {
 /* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
-/* harmony import */ var _invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* unused harmony export namesSecret */
+/* harmony import */ var _invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7938);
 
 /** What a secret is replaced with. */
 const REDACTED = '[REDACTED]';
@@ -37417,6 +38506,15 @@ const BUILT_IN = [
     { pattern: /AIza[\w-]{35}/g, replacement: REDACTED, trigger: 'AIza' },
     { pattern: /hf_[A-Za-z0-9]{30,}/g, replacement: REDACTED, trigger: 'hf_' },
 ];
+const SECRET_NAME_AT_END = new RegExp(String.raw `(?:${SECRET_NAME})$`, 'i');
+/**
+ * Whether a name says that its value is a secret, as the `password=…` rule reads a name: it ends
+ * with one of the words (`password`, `GITHUB_TOKEN`, `apiKey`, `client_secret`). For data whose
+ * names and values are apart, as a JSON object's keys and values are.
+ */
+function namesSecret(name) {
+    return name.length <= 256 && SECRET_NAME_AT_END.test(name);
+}
 const ANY_TRIGGER = new RegExp([...new Set(BUILT_IN.map(({ trigger }) => trigger))].join('|'), 'i');
 /**
  * The redactor for the built-in credential patterns, then any further rules (the user's own).
@@ -37512,7 +38610,7 @@ function redactKeys(counts, redact) {
 
 /***/ }),
 
-/***/ 1509:
+/***/ 3819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37629,7 +38727,7 @@ function tokenCount(value) {
 
 /***/ }),
 
-/***/ 2495:
+/***/ 7053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37640,7 +38738,7 @@ function tokenCount(value) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* harmony import */ var _invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var _invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7938);
 /**
  * Markdown helpers. Everything that comes from a log goes through `text()` (or `code()`), which
  * makes it render as the same characters in every place the report uses: paragraphs, table cells,
@@ -37726,7 +38824,7 @@ function percentEncode(char) {
 
 /***/ }),
 
-/***/ 6076:
+/***/ 5970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37737,9 +38835,9 @@ function percentEncode(char) {
 /* harmony export */   z7: () => (/* binding */ when)
 /* harmony export */ });
 /* unused harmony export STEP_SUMMARY_LIMIT */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1509);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2495);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3819);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1387);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7053);
 
 
 
@@ -38334,7 +39432,7 @@ function cutToFit(markdown, limit) {
 
 /***/ }),
 
-/***/ 5844:
+/***/ 3474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38482,7 +39580,7 @@ function seconds(ms) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 3963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38520,7 +39618,7 @@ function runUrl(context) {
 
 /***/ }),
 
-/***/ 6689:
+/***/ 1387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38548,6 +39646,20 @@ function truncate(value, max) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -38691,6 +39803,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -38747,6 +39866,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -38768,7 +39901,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6257:
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 3891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38788,7 +39928,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -38824,7 +39964,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -38916,11 +40056,11 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38941,7 +40081,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -38955,13 +40095,13 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -39052,11 +40192,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -39753,7 +40893,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39829,7 +40969,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39903,7 +41043,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -40184,7 +41324,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -40226,7 +41366,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -40323,7 +41463,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -40352,11 +41492,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -40406,7 +41546,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -40576,7 +41716,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -40591,7 +41731,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -40602,7 +41742,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -40611,7 +41751,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -40680,7 +41820,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -41042,7 +42182,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -41268,7 +42408,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -41348,7 +42488,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -41413,7 +42553,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -41734,7 +42874,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 3798:
+/***/ 6342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41753,11 +42893,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(6211);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -42070,9 +43210,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(906);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -42112,16 +43252,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(3364);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -44759,11 +45899,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(8703);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -45416,7 +46556,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -46261,7 +47401,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -46388,9 +47528,9 @@ const error = () => {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/errors.js
+var errors = __nccwpck_require__(1268);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -46567,7 +47707,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync(errors/* $ZodRealError */.Kd);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -46626,7 +47766,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", in
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -46644,7 +47784,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -48184,7 +49324,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 8703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48247,9 +49387,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _boolean, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 
 
 
@@ -49357,7 +50497,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49380,9 +50520,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3364);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6211);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -49903,7 +51043,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 3412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49915,7 +51055,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 var _a;
 
 /** A special constant with type `never` */
@@ -50061,7 +51201,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 7428:
+/***/ 1268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50072,8 +51212,8 @@ function config(newConfig) {
 /* harmony export */   a$: () => (/* binding */ $ZodError)
 /* harmony export */ });
 /* unused harmony exports treeifyError, toDotPath */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -50345,7 +51485,7 @@ function prettifyError(error) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 3364:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50540,7 +51680,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 2164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50602,7 +51742,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 6211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50657,7 +51797,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
 
 // functions
 function assertEqual(val) {
@@ -51803,6 +52943,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

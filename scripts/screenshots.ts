@@ -2,18 +2,22 @@
  * Screenshots of the report as a reader sees it on GitHub: the committed markdown rendered by
  * GitHub's renderer (cmark-gfm, with GitHub's extensions) in GitHub's stylesheet
  * (github-markdown-css), in headless Chromium, at a pull request's width (780 px) and a wide
- * page's (1,200 px), in the light and the dark theme. Prints each page's rendered height.
+ * page's (1,200 px), in the light and the dark theme; and the report page that
+ * `claude-session-report serve` shows for the examples, at the same widths. Prints each page's
+ * rendered height.
  *
  *   npm run screenshots                 the examples' pages, into docs/screenshots/
  *   npm run screenshots -- a.md b.md    any markdown files, into a temporary folder
  *
- * Needs `cmark-gfm` and `chromium` (Debian: apt-get install cmark-gfm chromium).
+ * Needs `cmark-gfm` and `chromium` (Debian: apt-get install cmark-gfm chromium), and the bundled
+ * command (`npm run package`) for the served page.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { Browser } from './browser.ts'
 import { ROOT } from './run-action.ts'
 
 /** The pages of docs/screenshots/, each a markdown file the tests keep current. */
@@ -57,128 +61,38 @@ body { margin: 0; background: ${background}; }
 `
 }
 
-/** Headless Chromium, driven through the DevTools protocol over its WebSocket. */
-class Browser {
-  private nextId = 1
-  private readonly pending = new Map<
-    number,
-    { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void }
-  >()
-  private readonly listeners = new Set<(method: string) => void>()
-
-  private readonly process: ReturnType<typeof spawn>
-  private readonly socket: WebSocket
-
-  private constructor(process: ReturnType<typeof spawn>, socket: WebSocket) {
-    this.process = process
-    this.socket = socket
-    socket.addEventListener('message', (event) => {
-      const message = JSON.parse(String(event.data)) as {
-        id?: number
-        method?: string
-        result?: Record<string, unknown>
-        error?: { message: string }
-      }
-      if (message.id !== undefined) {
-        const waiting = this.pending.get(message.id)
-        this.pending.delete(message.id)
-        if (message.error) waiting?.reject(new Error(message.error.message))
-        else waiting?.resolve(message.result ?? {})
-      } else if (message.method !== undefined) {
-        for (const listener of this.listeners) listener(message.method)
-      }
-    })
-  }
-
-  static async launch(profile: string): Promise<Browser> {
-    const child = spawn(
-      'chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--hide-scrollbars',
-        '--remote-debugging-port=0',
-        `--user-data-dir=${profile}`,
-        'about:blank',
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    )
-    const endpoint = await new Promise<string>((resolve, reject) => {
+/** The page of `claude-session-report serve` on examples/, served by the bundled command. */
+async function servedPage(browser: Browser, outDir: string): Promise<void> {
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'dist', 'cli', 'index.js'),
+      'serve',
+      path.join(ROOT, 'examples'),
+      '--port',
+      '0',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
       let seen = ''
-      child.on('error', (error) =>
-        reject(new Error(`chromium could not start (apt-get install chromium): ${error.message}`)),
-      )
-      child.stderr!.on('data', (chunk) => {
+      server.stderr!.on('data', (chunk) => {
         seen += String(chunk)
-        const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen)
+        const match = / at (http:\S+) /.exec(seen)
         if (match) resolve(match[1]!)
       })
-      child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${seen}`)))
+      server.on('exit', (code) =>
+        reject(new Error(`the command exited (${code}; run npm run package first): ${seen}`)),
+      )
     })
-    // A page of its own, rather than the browser's endpoint, so that Page and Emulation apply.
-    const { port } = new URL(endpoint)
-    const target = (await (
-      await fetch(`http://127.0.0.1:${port}/json/new?about:blank`, { method: 'PUT' })
-    ).json()) as { webSocketDebuggerUrl: string }
-    const socket = new WebSocket(target.webSocketDebuggerUrl)
-    await new Promise((resolve, reject) => {
-      socket.addEventListener('open', resolve)
-      socket.addEventListener('error', () => reject(new Error('no DevTools connection')))
-    })
-    const browser = new Browser(child, socket)
-    await browser.send('Page.enable')
-    return browser
-  }
-
-  send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    const id = this.nextId++
-    this.socket.send(JSON.stringify({ id, method, params }))
-    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }))
-  }
-
-  private event(name: string): Promise<void> {
-    return new Promise((resolve) => {
-      const listener = (method: string) => {
-        if (method !== name) return
-        this.listeners.delete(listener)
-        resolve()
-      }
-      this.listeners.add(listener)
-    })
-  }
-
-  /** The whole page at a width: its PNG, and the height of the rendered markdown in CSS pixels. */
-  async screenshot(url: string, width: number): Promise<{ png: Buffer; height: number }> {
-    await this.send('Emulation.setDeviceMetricsOverride', {
-      width,
-      height: 600,
-      deviceScaleFactor: 1,
-      mobile: false,
-    })
-    const loaded = this.event('Page.loadEventFired')
-    await this.send('Page.navigate', { url })
-    await loaded
-    const { result } = (await this.send('Runtime.evaluate', {
-      expression: `Math.ceil(document.querySelector('.markdown-body').getBoundingClientRect().height)`,
-      returnByValue: true,
-    })) as { result: { value: number } }
-    const height = result.value
-    const { data } = (await this.send('Page.captureScreenshot', {
-      format: 'png',
-      captureBeyondViewport: true,
-      clip: { x: 0, y: 0, width, height, scale: 1 },
-    })) as { data: string }
-    return { png: Buffer.from(data, 'base64'), height }
-  }
-
-  /** Ends Chromium and waits for it, so that its profile folder can be removed. */
-  async close(): Promise<void> {
-    this.socket.close()
-    if (this.process.exitCode !== null) return
-    const exited = new Promise((resolve) => this.process.once('exit', resolve))
-    this.process.kill()
-    await exited
+    for (const width of WIDTHS) {
+      const shot = await browser.screenshot(url, width, 'main')
+      await writeFile(path.join(outDir, `serve-examples-${width}.png`), shot.png)
+      console.log(`| serve-examples | ${width} px | light | ${shot.height} px |`)
+    }
+  } finally {
+    server.kill()
   }
 }
 
@@ -215,6 +129,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (files.length === 0) await servedPage(browser, outDir)
     console.log(`\nScreenshots in ${outDir}`)
   } finally {
     await browser.close()

@@ -90,7 +90,8 @@ export function redactingStream(redact: Redactor, tally: RedactionTally = emptyT
           pending.push(chunk.subarray(from))
           pendingLength += chunk.length - from
         }
-        done(null, out.length === 0 ? undefined : Buffer.concat(out))
+        pushAll(this, out)
+        done()
       } catch (error) {
         done(error as Error)
       }
@@ -98,7 +99,8 @@ export function redactingStream(redact: Redactor, tally: RedactionTally = emptyT
     flush(done) {
       try {
         if (pendingLength === 0) return done()
-        done(null, Buffer.concat(line(Buffer.concat(pending, pendingLength))))
+        pushAll(this, line(Buffer.concat(pending, pendingLength)))
+        done()
       } catch (error) {
         done(error as Error)
       }
@@ -107,6 +109,20 @@ export function redactingStream(redact: Redactor, tally: RedactionTally = emptyT
 }
 
 const NEWLINE_BYTES = Buffer.from('\n')
+
+/**
+ * Passes the parts on: joined when small (one write for many short lines), one by one when large,
+ * so that a line of a huge string is not copied once more.
+ */
+function pushAll(stream: Transform, parts: readonly Buffer[]): void {
+  let length = 0
+  for (const part of parts) length += part.length
+  if (length === 0) return
+  if (length <= JOIN_AT_MOST) stream.push(Buffer.concat(parts, length))
+  else for (const part of parts) if (part.length > 0) stream.push(part)
+}
+
+const JOIN_AT_MOST = 1024 * 1024
 
 /**
  * One line, redacted: its parts in order, or the line itself when nothing changed. Linear in the
@@ -142,7 +158,7 @@ export function redactLine(line: Buffer, redact: Redactor, tally: RedactionTally
         : REDACTED
       : redactedOrNull(value, redact)
     if (shown !== null) {
-      parts.push(line.subarray(copied, open), encodeString(shown))
+      parts.push(line.subarray(copied, open), ...encodeString(shown))
       copied = close + 1
       changedStrings++
       if (isKey) changedKeys++
@@ -180,13 +196,15 @@ function decodeString(line: Buffer, open: number, close: number): string | null 
   }
 }
 
-/** A string as JSON writes it, quotes included. */
-function encodeString(value: string): Buffer {
+/** A string as JSON writes it, quotes included, in parts. */
+function encodeString(value: string): Buffer[] {
   // JSON.stringify escapes a lone surrogate, which UTF-8 cannot hold; a pair it keeps.
   return NEEDS_ESCAPE_OR_SURROGATE.test(value)
-    ? Buffer.from(JSON.stringify(value))
-    : Buffer.from(`"${value}"`)
+    ? [Buffer.from(JSON.stringify(value))]
+    : [QUOTE_BYTES, Buffer.from(value), QUOTE_BYTES]
 }
+
+const QUOTE_BYTES = Buffer.from('"')
 
 /** The text redacted, or null when redaction found nothing (removing invisibles alone is nothing). */
 function redactedOrNull(text: string, redact: Redactor): string | null {

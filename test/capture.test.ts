@@ -151,6 +151,14 @@ describe('a session captured', () => {
     expect(await readFile(transcript, 'utf8')).toContain(SECRETS.promptToken)
   })
 
+  test('a folder that was there keeps its mode; the folders made are 0700', async () => {
+    await mkdir(path.join(repo, '.claude'))
+    await chmod(path.join(repo, '.claude'), 0o755)
+    expect((await capture()).code).toBe(0)
+    expect((await stat(path.join(repo, '.claude'))).mode & 0o777).toBe(0o755)
+    expect((await stat(path.join(repo, '.claude', 'projects'))).mode & 0o777).toBe(0o700)
+  })
+
   test('--redact-pattern redacts the patterns given too', async () => {
     await capture(['--redact-pattern', String.raw`ACME-INTERNAL-\d+`])
     const text = await readFile(path.join(destination(), `${SESSION}.jsonl`), 'utf8')
@@ -296,7 +304,7 @@ describe('refused, and the hook still succeeds', () => {
   test('a destination outside the repository', async () => {
     await expectNothingCaptured(
       await capture(['--dest', '../outside']),
-      'is outside the repository',
+      'is not inside the repository',
     )
     expect(await tree(path.join(scratch, 'outside'))).toEqual([])
   })
@@ -309,6 +317,11 @@ describe('refused, and the hook still succeeds', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('is a symbolic link, and the destination follows none')
     expect(await tree(outside)).toEqual([])
+  })
+
+  test('the repository top itself as the destination', async () => {
+    await expectNothingCaptured(await capture(['--dest', '.']), 'is not inside the repository')
+    expect((await stat(repo)).mode & 0o777).not.toBe(0o700)
   })
 
   test('a destination inside .git', async () => {

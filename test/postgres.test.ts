@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { runAction, type ActionRun } from '../scripts/run-action.ts'
 import { analyse } from '../src/analyse.js'
 import { findLogFiles } from '../src/find.js'
@@ -35,10 +35,20 @@ import {
 import * as transcript from './support/transcript.js'
 
 let server: Postgres
+let notStarted: Error | null = null
 const temporary: string[] = []
 beforeAll(async () => {
-  server = await startPostgres()
+  try {
+    server = await startPostgres()
+  } catch (error) {
+    notStarted = error as Error
+  }
 }, 120_000)
+// A server that did not start fails every test with the reason (a failing beforeAll would only
+// mark them skipped).
+beforeEach(() => {
+  if (notStarted !== null) throw notStarted
+})
 afterAll(async () => {
   await server?.stop()
   await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })))

@@ -252,6 +252,12 @@ describe('mistakes', () => {
     expect(await readFile(files.execution, 'utf8')).not.toContain(SECRETS.executionHf)
   })
 
+  test('an --output in a folder that does not exist names the copy, not the file', async () => {
+    const result = await run(['-o', 'no/such/folder/copy.json', FILES.execution], original)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('no/such/folder/copy.json" cannot be written: no such file')
+  })
+
   test('--help shows the usage on standard output', async () => {
     const result = await run(['--help'], original)
     expect(result.code).toBe(0)

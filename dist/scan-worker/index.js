@@ -201,6 +201,32 @@ class InstantParser {
     /** The `YYYY-MM-DD` of the last stamp read the long way, and its midnight (NaN for no such day). */
     day = null;
     dayMs = Number.NaN;
+    /** The same day's ten characters, as bytes. */
+    dayBytes = new Uint8Array(10);
+    /**
+     * The value of a stamp given as the bytes of a JSON string (`start..end`, quotes excluded), when
+     * it is in the plugin's form on the day of the stamp before; undefined otherwise, and the caller
+     * decodes the string and calls `parse`. Such bytes hold no escape, so they are the text itself.
+     */
+    parseBytes(b, start, end) {
+        if (end - start !== 20 || this.day === null)
+            return undefined;
+        const day = this.dayBytes;
+        for (let k = 0; k < 10; k++)
+            if (b[start + k] !== day[k])
+                return undefined;
+        if (b[start + 19] !== 0x5a || // Z
+            b[start + 10] !== 0x54 || // T
+            b[start + 13] !== 0x3a ||
+            b[start + 16] !== 0x3a)
+            return undefined;
+        const hours = twoDigitBytes(b, start + 11);
+        const minutes = twoDigitBytes(b, start + 14);
+        const seconds = twoDigitBytes(b, start + 17);
+        if (hours > 23 || minutes > 59 || seconds > 59)
+            return undefined;
+        return this.dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000;
+    }
     parse(value) {
         if (this.day === null ||
             value.length !== 20 ||
@@ -228,6 +254,8 @@ class InstantParser {
             twoDigits(value, 14) <= 59 &&
             twoDigits(value, 17) <= 59) {
             this.day = value.slice(0, 10);
+            for (let k = 0; k < 10; k++)
+                this.dayBytes[k] = value.charCodeAt(k);
             this.dayMs = Math.floor(ms / DAY_MS) * DAY_MS;
         }
         return ms;
@@ -237,6 +265,12 @@ class InstantParser {
 function twoDigits(value, at) {
     const tens = value.charCodeAt(at) - 0x30;
     const ones = value.charCodeAt(at + 1) - 0x30;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
+}
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigitBytes(b, at) {
+    const tens = b[at] - 0x30;
+    const ones = b[at + 1] - 0x30;
     return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
 }
 /** Longest piece of log text (an id) quoted in a problem. */
@@ -273,6 +307,24 @@ class DigestBuilder {
     ids = new SeenIds();
     /** Adds the next interaction of the `interactions` array. */
     add(facts) {
+        const id = facts.kind === 'object' && typeof facts.id === 'string';
+        if (id)
+            hashText(facts.id);
+        this.addParsed(facts, this.instant(facts.timestamp), id);
+    }
+    /**
+     * The index of the interaction that first had the id whose hashes `hashBytes` or `hashText`
+     * just gave, or -1. Nothing is remembered: `addParsed` does that.
+     */
+    idSeenAt() {
+        return this.ids.lookup(HASHES[0], HASHES[1]);
+    }
+    /**
+     * `add`, for a scanner that parsed the timestamp itself (`at`, NaN when it is not a valid
+     * instant, whatever `facts.timestamp` holds) and, when `id` is true, hashed the interaction's
+     * string id into `HASHES` (`facts.id` then needs to be its text only when `idSeenAt` found it).
+     */
+    addParsed(facts, at, id) {
         const index = this.index++;
         const kind = kindOf(facts);
         this.kinds[kind]++;
@@ -282,12 +334,11 @@ class DigestBuilder {
         }
         if (typeof facts.type !== 'string')
             this.problems.add(`interactions[${index}] ${facts.type === undefined ? 'has no' : 'has a non-string'} "type"; counted as other`);
-        if (typeof facts.id === 'string') {
-            const first = this.ids.firstIndexOf(facts.id, index);
+        if (id) {
+            const first = this.ids.firstIndexOf(HASHES[0], HASHES[1], index);
             if (first !== undefined)
-                this.problems.add(`interactions[${index}] repeats the interaction_id ${quote(facts.id)} of interactions[${first}]`, 'repeated interaction_id');
+                this.problems.add(`interactions[${index}] repeats the interaction_id ${quote(String(facts.id))} of interactions[${first}]`, 'repeated interaction_id');
         }
-        const at = this.instant(facts.timestamp);
         if (Number.isNaN(at)) {
             this.problems.add(`interactions[${index}] has no valid ISO 8601 "timestamp"`);
         }
@@ -396,25 +447,26 @@ class SeenIds {
      * an interaction's rules): slot `s` holds the first hash plus one (0 for an empty slot), the
      * second hash and the index where the id was first seen.
      */
-    firstHash = new Int32Array(256);
-    secondHash = new Int32Array(256);
-    firstIndex = new Int32Array(256);
+    firstHash = new Int32Array(1024);
+    secondHash = new Int32Array(1024);
+    firstIndex = new Int32Array(1024);
     size = 0;
-    /**
-     * The index where `id` was first seen, or undefined (and it is remembered, up to a bound). Its
-     * two hashes are FNV-1a-like with different seeds and primes, cut to 30 bits.
-     */
-    firstIndexOf(id, index) {
-        let a = 0x811c9dc5;
-        let b = 0x01000193 ^ 0x5bd1e995;
-        for (let i = 0; i < id.length; i++) {
-            const code = id.charCodeAt(i);
-            a = Math.imul(a ^ code, 0x01000193);
-            b = Math.imul(b ^ code, 0x5bd1e995);
-            b ^= b >>> 15;
+    /** The index where the id of these hashes was first seen, or -1; nothing is remembered. */
+    lookup(a, b) {
+        const mask = this.firstHash.length - 1;
+        for (let slot = a & mask;; slot = (slot + 1) & mask) {
+            const held = this.firstHash[slot];
+            if (held === 0)
+                return -1;
+            if (held === a + 1)
+                return this.secondHash[slot] === b ? this.firstIndex[slot] : -1;
         }
-        a &= 0x3fffffff;
-        b &= 0x3fffffff;
+    }
+    /**
+     * The index where the id of these hashes (`hashText`) was first seen, or undefined (and it is
+     * remembered, up to a bound).
+     */
+    firstIndexOf(a, b, index) {
         const mask = this.firstHash.length - 1;
         let slot = a & mask;
         for (;;) {
@@ -439,22 +491,82 @@ class SeenIds {
     grow() {
         const [firstHash, secondHash, firstIndex] = [this.firstHash, this.secondHash, this.firstIndex];
         const capacity = firstHash.length * 2;
-        this.firstHash = new Int32Array(capacity);
-        this.secondHash = new Int32Array(capacity);
-        this.firstIndex = new Int32Array(capacity);
+        const newFirst = new Int32Array(capacity);
+        const newSecond = new Int32Array(capacity);
+        const newIndex = new Int32Array(capacity);
         const mask = capacity - 1;
         for (let old = 0; old < firstHash.length; old++) {
             const held = firstHash[old];
             if (held === 0)
                 continue;
             let slot = (held - 1) & mask;
-            while (this.firstHash[slot] !== 0)
+            while (newFirst[slot] !== 0)
                 slot = (slot + 1) & mask;
-            this.firstHash[slot] = held;
-            this.secondHash[slot] = secondHash[old];
-            this.firstIndex[slot] = firstIndex[old];
+            newFirst[slot] = held;
+            newSecond[slot] = secondHash[old];
+            newIndex[slot] = firstIndex[old];
         }
+        this.firstHash = newFirst;
+        this.secondHash = newSecond;
+        this.firstIndex = newIndex;
     }
+}
+/**
+ * The two hashes of the last id hashed (`hashText` or `hashBytes`), each cut to 30 bits. Both read
+ * the id two UTF-16 code units at a time, each pair one 32-bit word, with different seeds,
+ * multipliers and shifts, and mix the result so that its low bits (the table's slot) depend on
+ * every unit.
+ */
+const HASHES = new Int32Array(2);
+function finish(a, b) {
+    a ^= a >>> 16;
+    a = Math.imul(a, 0x85ebca6b);
+    a ^= a >>> 13;
+    b ^= b >>> 16;
+    b = Math.imul(b, 0xc2b2ae35);
+    b ^= b >>> 16;
+    HASHES[0] = a & 0x3fffffff;
+    HASHES[1] = b & 0x3fffffff;
+}
+/** Hashes an id's text into `HASHES`. */
+function hashText(id) {
+    const n = id.length;
+    let a = 0x811c9dc5 ^ n;
+    let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d);
+    for (let i = 0; i < n; i += 2) {
+        const word = id.charCodeAt(i) | (i + 1 < n ? id.charCodeAt(i + 1) << 16 : 0);
+        a = Math.imul(a ^ word, 0x01000193);
+        a ^= a >>> 15;
+        b = Math.imul(b ^ word, 0x5bd1e995);
+        b ^= b >>> 13;
+    }
+    finish(a, b);
+}
+/**
+ * Hashes the bytes of a JSON string's content (`start..end`) into `HASHES`, as `hashText` hashes
+ * the text they stand for, when they are printable ASCII without escapes (each byte is then one
+ * code unit). Returns false, hashing nothing, for any other bytes: decode them and use `hashText`.
+ */
+function hashBytes(bytes, start, end) {
+    const n = end - start;
+    let a = 0x811c9dc5 ^ n;
+    let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d);
+    for (let i = start; i < end; i += 2) {
+        const low = bytes[i];
+        const high = i + 1 < end ? bytes[i + 1] : 0;
+        if (low < 0x20 ||
+            low >= 0x80 ||
+            low === 0x5c ||
+            (i + 1 < end && (high < 0x20 || high >= 0x80 || high === 0x5c)))
+            return false;
+        const word = low | (high << 16);
+        a = Math.imul(a ^ word, 0x01000193);
+        a ^= a >>> 15;
+        b = Math.imul(b ^ word, 0x5bd1e995);
+        b ^= b >>> 13;
+    }
+    finish(a, b);
+    return true;
 }
 /** Collects problems, keeping the first few of each kind and counting the rest. */
 class Problems {
@@ -1017,7 +1129,85 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/formats/json-bytes.ts
+/**
+ * The byte-level steps both streaming scanners share: finding the quote that closes a string and
+ * stepping over indentation, four bytes at a time where that helps.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Strings up to this long are searched in JavaScript: a native search costs more to start. */
+const SHORT = 48;
+/** A view of a chunk's bytes for reading four of them at once. */
+function viewOf(b) {
+    return new DataView(b.buffer, b.byteOffset, b.length);
+}
+/**
+ * The index of the quote that closes a string whose content starts at `from`, before `end`, or
+ * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin in
+ * this chunk). `view` is `viewOf(b)`.
+ */
+function closingQuote(b, view, from, floor, end) {
+    const near = Math.min(end, from + SHORT);
+    let j = from;
+    // Four bytes at a time while none is a quote or a backslash (a zero byte of `word ^ 0x22…`).
+    while (j + 4 <= near) {
+        const word = view.getInt32(j, true);
+        const quote = word ^ 0x22222222;
+        const backslash = word ^ 0x5c5c5c5c;
+        if ((((quote - 0x01010101) & ~quote) | ((backslash - 0x01010101) & ~backslash)) & 0x80808080)
+            break;
+        j += 4;
+    }
+    for (; j < near; j++) {
+        const c = b[j];
+        if (c === QUOTE)
+            return j;
+        if (c === BACKSLASH) {
+            j++;
+            if (j >= near)
+                break;
+        }
+    }
+    if (j >= end)
+        return -1;
+    for (;;) {
+        j = b.indexOf(QUOTE, j);
+        if (j === -1 || j >= end)
+            return -1;
+        let k = j - 1;
+        while (k >= floor && b[k] === BACKSLASH)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j;
+        j++;
+    }
+}
+/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
+function trailingEscape(b, floor, end) {
+    let k = end - 1;
+    while (k >= floor && b[k] === BACKSLASH)
+        k--;
+    return ((end - 1 - k) & 1) === 1;
+}
+function hasBackslash(b, start, end) {
+    for (let k = start; k < end; k++)
+        if (b[k] === BACKSLASH)
+            return true;
+    return false;
+}
+/** The index after the run of spaces that starts at `from` (before `end`). */
+function afterSpaces(b, view, from, end) {
+    let i = from;
+    while (i + 4 <= end && view.getInt32(i, true) === 0x20202020)
+        i += 4;
+    while (i < end && b[i] === 0x20)
+        i++;
+    return i;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/claude-code/line-scanner.ts
+
 
 // What the scanner expects next, as in the JSON grammar.
 const VALUE = 0;
@@ -1082,8 +1272,8 @@ const NO_TOKEN = 0;
 const STRING_TOKEN = 1;
 const NUMBER_TOKEN = 2;
 const LITERAL_TOKEN = 3;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+const line_scanner_QUOTE = 0x22;
+const line_scanner_BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const KEYS_OF = {
     [LINE]: [
@@ -1196,6 +1386,8 @@ class TranscriptLineScanner {
     role = 0;
     /** Depth inside a value that is stepped over (0 when reading). */
     skipDepth = 0;
+    /** The current chunk, to read four bytes at once. */
+    view = viewOf(Buffer.alloc(0));
     // The token cut by the end of the previous chunk, if any.
     token = NO_TOKEN;
     stringIsKey = false;
@@ -1211,6 +1403,7 @@ class TranscriptLineScanner {
     }
     /** Feeds the next bytes of the file. */
     push(chunk) {
+        this.view = viewOf(chunk);
         let i = 0;
         // A leading byte-order mark is dropped, as TextDecoder drops it.
         while (this.bomBytes < 3 && i < chunk.length) {
@@ -1336,9 +1529,9 @@ class TranscriptLineScanner {
                     this.expect = KEY;
                     continue;
                 case KEY: {
-                    if (c !== QUOTE)
+                    if (c !== line_scanner_QUOTE)
                         throw unexpected(b, i, 'expected a property name in double quotes');
-                    const close = closingQuote(b, i + 1, i + 1, end);
+                    const close = closingQuote(b, this.view, i + 1, i + 1, end);
                     if (close === -1)
                         return this.cut(b, i + 1, end, true);
                     this.keyDone(b, i + 1, close);
@@ -1370,8 +1563,8 @@ class TranscriptLineScanner {
                     this.expect = VALUE;
                     continue;
                 case VALUE:
-                    if (c === QUOTE) {
-                        const close = closingQuote(b, i + 1, i + 1, end);
+                    if (c === line_scanner_QUOTE) {
+                        const close = closingQuote(b, this.view, i + 1, i + 1, end);
                         if (close === -1)
                             return this.cut(b, i + 1, end, false);
                         if (keepsString(this.slot))
@@ -1434,7 +1627,7 @@ class TranscriptLineScanner {
                 start++;
                 this.escapePending = false;
             }
-            const close = closingQuote(b, start, start, end);
+            const close = closingQuote(b, this.view, start, start, end);
             if (close === -1) {
                 this.escapePending = trailingEscape(b, start, end);
                 if (this.stringKept)
@@ -1494,8 +1687,8 @@ class TranscriptLineScanner {
         let i = from;
         while (i < end) {
             const c = b[i];
-            if (c === QUOTE) {
-                const close = closingQuote(b, i + 1, i + 1, end);
+            if (c === line_scanner_QUOTE) {
+                const close = closingQuote(b, this.view, i + 1, i + 1, end);
                 if (close === -1) {
                     this.skipDepth = depth;
                     this.cut(b, i + 1, end, false);
@@ -1822,58 +2015,12 @@ function numberEnd(b, from, end) {
 function keepsString(slot) {
     return slot >= TYPE && slot <= BLOCK_TEXT;
 }
-function hasBackslash(b, start, end) {
-    for (let k = start; k < end; k++)
-        if (b[k] === BACKSLASH)
-            return true;
-    return false;
-}
-/** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const SHORT = 48;
-/**
- * The index of the quote that closes a string whose content starts at `from`, before `end`, or
- * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin here).
- */
-function closingQuote(b, from, floor, end) {
-    const near = Math.min(end, from + SHORT);
-    let j = from;
-    for (; j < near; j++) {
-        const c = b[j];
-        if (c === QUOTE)
-            return j;
-        if (c === BACKSLASH) {
-            j++;
-            if (j >= near)
-                break;
-        }
-    }
-    if (j >= end)
-        return -1;
-    for (;;) {
-        j = b.indexOf(QUOTE, j);
-        if (j === -1 || j >= end)
-            return -1;
-        let k = j - 1;
-        while (k >= floor && b[k] === BACKSLASH)
-            k--;
-        if (((j - 1 - k) & 1) === 0)
-            return j;
-        j++;
-    }
-}
-/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b, floor, end) {
-    let k = end - 1;
-    while (k >= floor && b[k] === BACKSLASH)
-        k--;
-    return ((end - 1 - k) & 1) === 1;
-}
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
 function decode(b, start, end) {
     let plain = true;
     for (let k = start; k < end; k++) {
         const c = b[k];
-        if (c < 0x20 || c === BACKSLASH) {
+        if (c < 0x20 || c === line_scanner_BACKSLASH) {
             plain = false;
             break;
         }
@@ -2318,6 +2465,7 @@ function finite(value) {
 
 ;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
 
+
 // What the scanner expects next, as in the JSON grammar.
 const recorder_scan_VALUE = 0;
 const recorder_scan_KEY_OR_END = 1;
@@ -2391,10 +2539,23 @@ const recorder_scan_KEYS_OF = {
         ['summary', SUMMARY],
     ],
 };
-const KEY_BYTES = Object.fromEntries(Object.entries(recorder_scan_KEYS_OF).map(([role, keys]) => [
-    role,
-    keys.map(([name, slot]) => [new TextEncoder().encode(name), slot]),
-]));
+/**
+ * Per role, the names it reads by their length in bytes, then their bytes and slots side by side:
+ * most names are ruled out by their length alone.
+ */
+const recorder_scan_KEYS_BY_LENGTH = {};
+const SLOTS_BY_LENGTH = {};
+for (const [role, keys] of Object.entries(recorder_scan_KEYS_OF)) {
+    const names = [];
+    const slots = [];
+    for (const [name, slot] of keys) {
+        ;
+        (names[name.length] ??= []).push(new TextEncoder().encode(name));
+        (slots[name.length] ??= []).push(slot);
+    }
+    recorder_scan_KEYS_BY_LENGTH[Number(role)] = names;
+    SLOTS_BY_LENGTH[Number(role)] = slots;
+}
 const WRONG = {
     object: { wrongKind: 'object' },
     array: { wrongKind: 'array' },
@@ -2443,8 +2604,7 @@ class SyntaxFault {
 class RecorderScanner {
     makeBuilder;
     builder;
-    // A call and its result share a timestamp; types and tool names come from a small set.
-    stamps = new RecentStrings(1);
+    // Types and tool names come from a small set.
     types = new RecentStrings(8);
     tools = new RecentStrings(32);
     top = undefined;
@@ -2459,6 +2619,8 @@ class RecorderScanner {
     /** Bytes of a leading byte-order mark seen so far; its length once past it. */
     bomBytes = 0;
     // The token cut by the end of the previous chunk, if any.
+    /** The current chunk, to read four bytes at once. */
+    view = viewOf(EMPTY);
     token = recorder_scan_NO_TOKEN;
     stringIsKey = false;
     stringKept = false;
@@ -2474,6 +2636,13 @@ class RecorderScanner {
     // The facts of the interaction being read.
     type;
     timestamp;
+    /** The timestamp's value (NaN when absent or not a valid instant). */
+    at = Number.NaN;
+    instants = new InstantParser();
+    /** Whether the id is a string, its two hashes, and its text when it repeats an earlier one. */
+    idIsText = false;
+    idA = 0;
+    idB = 0;
     contentKind;
     tool;
     summary;
@@ -2487,6 +2656,7 @@ class RecorderScanner {
     push(chunk) {
         if (this.fault)
             return false;
+        this.view = viewOf(chunk);
         let i = 0;
         try {
             // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
@@ -2544,9 +2714,9 @@ class RecorderScanner {
                 start++;
                 this.escapePending = false;
             }
-            const close = recorder_scan_closingQuote(b, start, start);
+            const close = closingQuote(b, this.view, start, start, n);
             if (close === -1) {
-                this.escapePending = recorder_scan_trailingEscape(b, start, n);
+                this.escapePending = trailingEscape(b, start, n);
                 if (this.stringKept)
                     this.keep(b.subarray(from, n));
                 return -1;
@@ -2586,14 +2756,13 @@ class RecorderScanner {
     }
     scan(b, from) {
         const n = b.length;
+        const view = this.view;
         let i = from;
         while (i < n) {
             const c = b[i];
             if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-                i++;
                 // Indentation: a run of spaces, taken in a loop of its own.
-                while (i < n && b[i] === 0x20)
-                    i++;
+                i = afterSpaces(b, view, i + 1, n);
                 continue;
             }
             switch (this.expect) {
@@ -2622,7 +2791,7 @@ class RecorderScanner {
                     if (c !== recorder_scan_QUOTE)
                         throw this.unexpected(b, i, 'expected a property name in double quotes');
                     const keyed = this.role === TOP || this.role === ITEM || this.role === recorder_scan_CONTENT;
-                    const close = recorder_scan_closingQuote(b, i + 1, i + 1);
+                    const close = closingQuote(b, view, i + 1, i + 1, n);
                     if (close === -1)
                         return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
                     if (keyed)
@@ -2655,13 +2824,17 @@ class RecorderScanner {
                 case recorder_scan_VALUE:
                     if (c === recorder_scan_QUOTE) {
                         const use = this.use();
-                        const close = recorder_scan_closingQuote(b, i + 1, i + 1);
+                        const close = closingQuote(b, view, i + 1, i + 1, n);
                         if (close === -1)
                             return this.cut(b, i + 1, false, use);
                         if (this.slot === recorder_scan_NOWHERE)
                             this.expect = recorder_scan_COMMA_OR_END;
+                        else if (this.slot === ID || this.slot === recorder_scan_TIMESTAMP)
+                            this.idOrStampBytes(b, i + 1, close, this.base + i);
                         else
-                            this.stringValueDone(use === STEP ? this.notKept() : this.kept(b, i + 1, close, this.base + i));
+                            this.stringValueDone(use === STEP
+                                ? this.notKept()
+                                : this.kept(this.slot, b, i + 1, close, this.base + i));
                         i = close + 1;
                         // As with the colon, a comma right after a member is taken at once.
                         if (b[i] === 0x2c && this.expect === recorder_scan_COMMA_OR_END) {
@@ -2736,7 +2909,7 @@ class RecorderScanner {
         this.stringKept = kept;
         this.stringDroppable = use === KEEP_IF_SMALL;
         this.stringOverlong = false;
-        this.escapePending = recorder_scan_trailingEscape(b, start, b.length);
+        this.escapePending = trailingEscape(b, start, b.length);
         this.pieces = [];
         this.keptBytes = 0;
         if (kept)
@@ -2748,24 +2921,23 @@ class RecorderScanner {
         this.expect = recorder_scan_COLON;
         this.slot = recorder_scan_NOWHERE;
         const length = end - start;
-        // Names are matched by length and first byte; a name written with escapes (`"typ\u0065"`) has
-        // a backslash, so it never matches as it is written, and is decoded only then.
-        const keys = KEY_BYTES[this.role];
-        const first = b[start];
-        for (let e = 0; e < keys.length; e++) {
-            const [bytes, slot] = keys[e];
-            if (bytes.length !== length || bytes[0] !== first)
-                continue;
-            let k = 1;
-            while (k < length && b[start + k] === bytes[k])
-                k++;
-            if (k === length) {
-                this.slot = slot;
-                return;
+        // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
+        // backslash, so it never matches as it is written, and is decoded only then.
+        const names = recorder_scan_KEYS_BY_LENGTH[this.role][length];
+        if (names !== undefined) {
+            for (let e = 0; e < names.length; e++) {
+                const bytes = names[e];
+                let k = 0;
+                while (k < length && b[start + k] === bytes[k])
+                    k++;
+                if (k === length) {
+                    this.slot = SLOTS_BY_LENGTH[this.role][length][e];
+                    return;
+                }
             }
         }
         // A name with escapes is longer written than read: a short one cannot be any of them.
-        if (length < 6 || !recorder_scan_hasBackslash(b, start, end))
+        if (length < 6 || !hasBackslash(b, start, end))
             return;
         const name = recorder_scan_decode(b, start, end, at);
         const found = recorder_scan_KEYS_OF[this.role].find(([key]) => key === name);
@@ -2786,16 +2958,38 @@ class RecorderScanner {
         }
         this.pieces.push(Buffer.from(piece));
     }
-    /** Decodes a kept string; the few values that repeat (types, timestamps, tools) are reused. */
-    kept(b, start, end, at) {
-        const slot = this.slot;
-        const recent = slot === recorder_scan_TYPE
-            ? this.types
-            : slot === TOOL
-                ? this.tools
-                : slot === recorder_scan_TIMESTAMP
-                    ? this.stamps
-                    : null;
+    /**
+     * An interaction id or timestamp read from its bytes: the id hashed and the timestamp parsed
+     * without decoding either, when their bytes allow it (plain ASCII; the plugin's form).
+     */
+    idOrStampBytes(b, start, end, at) {
+        if (this.slot === ID) {
+            if (hashBytes(b, start, end))
+                this.idHashed(undefined, b, start, end, at);
+            else
+                this.place('string', recorder_scan_decode(b, start, end, at));
+        }
+        else {
+            const ms = this.instants.parseBytes(b, start, end);
+            if (ms === undefined)
+                this.place('string', recorder_scan_decode(b, start, end, at));
+            else {
+                this.timestamp = '';
+                this.at = ms;
+            }
+        }
+        this.afterValue();
+    }
+    /** Takes the id just hashed into `HASHES`; its text is needed only when it repeats one. */
+    idHashed(text, b, start, end, at) {
+        this.idIsText = true;
+        this.idA = HASHES[0];
+        this.idB = HASHES[1];
+        this.id = this.builder.idSeenAt() === -1 ? '' : (text ?? recorder_scan_decode(b, start, end, at));
+    }
+    /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
+    kept(slot, b, start, end, at) {
+        const recent = slot === recorder_scan_TYPE ? this.types : slot === TOOL ? this.tools : null;
         if (recent === null || end - start > RecentStrings.LONGEST)
             return recorder_scan_decode(b, start, end, at);
         const known = recent.find(b, start, end);
@@ -2839,13 +3033,20 @@ class RecorderScanner {
                     this.builder.add({ kind });
                 return;
             case ID:
-                this.id = fact;
+                this.idIsText = false;
+                if (typeof fact === 'string') {
+                    hashText(fact);
+                    this.idHashed(fact, EMPTY, 0, 0, 0);
+                }
+                else
+                    this.id = fact;
                 return;
             case recorder_scan_TYPE:
                 this.type = fact;
                 return;
             case recorder_scan_TIMESTAMP:
                 this.timestamp = fact;
+                this.at = typeof fact === 'string' ? this.instants.parse(fact) : Number.NaN;
                 return;
             case recorder_scan_CONTENT_VALUE:
                 this.contentKind = kind;
@@ -2880,6 +3081,8 @@ class RecorderScanner {
                     role = ITEM;
                     this.type = this.timestamp = this.tool = this.summary = this.id = undefined;
                     this.contentKind = undefined;
+                    this.at = Number.NaN;
+                    this.idIsText = false;
                 }
                 break;
             case recorder_scan_CONTENT_VALUE:
@@ -2907,7 +3110,9 @@ class RecorderScanner {
                 summary: this.type === 'assistant_summary' ? this.needed(this.summary) : undefined,
                 id: this.id,
             };
-            this.builder.add(facts);
+            HASHES[0] = this.idA;
+            HASHES[1] = this.idB;
+            this.builder.addParsed(facts, this.at, this.idIsText);
         }
         this.afterValue();
     }
@@ -3169,53 +3374,7 @@ class RecentStrings {
         this.next = (e + 1) % this.size;
     }
 }
-function recorder_scan_hasBackslash(b, start, end) {
-    for (let k = start; k < end; k++)
-        if (b[k] === recorder_scan_BACKSLASH)
-            return true;
-    return false;
-}
-/** Strings up to this long are searched byte by byte: a native search costs more to start. */
-const recorder_scan_SHORT = 48;
-/**
- * The index of the quote that closes a string whose content starts at `from`, or -1. Backslashes
- * before a quote are counted back to `floor` (where the string's bytes in this chunk begin).
- */
-function recorder_scan_closingQuote(b, from, floor) {
-    const n = b.length;
-    const near = Math.min(n, from + recorder_scan_SHORT);
-    let j = from;
-    for (; j < near; j++) {
-        const c = b[j];
-        if (c === recorder_scan_QUOTE)
-            return j;
-        if (c === recorder_scan_BACKSLASH) {
-            j++;
-            if (j >= near)
-                break;
-        }
-    }
-    if (j >= n)
-        return -1;
-    for (;;) {
-        j = b.indexOf(recorder_scan_QUOTE, j);
-        if (j === -1)
-            return -1;
-        let k = j - 1;
-        while (k >= floor && b[k] === recorder_scan_BACKSLASH)
-            k--;
-        if (((j - 1 - k) & 1) === 0)
-            return j;
-        j++;
-    }
-}
-/** Whether the chunk ends with an odd run of backslashes, so the next byte is escaped. */
-function recorder_scan_trailingEscape(b, floor, end) {
-    let k = end - 1;
-    while (k >= floor && b[k] === recorder_scan_BACKSLASH)
-        k--;
-    return ((end - 1 - k) & 1) === 1;
-}
+const EMPTY = Buffer.alloc(0);
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
 function recorder_scan_decode(b, start, end, at) {
     let plain = true;

@@ -215,29 +215,35 @@ async function gitTopLevel(folder: string, env: CommandIo['env']): Promise<strin
 }
 
 /**
- * Makes every folder from the repository's top down to `folder`, mode 0700, and gives the last
- * one that mode too. Refuses a folder outside the repository, inside `.git`, or a symbolic link
- * (or a file) on the way: nothing is written where a link leads.
+ * Makes the folders missing from the repository's top down to `folder`, mode 0700 (folders that
+ * are there keep theirs). Refuses the top folder itself, a folder outside the repository or inside
+ * `.git`, and a symbolic link (or a file) on the way: nothing is written where a link leads.
  */
 async function ensureFolder(top: string, folder: string): Promise<void> {
   const relative = path.relative(top, folder)
   if (
-    relative !== '' &&
-    (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
+    relative === '' ||
+    relative === '..' ||
+    relative.startsWith(`..${path.sep}`) ||
+    path.isAbsolute(relative)
   )
-    throw new Refusal(`the destination ${quoted(folder)} is outside the repository ${quoted(top)}`)
-  const parts = relative === '' ? [] : relative.split(path.sep)
+    throw new Refusal(
+      `the destination ${quoted(folder)} is not inside the repository ${quoted(top)}`,
+    )
+  const parts = relative.split(path.sep)
   if (parts[0] === '.git') throw new Refusal(`the destination ${quoted(folder)} is inside .git`)
   let current = top
   for (const part of parts) {
     current = path.join(current, part)
     const status = await lstat(current).catch(() => null)
-    if (status === null) await mkdir(current, { mode: 0o700 })
-    else if (status.isSymbolicLink())
+    if (status === null) {
+      await mkdir(current)
+      // Not narrowed by the umask, as mkdir's mode would be.
+      await chmod(current, 0o700)
+    } else if (status.isSymbolicLink())
       throw new Refusal(`${quoted(current)} is a symbolic link, and the destination follows none`)
     else if (!status.isDirectory()) throw new Refusal(`${quoted(current)} is not a folder`)
   }
-  await chmod(folder, 0o700)
 }
 
 async function copyRedacted(

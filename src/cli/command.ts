@@ -13,6 +13,8 @@ export interface Io {
   readonly out: (text: string) => void
   /** Progress, warnings and errors, as plain lines. */
   readonly err: (text: string) => void
+  /** Aborted when the user asks the command to stop (Ctrl-C): a server then closes. */
+  readonly signal?: AbortSignal
   /** Standard input, for the commands that read it (`redact`, `capture`). */
   readonly stdin?: Readable & { readonly isTTY?: boolean }
   /** The stream behind `out`, for a command that writes bytes as they come (`redact`). */

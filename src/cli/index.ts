@@ -13,6 +13,13 @@ if (major === undefined || major < 24) {
     cwd: process.cwd(),
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    // Only a command that waits to be stopped (serve) takes Ctrl-C over; the others die of it.
+    get signal() {
+      const stop = new AbortController()
+      process.once('SIGINT', () => stop.abort())
+      process.once('SIGTERM', () => stop.abort())
+      return stop.signal
+    },
     // Only a command that reads standard input opens it.
     get stdin() {
       return process.stdin

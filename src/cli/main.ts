@@ -7,11 +7,17 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io } f
 import { captureCommand } from './capture.js'
 import { redactCommand } from './redact.js'
 import { reportCommand } from './report.js'
+import { serveCommand } from './serve.js'
 
 export const PROGRAM = 'claude-session-report'
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, redactCommand, captureCommand]
+export const COMMANDS: readonly Command[] = [
+  reportCommand,
+  serveCommand,
+  redactCommand,
+  captureCommand,
+]
 
 export function programHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length))

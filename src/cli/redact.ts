@@ -164,10 +164,18 @@ async function redactOne(
     return tally
   }
   const target = destination.kind === 'in-place' ? source : destination.path
-  await replaceFile(target, status.mode & 0o7777, async (out) => {
-    await pipeline(...through(createReadStream(source)), out)
-    return destination.kind === 'file' || changedAnything(tally)
-  })
+  let reading = false
+  try {
+    await replaceFile(target, status.mode & 0o7777, async (out) => {
+      reading = true
+      await pipeline(...through(createReadStream(source)), out)
+      return destination.kind === 'file' || changedAnything(tally)
+    })
+  } catch (error) {
+    // The copy could not even be started: the reason is the folder it goes to.
+    if (reading || destination.kind === 'in-place') throw error
+    throw new Error(`${quoted(target)} cannot be written: ${reasonOf(error)}`, { cause: error })
+  }
   return tally
 }
 
