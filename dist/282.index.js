@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compileRedactPatterns: () => (/* binding */ compileRedactPatterns),
-/* harmony export */   compileUserPattern: () => (/* binding */ compileUserPattern)
+/* harmony export */   compileUserPattern: () => (/* binding */ compileUserPattern),
+/* harmony export */   userRule: () => (/* binding */ userRule)
 /* harmony export */ });
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
@@ -66,6 +67,10 @@ function isValid(source) {
         return false;
     }
 }
+/** The redaction rule of a compiled pattern: each match replaced. */
+function userRule(pattern) {
+    return (text) => (pattern.test(text) ? pattern.matcher(text).replaceAll(() => _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF) : text);
+}
 /**
  * Compiles every pattern of the input into a redaction rule. Throws one Error that names the
  * input, its value and each pattern that is wrong, as for any invalid input.
@@ -74,8 +79,7 @@ function compileRedactPatterns(sources) {
     const problems = [];
     const rules = sources.map((source, index) => {
         try {
-            const pattern = compileUserPattern(source);
-            return (text) => pattern.test(text) ? pattern.matcher(text).replaceAll(() => _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF) : text;
+            return userRule(compileUserPattern(source));
         }
         catch (error) {
             problems.push(`pattern ${index + 1} ${error.message}`);
