@@ -193,9 +193,10 @@ export class RecorderScanner {
   /** Bytes of a leading byte-order mark seen so far; its length once past it. */
   private bomBytes = 0
 
-  // The token cut by the end of the previous chunk, if any.
   /** The current chunk, to read four bytes at once. */
   private view = viewOf(EMPTY)
+
+  // The token cut by the end of the previous chunk, if any.
   private token = NO_TOKEN
   private stringIsKey = false
   private stringKept = false
