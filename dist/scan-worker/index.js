@@ -2618,9 +2618,9 @@ class RecorderScanner {
     base = 0;
     /** Bytes of a leading byte-order mark seen so far; its length once past it. */
     bomBytes = 0;
-    // The token cut by the end of the previous chunk, if any.
     /** The current chunk, to read four bytes at once. */
     view = viewOf(EMPTY);
+    // The token cut by the end of the previous chunk, if any.
     token = recorder_scan_NO_TOKEN;
     stringIsKey = false;
     stringKept = false;
