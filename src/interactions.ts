@@ -30,16 +30,12 @@ import {
   READ_FLAGS,
 } from './scan-file.js'
 
+import type { ExportTokens } from './usage.js'
+
 export { ROW_TEXT_MAX } from './rows/row-text.js'
 
 /** Tokens of one assistant response (transcripts and execution files only). */
-export interface RowTokens {
-  readonly input: number
-  readonly output: number
-  /** Cache writes, 5-minute and 1-hour together. */
-  readonly cache_creation: number
-  readonly cache_read: number
-}
+export type RowTokens = ExportTokens
 
 export interface InteractionRow {
   /** The session the row belongs to (a subagent's rows carry its parent's session id). */

@@ -57,6 +57,24 @@ function isBetterCopy(
   return first !== null && (seenFirst === null || first < seenFirst)
 }
 
+/** Tokens as the exports name them (webhooks, rows, the local API): both cache writes together. */
+export interface ExportTokens {
+  readonly input: number
+  readonly output: number
+  /** Cache writes, 5-minute and 1-hour together. */
+  readonly cache_creation: number
+  readonly cache_read: number
+}
+
+export function exportTokens(tokens: TokenCounts): ExportTokens {
+  return {
+    input: tokens.input,
+    output: tokens.output,
+    cache_creation: tokens.cacheWrite5m + tokens.cacheWrite1h,
+    cache_read: tokens.cacheRead,
+  }
+}
+
 /** Every token of a response, whatever its kind (web searches are requests, not tokens). */
 export function tokenTotal(tokens: TokenCounts): number {
   return tokens.input + tokens.output + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead

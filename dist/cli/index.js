@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
 /** The `claude-session-report` command: see main.ts. */
 
 const [major] = process.versions.node.split('.').map(Number);
@@ -40,7 +40,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 70:
+/***/ 119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7819,262 +7819,10 @@ function escapeGlob(literal) {
     return escaped.replace(/[[?*]/g, '[$&]');
 }
 
-;// CONCATENATED MODULE: ./src/pricing.ts
-/** The model id Claude Code writes on lines it makes itself (API errors, interruptions). */
-const pricing_SYNTHETIC_MODEL = '<synthetic>';
-/** Cache prices as multiples of the input price: 5-minute writes, 1-hour writes, reads. */
-const WRITE_5M = 1.25;
-const WRITE_1H = 2;
-const READ = 0.1;
-/** Every token price of a model, from its input and output prices and the cache multiples. */
-function listPrices(input, output) {
-    return {
-        input,
-        output,
-        cacheWrite5m: input * WRITE_5M,
-        cacheWrite1h: input * WRITE_1H,
-        cacheRead: input * READ,
-    };
-}
-/** $10 per 1,000 web searches, the same on every model. */
-const WEB_SEARCH = 0.01;
-/** US-only inference exists from Opus 4.6 on (older models refuse `inference_geo`), at 1.1×. */
-const US_ONLY = 1.1;
-/** Sonnet 4 and 4.5: above 200,000 input tokens a request pays $6 / $22.50, caches scaled alike. */
-const SONNET_LONG_CONTEXT = { ...listPrices(6, 22.5), aboveTokens: 200_000 };
-/**
- * One entry per model; the date is the day the price took effect (the model's release). Opus 4.6
- * and 4.7 in fast mode cost 6×; Opus 4.8 and 5 in fast mode cost 2× (Claude Code's fast-mode
- * page: $10 / $50 on Opus 4.8, $30 / $150 on Opus 4.7 and 4.6).
- */
-const BUILT_IN_ENTRIES = [
-    // Claude 3 Haiku's cache prices are rounded, not exact multiples of its input price.
-    [
-        'claude-3-haiku',
-        { since: '2024-03-13', ...listPrices(0.25, 1.25), cacheWrite5m: 0.3, cacheRead: 0.03 },
-    ],
-    ['claude-3-5-sonnet', { since: '2024-06-20', ...listPrices(3, 15) }],
-    ['claude-3-5-haiku', { since: '2024-11-04', ...listPrices(0.8, 4) }],
-    ['claude-3-7-sonnet', { since: '2025-02-24', ...listPrices(3, 15) }],
-    ['claude-opus-4', { since: '2025-05-22', ...listPrices(15, 75) }],
-    [
-        'claude-sonnet-4',
-        { since: '2025-05-22', ...listPrices(3, 15), longContext: SONNET_LONG_CONTEXT },
-    ],
-    ['claude-opus-4-1', { since: '2025-08-05', ...listPrices(15, 75) }],
-    [
-        'claude-sonnet-4-5',
-        { since: '2025-09-29', ...listPrices(3, 15), longContext: SONNET_LONG_CONTEXT },
-    ],
-    ['claude-haiku-4-5', { since: '2025-10-15', ...listPrices(1, 5) }],
-    ['claude-opus-4-5', { since: '2025-11-24', ...listPrices(5, 25) }],
-    [
-        'claude-opus-4-6',
-        { since: '2026-02-05', ...listPrices(5, 25), fastMultiplier: 6, usOnlyMultiplier: US_ONLY },
-    ],
-    ['claude-sonnet-4-6', { since: '2026-02-17', ...listPrices(3, 15), usOnlyMultiplier: US_ONLY }],
-    [
-        'claude-opus-4-7',
-        { since: '2026-04-16', ...listPrices(5, 25), fastMultiplier: 6, usOnlyMultiplier: US_ONLY },
-    ],
-    [
-        'claude-opus-4-8',
-        { since: '2026-05-28', ...listPrices(5, 25), fastMultiplier: 2, usOnlyMultiplier: US_ONLY },
-    ],
-    ['claude-sonnet-5', { since: '2026-06-30', ...listPrices(2, 10), usOnlyMultiplier: US_ONLY }],
-    [
-        'claude-opus-5',
-        { since: '2026-07-24', ...listPrices(5, 25), fastMultiplier: 2, usOnlyMultiplier: US_ONLY },
-    ],
-    ['claude-sonnet-5-5', { since: '2026-09-29', ...listPrices(2, 10), usOnlyMultiplier: US_ONLY }],
-];
-/**
- * The built-in price table: Anthropic's list prices in US dollars per million tokens, checked
- * on the table's date. A pricing file adds models or replaces these.
- */
-const BUILT_IN_PRICES = {
-    date: '2026-12-01',
-    source: 'built-in',
-    models: new Map(BUILT_IN_ENTRIES.map(([model, price]) => [model, { webSearch: WEB_SEARCH, ...price }])),
-};
-/** A snapshot date at the end of a model id: `-20250929` (Anthropic) or `@20250929` (Vertex). */
-const DATE_SUFFIX = /[-@]\d{8}$/;
-/** The model id a table is keyed by: the id as written, without its snapshot date. */
-function baseModelId(model) {
-    return model.replace(DATE_SUFFIX, '');
-}
-/**
- * The price of a model: the table's entry for the id as written (a dated snapshot priced on its
- * own), else for the id without its date. Null when there is none, and always for `<synthetic>`.
- */
-function priceOf(model, table) {
-    if (model === pricing_SYNTHETIC_MODEL)
-        return null;
-    return table.models.get(model) ?? table.models.get(baseModelId(model)) ?? null;
-}
-/** The input tokens of one request: what the long-context threshold is measured on. */
-function requestInput(tokens) {
-    return tokens.input + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead;
-}
-/**
- * The cost of one API response in US dollars, or null when its model has no price (the report
- * lists it as unpriced; it is never counted as $0). Pure.
- */
-function costOf(response, table) {
-    const price = priceOf(response.model, table);
-    if (price === null)
-        return null;
-    const { tokens } = response;
-    const long = price.longContext;
-    const rates = long && requestInput(tokens) > long.aboveTokens ? long : price;
-    const perMillion = tokens.input * rates.input +
-        tokens.output * rates.output +
-        tokens.cacheWrite5m * rates.cacheWrite5m +
-        tokens.cacheWrite1h * rates.cacheWrite1h +
-        tokens.cacheRead * rates.cacheRead;
-    const multiplier = (response.fast ? (price.fastMultiplier ?? 1) : 1) *
-        (response.inferenceGeo === 'us' ? (price.usOnlyMultiplier ?? 1) : 1);
-    return (perMillion / 1_000_000) * multiplier + tokens.webSearches * (price.webSearch ?? 0);
-}
-
-;// CONCATENATED MODULE: ./src/usage.ts
-
-/**
- * Each response once, by `message.id`, across every source: the most complete copy is kept, and
- * counted in the source that holds it. A response is billed once, whatever its copies (a resumed
- * session rewrites the earlier conversation into its file, a subagent's file can replay its
- * parent's responses). Returns, per source and in its order, the responses kept there.
- * Sources should come in a fixed order (by path), which settles copies that are equal in all else.
- */
-function keepEachResponseOnce(sources) {
-    const kept = new Map();
-    sources.forEach((source, index) => {
-        for (const record of source.responses) {
-            const seen = kept.get(record.id);
-            if (seen === undefined || isBetterCopy(sources, record, index, seen.record, seen.source))
-                kept.set(record.id, { record, source: index });
-        }
-    });
-    return sources.map((source) => source.responses.filter((record) => kept.get(record.id)?.record === record));
-}
-/**
- * A copy in an execution file with a run wins (the run's totals already hold it); then a
- * non-sidechain copy over a sidechain one; then the larger token total (streaming lines carry a
- * partial output count); then the copy in the file that started earlier.
- */
-function isBetterCopy(sources, record, index, seen, seenIndex) {
-    const [source, seenSource] = [sources[index], sources[seenIndex]];
-    if (source.fromRun !== seenSource.fromRun)
-        return source.fromRun;
-    if (record.sidechain !== seen.sidechain)
-        return !record.sidechain;
-    const [total, seenTotal] = [tokenTotal(record.tokens), tokenTotal(seen.tokens)];
-    if (total !== seenTotal)
-        return total > seenTotal;
-    const [first, seenFirst] = [source.firstActivity, seenSource.firstActivity];
-    return first !== null && (seenFirst === null || first < seenFirst);
-}
-/** Every token of a response, whatever its kind (web searches are requests, not tokens). */
-function tokenTotal(tokens) {
-    return tokens.input + tokens.output + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead;
-}
-/** Usage adding up, one model at a time. */
-class UsageTally {
-    models = new Map();
-    cost = 0;
-    /** One kept response, with its cost (`costOf`), or null when its model has no price. */
-    addResponse(response, costUsd) {
-        // Claude Code's own lines for API errors and interruptions: no usage, no price.
-        if (response.model === pricing_SYNTHETIC_MODEL)
-            return;
-        const model = this.model(response.model);
-        model.responses += 1;
-        addTokens(model.tokens, response.tokens);
-        this.addCost(model, costUsd);
-    }
-    /**
-     * An execution file's run: its tokens and cost per model and its total cost, as Claude Code
-     * computed them. `responses` counts the run's responses by model.
-     */
-    addRun(run, responses) {
-        let modelsCost = 0;
-        for (const usage of run.models) {
-            const model = this.model(usage.model);
-            model.responses += responses.get(usage.model) ?? 0;
-            addTokens(model.tokens, usage.tokens);
-            if (usage.costUsd === null)
-                model.unpriced = true;
-            else {
-                model.cost += usage.costUsd;
-                modelsCost += usage.costUsd;
-            }
-        }
-        // The run's own total is its cost, even where it differs from the sum of its models.
-        this.cost += run.costUsd ?? modelsCost;
-    }
-    summary() {
-        const models = [...this.models].map(([model, tally]) => ({
-            model,
-            responses: tally.responses,
-            tokens: { ...tally.tokens },
-            costUsd: tally.unpriced ? null : tally.cost,
-        }));
-        return summaryOf(models, this.cost);
-    }
-    model(name) {
-        let tally = this.models.get(name);
-        if (tally === undefined) {
-            tally = { responses: 0, tokens: zeroTokens(), cost: 0, unpriced: false };
-            this.models.set(name, tally);
-        }
-        return tally;
-    }
-    addCost(model, costUsd) {
-        if (costUsd === null)
-            model.unpriced = true;
-        else {
-            model.cost += costUsd;
-            this.cost += costUsd;
-        }
-    }
-}
-/**
- * A usage summary of models (sorted here: highest cost first, unpriced last, ties by name), its
- * tokens the sum of theirs. `costUsd` is the priced part, given apart because an execution run's
- * own total may differ from its models' sum.
- */
-function summaryOf(models, costUsd) {
-    const tokens = zeroTokens();
-    for (const usage of models)
-        addTokens(tokens, usage.tokens);
-    const sorted = models.toSorted(byCost);
-    return {
-        models: sorted,
-        tokens,
-        costUsd,
-        unpricedModels: sorted.filter((usage) => usage.costUsd === null).map((usage) => usage.model),
-    };
-}
-function byCost(a, b) {
-    if ((a.costUsd === null) !== (b.costUsd === null))
-        return a.costUsd === null ? 1 : -1;
-    const byDollars = (b.costUsd ?? 0) - (a.costUsd ?? 0);
-    if (byDollars !== 0)
-        return byDollars;
-    return a.model < b.model ? -1 : a.model > b.model ? 1 : 0;
-}
-function zeroTokens() {
-    return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
-}
-function addTokens(sum, tokens) {
-    sum.input += tokens.input;
-    sum.output += tokens.output;
-    sum.cacheWrite5m += tokens.cacheWrite5m;
-    sum.cacheWrite1h += tokens.cacheWrite1h;
-    sum.cacheRead += tokens.cacheRead;
-    sum.webSearches += tokens.webSearches;
-}
-
+// EXTERNAL MODULE: ./src/pricing.ts
+var pricing = __nccwpck_require__(309);
+// EXTERNAL MODULE: ./src/usage.ts
+var src_usage = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: ./src/analyse.ts
 
 
@@ -8084,7 +7832,7 @@ function addTokens(sum, tokens) {
  * same analysis, whatever their order. Costs come from `prices`, one response at a time (a
  * long-context premium is decided per request).
  */
-function analyse(outcomes, prices = BUILT_IN_PRICES) {
+function analyse(outcomes, prices = pricing/* BUILT_IN_PRICES */.wE) {
     const read = [];
     const unreadable = [];
     for (const outcome of outcomes) {
@@ -8105,7 +7853,7 @@ function analyse(outcomes, prices = BUILT_IN_PRICES) {
     const toolCalls = new Map();
     const days = new Map();
     const sessions = new Map();
-    const usage = counted.some((file) => file.digest.transcript !== null) ? new UsageTally() : null;
+    const usage = counted.some((file) => file.digest.transcript !== null) ? new src_usage/* UsageTally */.Ee() : null;
     let first = null;
     let last = null;
     for (const file of counted) {
@@ -8180,7 +7928,7 @@ function analyse(outcomes, prices = BUILT_IN_PRICES) {
     };
 }
 function countFiles(read, prices) {
-    const kept = keepEachResponseOnce(read.map(({ digest }) => ({
+    const kept = (0,src_usage/* keepEachResponseOnce */.L0)(read.map(({ digest }) => ({
         responses: digest.transcript?.responses ?? [],
         fromRun: analyse_runOf(digest) !== null,
         firstActivity: digest.firstActivity,
@@ -8212,7 +7960,7 @@ function countFiles(read, prices) {
             kinds: { ...digest.kinds, assistant_summary: responses.length, tool_call: toolUses },
             tools,
             responses,
-            costs: responses.map((response) => run === null && response.model !== pricing_SYNTHETIC_MODEL ? costOf(response, prices) : null),
+            costs: responses.map((response) => run === null && response.model !== pricing/* SYNTHETIC_MODEL */.Kx ? (0,pricing/* costOf */.ho)(response, prices) : null),
             run,
         };
     });
@@ -8297,10 +8045,10 @@ class SessionTally {
             this.branches.add(branch);
         if (facts.run !== null)
             this.runError = (this.runError ?? false) || facts.run.isError;
-        this.usage ??= new UsageTally();
+        this.usage ??= new src_usage/* UsageTally */.Ee();
         addUsage(this.usage, file);
         if (facts.agent !== null) {
-            const own = new UsageTally();
+            const own = new src_usage/* UsageTally */.Ee();
             addUsage(own, file);
             this.agents.push({
                 file,
@@ -8532,11 +8280,11 @@ const PricingFileSchema = schemas/* strictObject */.rej({
     models: schemas/* record */.g1P(schemas/* string */.YjP().min(1), ModelPriceSchema).superRefine((models, context) => {
         if (Object.keys(models).length === 0)
             context.addIssue({ code: 'custom', message: 'expected at least one model' });
-        if (pricing_SYNTHETIC_MODEL in models)
+        if (pricing/* SYNTHETIC_MODEL */.Kx in models)
             context.addIssue({
                 code: 'custom',
-                path: [pricing_SYNTHETIC_MODEL],
-                message: `${pricing_SYNTHETIC_MODEL} is written by Claude Code itself and is never priced`,
+                path: [pricing/* SYNTHETIC_MODEL */.Kx],
+                message: `${pricing/* SYNTHETIC_MODEL */.Kx} is written by Claude Code itself and is never priced`,
             });
     }),
 });
@@ -8565,7 +8313,7 @@ function parsePricingFile(text, source) {
     const parsed = PricingFileSchema.safeParse(json);
     if (!parsed.success)
         throw new Error(`The pricing file ${(0,log_text/* quoted */.T)(source)} is not a valid price table (see docs/pricing-file.md):\n${errors/* prettifyError */.S1(parsed.error)}`);
-    const models = new Map(BUILT_IN_PRICES.models);
+    const models = new Map(pricing/* BUILT_IN_PRICES */.wE.models);
     for (const [model, { longContext, ...price }] of Object.entries(parsed.data.models)) {
         models.set(model, {
             ...withCachePrices(price),
@@ -8623,7 +8371,7 @@ async function readAndAnalyse(options) {
         : (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 282))).compileRedactPatterns(options.redactPatterns);
     const prices = options.prices ??
         (options.pricingFile === ''
-            ? BUILT_IN_PRICES
+            ? pricing/* BUILT_IN_PRICES */.wE
             : await loadPricingFile(options.workspace, options.pricingFile));
     const found = await findLogFiles(options.patterns, {
         workspace: options.workspace,
@@ -9351,6 +9099,7 @@ function rowText(redact) {
 
 
 
+
 class TranscriptRows {
     drafts = [];
     responses = new Map();
@@ -9454,13 +9203,7 @@ function instant(stamp) {
 function rowTokens(facts) {
     if (facts.usage === undefined)
         return null;
-    const tokens = tokensOf(facts.usage);
-    return {
-        input: tokens.input,
-        output: tokens.output,
-        cache_creation: tokens.cacheWrite5m + tokens.cacheWrite1h,
-        cache_read: tokens.cacheRead,
-    };
+    return (0,src_usage/* exportTokens */.p6)(tokensOf(facts.usage));
 }
 /** The text a user typed: a string content, or its text blocks. */
 function promptText(line) {
@@ -9975,6 +9718,7 @@ function send(response, answer) {
 ;// CONCATENATED MODULE: ./src/serve/sessions.ts
 
 
+
 /** Digits of a dollar kept, as the JSON report keeps them. */
 const sessions_COST_DIGITS = 6;
 function servedSessions(folder, found, outcomes, analysis) {
@@ -10007,12 +9751,7 @@ function listItem(session, interactions) {
         end: session.lastActivity,
         interactions,
         ...(usage !== null && {
-            tokens: {
-                input: usage.tokens.input,
-                output: usage.tokens.output,
-                cache_creation: usage.tokens.cacheWrite5m + usage.tokens.cacheWrite1h,
-                cache_read: usage.tokens.cacheRead,
-            },
+            tokens: (0,src_usage/* exportTokens */.p6)(usage.tokens),
         }),
         ...(priced && { cost_usd: roundUsd(usage.costUsd, sessions_COST_DIGITS) }),
     };
@@ -11550,6 +11289,8 @@ function reasonOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: ./src/usage.ts
+var usage = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: ./src/publish/http.ts
 /**
  * One HTTP request to a service outside GitHub (a Pushgateway, a webhook), sent with a timeout and
@@ -11668,6 +11409,7 @@ function networkReason(error, timeoutMs) {
 ;// CONCATENATED MODULE: ./src/publish/webhooks.ts
 
 
+
 const WEBHOOK_FORMATS = ['json', 'slack', 'discord'];
 /** Slack: at most 50 blocks, 3,000 characters a section, about 13,000 over all blocks. */
 const SLACK_LIMITS = { blocks: 50, sectionText: 3_000, allBlocks: 12_000, text: 40_000 };
@@ -11700,12 +11442,7 @@ function sessionComplete(analysis, session) {
         },
         tools_used: session.tools.map(({ tool }) => tool).sort(),
         ...(usage !== null && {
-            tokens: {
-                input: usage.tokens.input,
-                output: usage.tokens.output,
-                cache_creation: usage.tokens.cacheWrite5m + usage.tokens.cacheWrite1h,
-                cache_read: usage.tokens.cacheRead,
-            },
+            tokens: exportTokens(usage.tokens),
             cost_usd: usage.unpricedModels.length > 0 ? null : roundUsd(usage.costUsd, 4),
         }),
     };
@@ -12128,6 +11865,135 @@ function unseenEscaped(value) {
 
 /***/ }),
 
+/***/ 309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ SYNTHETIC_MODEL),
+/* harmony export */   ho: () => (/* binding */ costOf),
+/* harmony export */   wE: () => (/* binding */ BUILT_IN_PRICES)
+/* harmony export */ });
+/* unused harmony exports baseModelId, priceOf, requestInput */
+/** The model id Claude Code writes on lines it makes itself (API errors, interruptions). */
+const SYNTHETIC_MODEL = '<synthetic>';
+/** Cache prices as multiples of the input price: 5-minute writes, 1-hour writes, reads. */
+const WRITE_5M = 1.25;
+const WRITE_1H = 2;
+const READ = 0.1;
+/** Every token price of a model, from its input and output prices and the cache multiples. */
+function listPrices(input, output) {
+    return {
+        input,
+        output,
+        cacheWrite5m: input * WRITE_5M,
+        cacheWrite1h: input * WRITE_1H,
+        cacheRead: input * READ,
+    };
+}
+/** $10 per 1,000 web searches, the same on every model. */
+const WEB_SEARCH = 0.01;
+/** US-only inference exists from Opus 4.6 on (older models refuse `inference_geo`), at 1.1×. */
+const US_ONLY = 1.1;
+/** Sonnet 4 and 4.5: above 200,000 input tokens a request pays $6 / $22.50, caches scaled alike. */
+const SONNET_LONG_CONTEXT = { ...listPrices(6, 22.5), aboveTokens: 200_000 };
+/**
+ * One entry per model; the date is the day the price took effect (the model's release). Opus 4.6
+ * and 4.7 in fast mode cost 6×; Opus 4.8 and 5 in fast mode cost 2× (Claude Code's fast-mode
+ * page: $10 / $50 on Opus 4.8, $30 / $150 on Opus 4.7 and 4.6).
+ */
+const BUILT_IN_ENTRIES = [
+    // Claude 3 Haiku's cache prices are rounded, not exact multiples of its input price.
+    [
+        'claude-3-haiku',
+        { since: '2024-03-13', ...listPrices(0.25, 1.25), cacheWrite5m: 0.3, cacheRead: 0.03 },
+    ],
+    ['claude-3-5-sonnet', { since: '2024-06-20', ...listPrices(3, 15) }],
+    ['claude-3-5-haiku', { since: '2024-11-04', ...listPrices(0.8, 4) }],
+    ['claude-3-7-sonnet', { since: '2025-02-24', ...listPrices(3, 15) }],
+    ['claude-opus-4', { since: '2025-05-22', ...listPrices(15, 75) }],
+    [
+        'claude-sonnet-4',
+        { since: '2025-05-22', ...listPrices(3, 15), longContext: SONNET_LONG_CONTEXT },
+    ],
+    ['claude-opus-4-1', { since: '2025-08-05', ...listPrices(15, 75) }],
+    [
+        'claude-sonnet-4-5',
+        { since: '2025-09-29', ...listPrices(3, 15), longContext: SONNET_LONG_CONTEXT },
+    ],
+    ['claude-haiku-4-5', { since: '2025-10-15', ...listPrices(1, 5) }],
+    ['claude-opus-4-5', { since: '2025-11-24', ...listPrices(5, 25) }],
+    [
+        'claude-opus-4-6',
+        { since: '2026-02-05', ...listPrices(5, 25), fastMultiplier: 6, usOnlyMultiplier: US_ONLY },
+    ],
+    ['claude-sonnet-4-6', { since: '2026-02-17', ...listPrices(3, 15), usOnlyMultiplier: US_ONLY }],
+    [
+        'claude-opus-4-7',
+        { since: '2026-04-16', ...listPrices(5, 25), fastMultiplier: 6, usOnlyMultiplier: US_ONLY },
+    ],
+    [
+        'claude-opus-4-8',
+        { since: '2026-05-28', ...listPrices(5, 25), fastMultiplier: 2, usOnlyMultiplier: US_ONLY },
+    ],
+    ['claude-sonnet-5', { since: '2026-06-30', ...listPrices(2, 10), usOnlyMultiplier: US_ONLY }],
+    [
+        'claude-opus-5',
+        { since: '2026-07-24', ...listPrices(5, 25), fastMultiplier: 2, usOnlyMultiplier: US_ONLY },
+    ],
+    ['claude-sonnet-5-5', { since: '2026-09-29', ...listPrices(2, 10), usOnlyMultiplier: US_ONLY }],
+];
+/**
+ * The built-in price table: Anthropic's list prices in US dollars per million tokens, checked
+ * on the table's date. A pricing file adds models or replaces these.
+ */
+const BUILT_IN_PRICES = {
+    date: '2026-12-01',
+    source: 'built-in',
+    models: new Map(BUILT_IN_ENTRIES.map(([model, price]) => [model, { webSearch: WEB_SEARCH, ...price }])),
+};
+/** A snapshot date at the end of a model id: `-20250929` (Anthropic) or `@20250929` (Vertex). */
+const DATE_SUFFIX = /[-@]\d{8}$/;
+/** The model id a table is keyed by: the id as written, without its snapshot date. */
+function baseModelId(model) {
+    return model.replace(DATE_SUFFIX, '');
+}
+/**
+ * The price of a model: the table's entry for the id as written (a dated snapshot priced on its
+ * own), else for the id without its date. Null when there is none, and always for `<synthetic>`.
+ */
+function priceOf(model, table) {
+    if (model === SYNTHETIC_MODEL)
+        return null;
+    return table.models.get(model) ?? table.models.get(baseModelId(model)) ?? null;
+}
+/** The input tokens of one request: what the long-context threshold is measured on. */
+function requestInput(tokens) {
+    return tokens.input + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead;
+}
+/**
+ * The cost of one API response in US dollars, or null when its model has no price (the report
+ * lists it as unpriced; it is never counted as $0). Pure.
+ */
+function costOf(response, table) {
+    const price = priceOf(response.model, table);
+    if (price === null)
+        return null;
+    const { tokens } = response;
+    const long = price.longContext;
+    const rates = long && requestInput(tokens) > long.aboveTokens ? long : price;
+    const perMillion = tokens.input * rates.input +
+        tokens.output * rates.output +
+        tokens.cacheWrite5m * rates.cacheWrite5m +
+        tokens.cacheWrite1h * rates.cacheWrite1h +
+        tokens.cacheRead * rates.cacheRead;
+    const multiplier = (response.fast ? (price.fastMultiplier ?? 1) : 1) *
+        (response.inferenceGeo === 'us' ? (price.usOnlyMultiplier ?? 1) : 1);
+    return (perMillion / 1_000_000) * multiplier + tokens.webSearches * (price.webSearch ?? 0);
+}
+
+
+/***/ }),
+
 /***/ 670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12334,6 +12200,164 @@ function redactKeys(counts, redact) {
         result.set(shown, (result.get(shown) ?? 0) + count);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ UsageTally),
+/* harmony export */   L0: () => (/* binding */ keepEachResponseOnce),
+/* harmony export */   p6: () => (/* binding */ exportTokens)
+/* harmony export */ });
+/* unused harmony exports tokenTotal, summaryOf, addTokens */
+/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(309);
+
+/**
+ * Each response once, by `message.id`, across every source: the most complete copy is kept, and
+ * counted in the source that holds it. A response is billed once, whatever its copies (a resumed
+ * session rewrites the earlier conversation into its file, a subagent's file can replay its
+ * parent's responses). Returns, per source and in its order, the responses kept there.
+ * Sources should come in a fixed order (by path), which settles copies that are equal in all else.
+ */
+function keepEachResponseOnce(sources) {
+    const kept = new Map();
+    sources.forEach((source, index) => {
+        for (const record of source.responses) {
+            const seen = kept.get(record.id);
+            if (seen === undefined || isBetterCopy(sources, record, index, seen.record, seen.source))
+                kept.set(record.id, { record, source: index });
+        }
+    });
+    return sources.map((source) => source.responses.filter((record) => kept.get(record.id)?.record === record));
+}
+/**
+ * A copy in an execution file with a run wins (the run's totals already hold it); then a
+ * non-sidechain copy over a sidechain one; then the larger token total (streaming lines carry a
+ * partial output count); then the copy in the file that started earlier.
+ */
+function isBetterCopy(sources, record, index, seen, seenIndex) {
+    const [source, seenSource] = [sources[index], sources[seenIndex]];
+    if (source.fromRun !== seenSource.fromRun)
+        return source.fromRun;
+    if (record.sidechain !== seen.sidechain)
+        return !record.sidechain;
+    const [total, seenTotal] = [tokenTotal(record.tokens), tokenTotal(seen.tokens)];
+    if (total !== seenTotal)
+        return total > seenTotal;
+    const [first, seenFirst] = [source.firstActivity, seenSource.firstActivity];
+    return first !== null && (seenFirst === null || first < seenFirst);
+}
+function exportTokens(tokens) {
+    return {
+        input: tokens.input,
+        output: tokens.output,
+        cache_creation: tokens.cacheWrite5m + tokens.cacheWrite1h,
+        cache_read: tokens.cacheRead,
+    };
+}
+/** Every token of a response, whatever its kind (web searches are requests, not tokens). */
+function tokenTotal(tokens) {
+    return tokens.input + tokens.output + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead;
+}
+/** Usage adding up, one model at a time. */
+class UsageTally {
+    models = new Map();
+    cost = 0;
+    /** One kept response, with its cost (`costOf`), or null when its model has no price. */
+    addResponse(response, costUsd) {
+        // Claude Code's own lines for API errors and interruptions: no usage, no price.
+        if (response.model === _pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .SYNTHETIC_MODEL */ .Kx)
+            return;
+        const model = this.model(response.model);
+        model.responses += 1;
+        addTokens(model.tokens, response.tokens);
+        this.addCost(model, costUsd);
+    }
+    /**
+     * An execution file's run: its tokens and cost per model and its total cost, as Claude Code
+     * computed them. `responses` counts the run's responses by model.
+     */
+    addRun(run, responses) {
+        let modelsCost = 0;
+        for (const usage of run.models) {
+            const model = this.model(usage.model);
+            model.responses += responses.get(usage.model) ?? 0;
+            addTokens(model.tokens, usage.tokens);
+            if (usage.costUsd === null)
+                model.unpriced = true;
+            else {
+                model.cost += usage.costUsd;
+                modelsCost += usage.costUsd;
+            }
+        }
+        // The run's own total is its cost, even where it differs from the sum of its models.
+        this.cost += run.costUsd ?? modelsCost;
+    }
+    summary() {
+        const models = [...this.models].map(([model, tally]) => ({
+            model,
+            responses: tally.responses,
+            tokens: { ...tally.tokens },
+            costUsd: tally.unpriced ? null : tally.cost,
+        }));
+        return summaryOf(models, this.cost);
+    }
+    model(name) {
+        let tally = this.models.get(name);
+        if (tally === undefined) {
+            tally = { responses: 0, tokens: zeroTokens(), cost: 0, unpriced: false };
+            this.models.set(name, tally);
+        }
+        return tally;
+    }
+    addCost(model, costUsd) {
+        if (costUsd === null)
+            model.unpriced = true;
+        else {
+            model.cost += costUsd;
+            this.cost += costUsd;
+        }
+    }
+}
+/**
+ * A usage summary of models (sorted here: highest cost first, unpriced last, ties by name), its
+ * tokens the sum of theirs. `costUsd` is the priced part, given apart because an execution run's
+ * own total may differ from its models' sum.
+ */
+function summaryOf(models, costUsd) {
+    const tokens = zeroTokens();
+    for (const usage of models)
+        addTokens(tokens, usage.tokens);
+    const sorted = models.toSorted(byCost);
+    return {
+        models: sorted,
+        tokens,
+        costUsd,
+        unpricedModels: sorted.filter((usage) => usage.costUsd === null).map((usage) => usage.model),
+    };
+}
+function byCost(a, b) {
+    if ((a.costUsd === null) !== (b.costUsd === null))
+        return a.costUsd === null ? 1 : -1;
+    const byDollars = (b.costUsd ?? 0) - (a.costUsd ?? 0);
+    if (byDollars !== 0)
+        return byDollars;
+    return a.model < b.model ? -1 : a.model > b.model ? 1 : 0;
+}
+function zeroTokens() {
+    return { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0, webSearches: 0 };
+}
+function addTokens(sum, tokens) {
+    sum.input += tokens.input;
+    sum.output += tokens.output;
+    sum.cacheWrite5m += tokens.cacheWrite5m;
+    sum.cacheWrite1h += tokens.cacheWrite1h;
+    sum.cacheRead += tokens.cacheRead;
+    sum.webSearches += tokens.webSearches;
 }
 
 

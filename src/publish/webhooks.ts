@@ -6,6 +6,7 @@
  */
 import type { Analysis, SessionSummary } from '../analyse.js'
 import { roundUsd } from '../report-json.js'
+import { exportTokens, type ExportTokens } from '../usage.js'
 import { send, type Clock, type HttpOutcome, type RetryPolicy } from './http.js'
 
 export const WEBHOOK_FORMATS = ['json', 'slack', 'discord'] as const
@@ -30,12 +31,7 @@ export interface SessionCompletePayload {
     readonly summaries: number
   }
   readonly tools_used: readonly string[]
-  readonly tokens?: {
-    readonly input: number
-    readonly output: number
-    readonly cache_creation: number
-    readonly cache_read: number
-  }
+  readonly tokens?: ExportTokens
   /** Null when a model of the session has no price. */
   readonly cost_usd?: number | null
 }
@@ -81,12 +77,7 @@ export function sessionComplete(
     },
     tools_used: session.tools.map(({ tool }) => tool).sort(),
     ...(usage !== null && {
-      tokens: {
-        input: usage.tokens.input,
-        output: usage.tokens.output,
-        cache_creation: usage.tokens.cacheWrite5m + usage.tokens.cacheWrite1h,
-        cache_read: usage.tokens.cacheRead,
-      },
+      tokens: exportTokens(usage.tokens),
       cost_usd: usage.unpricedModels.length > 0 ? null : roundUsd(usage.costUsd, 4),
     }),
   }

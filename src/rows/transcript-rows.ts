@@ -9,6 +9,7 @@ import type { InteractionRow, RowTokens } from '../interactions.js'
 import { isTypedPrompt, SYNTHETIC_MODEL, tokensOf } from '../formats/claude-code/digest.js'
 import type { LineFacts } from '../formats/claude-code/line-facts.js'
 import { parseInstant, UNKNOWN_TOOL } from '../formats/digest-builder.js'
+import { exportTokens } from '../usage.js'
 import { SOURCE_TEXT_MAX, type RowText } from './row-text.js'
 
 /** What a row of one file holds before its text is redacted. */
@@ -137,13 +138,7 @@ export function instant(stamp: unknown): string | null {
 
 function rowTokens(facts: LineFacts): RowTokens | null {
   if (facts.usage === undefined) return null
-  const tokens = tokensOf(facts.usage)
-  return {
-    input: tokens.input,
-    output: tokens.output,
-    cache_creation: tokens.cacheWrite5m + tokens.cacheWrite1h,
-    cache_read: tokens.cacheRead,
-  }
+  return exportTokens(tokensOf(facts.usage))
 }
 
 /** The text a user typed: a string content, or its text blocks. */

@@ -5,9 +5,10 @@
  */
 import type { Analysis, SessionSummary } from '../analyse.js'
 import type { FoundFiles } from '../find.js'
-import { rowSources, type RowSource, type RowTokens } from '../interactions.js'
+import { rowSources, type RowSource } from '../interactions.js'
 import type { FileOutcome } from '../model.js'
 import { roundUsd, toJsonReport, type JsonSession } from '../report-json.js'
+import { exportTokens, type ExportTokens } from '../usage.js'
 
 /** One session of `GET /sessions`. */
 export interface SessionListItem {
@@ -19,7 +20,7 @@ export interface SessionListItem {
   /** Interactions in its files (a transcript: prompts, responses, tool uses and tool results). */
   readonly interactions: number
   /** Tokens over its responses, subagents included; only when its logs hold usage. */
-  readonly tokens?: RowTokens
+  readonly tokens?: ExportTokens
   /** Its cost in US dollars at the price table's prices; only when some of its models have one. */
   readonly cost_usd?: number
 }
@@ -82,12 +83,7 @@ function listItem(session: SessionSummary, interactions: number): SessionListIte
     end: session.lastActivity,
     interactions,
     ...(usage !== null && {
-      tokens: {
-        input: usage.tokens.input,
-        output: usage.tokens.output,
-        cache_creation: usage.tokens.cacheWrite5m + usage.tokens.cacheWrite1h,
-        cache_read: usage.tokens.cacheRead,
-      },
+      tokens: exportTokens(usage.tokens),
     }),
     ...(priced && { cost_usd: roundUsd(usage.costUsd, COST_DIGITS) }),
   }
