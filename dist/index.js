@@ -37515,8 +37515,8 @@ async function publishPostgres(inputs, source) {
     const { databaseRecords } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 7758));
     const { writeToPostgres } = await Promise.all(/* import() */[__nccwpck_require__.e(628), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
     const records = databaseRecords(source.analysis, source.outcomes, source.repository);
-    for (const note of records.skipped)
-        lib_core/* info */.pq(`Not written to PostgreSQL: ${note}.`);
+    if (records.skipped.length > 0)
+        lib_core/* warning */.$e(`${records.skipped.length} session(s) not written to PostgreSQL: ${records.skipped.join('; ')}.`, { title: 'Sessions not written to PostgreSQL' });
     const written = await writeToPostgres(inputs.postgresUrl, records, source.rows());
     if (written.ok) {
         const { sessions, models } = written;

@@ -213,7 +213,11 @@ async function publishPostgres(
   const { databaseRecords } = await import('./publish/postgres-records.js')
   const { writeToPostgres } = await import('./publish/postgres.js')
   const records = databaseRecords(source.analysis, source.outcomes, source.repository)
-  for (const note of records.skipped) core.info(`Not written to PostgreSQL: ${note}.`)
+  if (records.skipped.length > 0)
+    core.warning(
+      `${records.skipped.length} session(s) not written to PostgreSQL: ${records.skipped.join('; ')}.`,
+      { title: 'Sessions not written to PostgreSQL' },
+    )
   const written = await writeToPostgres(inputs.postgresUrl, records, source.rows())
   if (written.ok) {
     const { sessions, models } = written

@@ -672,6 +672,29 @@ describe('the bundled action and PostgreSQL', () => {
     })
   }
 
+  it('warns of a session it cannot store, and writes the others', async () => {
+    const { url } = await database()
+    const undated = 'c5e2a1c6-7f4b-4e3d-9a0c-2d3e4f5a6b72'
+    const dir = await workspace({
+      ...texts(twoSessions()),
+      [`${LOGS}/session_undated.json`]: JSON.stringify({
+        session_id: undated,
+        start_timestamp: null,
+        end_timestamp: null,
+        project_path: '/home/dev/invoice-service',
+        interactions: [{ type: 'user_message', content: 'No time on me' }],
+      }),
+    })
+    const run = await runAction({ workspace: dir, inputs: { 'postgres-url': url } })
+    expect(run.exitCode).toBe(0)
+    // The file's own warning (an interaction without a time), then the database's.
+    expect(commands(run, 'warning')).toEqual([
+      expect.stringContaining('::warning title=Session log partly invalid,file='),
+      `::warning title=Sessions not written to PostgreSQL::1 session(s) not written to PostgreSQL: session "${undated}": no start time PostgreSQL can store.`,
+    ])
+    expect(run.stdout).toContain('2 new, 0 updated, 0 unchanged')
+  })
+
   it('writes every session, then nothing on a re-run, masking the URL and its password', async () => {
     const { name, url } = await database()
     const dir = await mixedWorkspace()
