@@ -2,7 +2,6 @@ import { statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import type { Worker } from 'node:worker_threads'
 import { textOf, type LogPath } from './log-path.js'
 import type { FileOutcome } from './model.js'
 import { KNOWN_FORMATS_HINT, type FormatChoice } from './formats/detect.js'
@@ -16,6 +15,7 @@ import {
   scanFile,
   type ScannedFile,
 } from './scan-file.js'
+import { readerThreads, stopReaderThreads } from './reader-threads.js'
 import type { ScanAnswer, ScanRequest } from './scan-worker.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -29,12 +29,6 @@ export const REREAD_LIMIT_BYTES = 32 * 1024 * 1024
 const NOT_RECORDER = 'not a session-recorder log'
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
-
-/**
- * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
- * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
- */
-const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/')
 
 /**
  * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
@@ -114,6 +108,8 @@ export async function readLogFiles(
   } else {
     await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl)
   }
+  // Threads started ahead and not needed (few files, or few bytes) are ended.
+  await stopReaderThreads()
   const outcomes: FileOutcome[] = []
   for (const [index, file] of files.entries())
     outcomes.push(await outcomeOf(workspace, file, scanned[index]!, format))
@@ -176,9 +172,10 @@ function sizeOf(file: LogPath): number {
 }
 
 /**
- * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
- * about the same number of bytes, largest first, so that the last batches are short; each worker
- * keeps two batches in hand, and the main thread hands out the next one as soon as it is answered.
+ * Shares the files out among the main thread and `threads - 1` workers, largest files first. Each
+ * batch holds about a quarter of what is left per thread (`nextBatch`), so batches shrink as the
+ * work runs out and no thread is left with much to do when the others are done; each worker keeps
+ * two batches in hand, and the main thread hands out the next one as soon as one is answered.
  */
 async function scanInParallel(
   files: readonly LogPath[],
@@ -186,43 +183,44 @@ async function scanInParallel(
   threads: number,
   scanned: ScannedFile[],
   format: FormatChoice,
-  workerUrl = new URL(WORKER_BUNDLE, import.meta.url),
+  workerUrl?: URL,
 ): Promise<void> {
-  const batches = makeBatches(sizes, threads)
+  const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]!)
   let next = 0
-  const take = (): number | undefined => (next < batches.length ? next++ : undefined)
-  const store = (batch: number, results: readonly ScannedFile[]): void =>
-    batches[batch]!.forEach((index, k) => (scanned[index] = results[k]!))
+  let left = sizes.reduce((sum, size) => sum + size, 0)
+  const take = (): number[] | undefined => {
+    if (next === order.length) return undefined
+    const batch = nextBatch(order, sizes, next, left, threads)
+    next += batch.length
+    for (const index of batch) left -= sizes[index]!
+    return batch
+  }
+  const store = (batch: readonly number[], results: readonly ScannedFile[]): void =>
+    batch.forEach((index, k) => (scanned[index] = results[k]!))
 
-  const { Worker } = await import('node:worker_threads')
   const workers: Promise<void>[] = []
-  for (let w = 1; w < threads; w++) {
+  for (const worker of readerThreads(threads - 1, workerUrl)) {
     workers.push(
       new Promise<void>((resolve) => {
-        const worker: Worker = new Worker(workerUrl)
-        let inHand = 0
+        const inHand: (readonly number[])[] = []
         const send = (): void => {
           const batch = take()
           if (batch === undefined) return
-          inHand++
-          const request: ScanRequest = {
-            batch,
-            format,
-            files: batches[batch]!.map((i) => files[i]!),
-          }
+          inHand.push(batch)
+          const request: ScanRequest = { format, files: batch.map((i) => files[i]!) }
           worker.postMessage(request)
         }
+        const done = (): void => void worker.terminate().then(() => resolve())
         worker.on('message', (answer: ScanAnswer) => {
-          inHand--
-          store(answer.batch, answer.results)
+          store(inHand.shift()!, answer.results)
           send()
-          if (inHand === 0) void worker.terminate().then(() => resolve())
+          if (inHand.length === 0) done()
         })
         // A worker that fails leaves its batches unscanned: the main thread scans them below.
         worker.on('error', () => resolve())
         send()
         send()
-        if (inHand === 0) void worker.terminate().then(() => resolve())
+        if (inHand.length === 0) done()
       }),
     )
   }
@@ -231,7 +229,7 @@ async function scanInParallel(
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
   for (let batch = take(); batch !== undefined; batch = take()) {
     const results: ScannedFile[] = []
-    for (const index of batches[batch]!) {
+    for (const index of batch) {
       results.push(scanFile(files[index]!, chunk, format))
       await new Promise((resolve) => setImmediate(resolve))
     }
@@ -241,26 +239,26 @@ async function scanInParallel(
   files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)))
 }
 
+/** The smallest batch worth a message of its own, unless it is the last. */
+const MIN_BATCH_BYTES = 1024 * 1024
+
 /**
- * Groups file indexes into batches of about `total / (threads * 8)` bytes, largest files first; a
- * file larger than that is a batch of its own.
+ * The next batch: the files of `order` from `from` on, up to about a quarter of the bytes `left`
+ * per thread (at least `MIN_BATCH_BYTES`, and at least one file).
  */
-export function makeBatches(sizes: readonly number[], threads: number): number[][] {
-  const total = sizes.reduce((sum, size) => sum + size, 0)
-  const target = Math.max(1, total / (threads * 8))
-  const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]!)
-  const batches: number[][] = []
-  let current: number[] = []
+export function nextBatch(
+  order: readonly number[],
+  sizes: readonly number[],
+  from: number,
+  left: number,
+  threads: number,
+): number[] {
+  const target = Math.max(MIN_BATCH_BYTES, left / (threads * 4))
+  const batch: number[] = []
   let bytes = 0
-  for (const index of order) {
-    current.push(index)
-    bytes += sizes[index]!
-    if (bytes >= target) {
-      batches.push(current)
-      current = []
-      bytes = 0
-    }
+  for (let k = from; k < order.length && (batch.length === 0 || bytes < target); k++) {
+    batch.push(order[k]!)
+    bytes += sizes[order[k]!]!
   }
-  if (current.length > 0) batches.push(current)
-  return batches
+  return batch
 }

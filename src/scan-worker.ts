@@ -1,6 +1,7 @@
 /**
  * A worker thread of the reading pool: scans the batches of files it is sent, one message per
- * batch, and answers with what it found. Bundled on its own, so it loads only the scanner.
+ * batch, and answers each in turn with what it found. Bundled on its own, so it loads only the
+ * scanner.
  */
 import { parentPort } from 'node:worker_threads'
 import type { FormatChoice } from './formats/detect.js'
@@ -9,20 +10,17 @@ import { CHUNK_BYTES, scanFile, type ScannedFile } from './scan-file.js'
 
 /** A batch of files to scan, and the answer. */
 export interface ScanRequest {
-  readonly batch: number
   readonly format: FormatChoice
   /** A path sent as bytes arrives as a plain Uint8Array. */
   readonly files: readonly (LogPath | Uint8Array)[]
 }
 export interface ScanAnswer {
-  readonly batch: number
   readonly results: readonly ScannedFile[]
 }
 
 const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
 parentPort?.on('message', (request: ScanRequest) => {
   const answer: ScanAnswer = {
-    batch: request.batch,
     results: request.files.map((file) =>
       scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk, request.format),
     ),
