@@ -1,5 +1,5 @@
 import { withoutInvisible } from './invisible.js'
-import type { FileOutcome, SessionDigest, TranscriptFacts } from './model.js'
+import type { FileOutcome, ResponseRecord, SessionDigest, TranscriptFacts } from './model.js'
 
 /** What a secret is replaced with. */
 export const REDACTED = '[REDACTED]'
@@ -158,8 +158,9 @@ export function redactOutcomes(outcomes: readonly FileOutcome[], redact: Redacto
 
 /**
  * The same redactor, remembering each answer: a transcript names the same few models and tools in
- * every one of its responses, and each distinct name need only be redacted once per run. Meant for
- * names; long texts (summaries, problems) go through the plain redactor and are not kept twice.
+ * every one of its responses, a session's id is in each of its files, and each distinct name need
+ * only be redacted once per run. Meant for names; long texts (summaries, problems) go through the
+ * plain redactor and are not kept twice.
  */
 function memoised(redact: Redactor): Redactor {
   const seen = new Map<string, string>()
@@ -173,7 +174,7 @@ function memoised(redact: Redactor): Redactor {
 function redactDigest(digest: SessionDigest, redact: Redactor, names: Redactor): SessionDigest {
   return {
     ...digest,
-    sessionId: redact(digest.sessionId),
+    sessionId: names(digest.sessionId),
     projectPath: digest.projectPath === null ? null : redact(digest.projectPath),
     tools: redactKeys(digest.tools, names),
     summaries: digest.summaries.map((summary) => ({ ...summary, text: redact(summary.text) })),
@@ -196,11 +197,7 @@ function redactTranscript(
       type: orNull(facts.agent.type),
       description: orNull(facts.agent.description),
     },
-    responses: facts.responses.map((response) => ({
-      ...response,
-      model: names(response.model),
-      toolUses: response.toolUses.map(names),
-    })),
+    responses: facts.responses.map((response) => redactResponse(response, names)),
     toolErrors: redactKeys(facts.toolErrors, names),
     versions: [...new Set(facts.versions.map(names))],
     branches: [...new Set(facts.branches.map(names))],
@@ -210,6 +207,25 @@ function redactTranscript(
       subtype: orNull(facts.run.subtype),
     },
   }
+}
+
+/**
+ * A response with its model and tool names redacted: the same object when redaction changes none
+ * of them, as it almost never does (a transcript holds thousands of responses, and names repeat).
+ */
+function redactResponse(response: ResponseRecord, names: Redactor): ResponseRecord {
+  const model = names(response.model)
+  const toolUses = redactNames(response.toolUses, names)
+  return model === response.model && toolUses === response.toolUses
+    ? response
+    : { ...response, model, toolUses }
+}
+
+/** The names redacted, or the same array when none of them changes. */
+function redactNames(values: readonly string[], redact: Redactor): readonly string[] {
+  for (let index = 0; index < values.length; index++)
+    if (redact(values[index]!) !== values[index]) return values.map(redact)
+  return values
 }
 
 /** Counts by name, with the names redacted: names that redact alike add up, in one pass. */

@@ -590,4 +590,16 @@ describe('redaction of what transcripts add', () => {
     for (const name of ['opus', 'sonnet', 'Read', 'Bash'])
       expect(seen.filter((text) => text === name)).toHaveLength(1)
   })
+  it('redacts a secret in any of a response’s tool names, and keeps a response without one', () => {
+    const plain = response('msg_1', { toolUses: ['Read', 'Bash'] })
+    const named = response('msg_2', { toolUses: ['Read', 'Bash', `mcp token=${'t0k'}`] })
+    const [file] = redactOutcomes(
+      [transcriptFile('p/s.jsonl', { facts: { responses: [plain, named] } })],
+      createRedactor([]),
+    )
+    if (!file?.ok) throw new Error('expected a read file')
+    const [first, second] = file.digest.transcript!.responses
+    expect(first).toBe(plain)
+    expect(second).toEqual({ ...named, toolUses: ['Read', 'Bash', `mcp token=${REDACTED}`] })
+  })
 })
