@@ -289,10 +289,12 @@ interface CountedFile extends ReadFile {
   readonly kinds: KindCounts
   readonly tools: ReadonlyMap<string, number>
   readonly responses: readonly ResponseRecord[]
-  /** Cost of each kept response (`costOf`), in the order of `responses`. */
+  /** Cost of each kept response (`costOf`), in the order of `responses`; none for a run. */
   readonly costs: readonly (number | null)[]
   /** The execution run whose own tokens and cost stand for the file's responses. */
   readonly run: ExecutionRun | null
+  /** `fileDuration` of its digest. */
+  readonly durationMs: number | null
 }
 
 function countFiles(read: readonly ReadOutcome[], prices: PriceTable): CountedFile[] {
@@ -305,7 +307,7 @@ function countFiles(read: readonly ReadOutcome[], prices: PriceTable): CountedFi
   )
   return read.map((file, index): CountedFile => {
     const { digest } = file
-    const base = { path: file.path, bytes: file.bytes, digest }
+    const base = { path: file.path, bytes: file.bytes, digest, durationMs: fileDuration(digest) }
     if (digest.transcript === null)
       return {
         ...base,
@@ -330,9 +332,12 @@ function countFiles(read: readonly ReadOutcome[], prices: PriceTable): CountedFi
       kinds: { ...digest.kinds, assistant_summary: responses.length, tool_call: toolUses },
       tools,
       responses,
-      costs: responses.map((response) =>
-        run === null && response.model !== SYNTHETIC_MODEL ? costOf(response, prices) : null,
-      ),
+      costs:
+        run === null
+          ? responses.map((response) =>
+              response.model === SYNTHETIC_MODEL ? null : costOf(response, prices),
+            )
+          : [],
       run,
     }
   })
@@ -349,8 +354,7 @@ function addUsage(tally: UsageTally, file: CountedFile): void {
     const responses = new Map<string, number>()
     for (const { model } of file.responses) responses.set(model, (responses.get(model) ?? 0) + 1)
     tally.addRun(file.run, responses)
-  } else
-    file.responses.forEach((response, index) => tally.addResponse(response, file.costs[index]!))
+  } else tally.addResponses(file.responses, file.costs)
 }
 
 function toolEntry<T extends { calls: number; files: number; errors: number }>(
@@ -400,8 +404,8 @@ class SessionTally {
       this.first = digest.firstActivity
     if (digest.lastActivity !== null && (this.last === null || digest.lastActivity > this.last))
       this.last = digest.lastActivity
-    const duration = fileDuration(digest)
-    if (duration !== null) this.longestFile = Math.max(this.longestFile ?? 0, duration)
+    if (file.durationMs !== null)
+      this.longestFile = Math.max(this.longestFile ?? 0, file.durationMs)
 
     const facts = digest.transcript
     if (facts === null) return
@@ -505,7 +509,7 @@ function summariseFile(file: CountedFile): FileSummary {
     sessionId: digest.sessionId,
     start: digest.start,
     end: digest.end,
-    durationMs: fileDuration(digest),
+    durationMs: file.durationMs,
     interactions: sumKinds(file.kinds),
     kinds: { ...file.kinds },
     tools: [...file.tools].map(([tool, calls]) => ({ tool, calls })).sort(byCalls),

@@ -135,8 +135,21 @@ export function baseModelId(model: string): string {
  */
 export function priceOf(model: string, table: PriceTable): ModelPrice | null {
   if (model === SYNTHETIC_MODEL) return null
-  return table.models.get(model) ?? table.models.get(baseModelId(model)) ?? null
+  let found = resolved.get(table)
+  if (found === undefined) resolved.set(table, (found = new Map()))
+  let price = found.get(model)
+  if (price === undefined) {
+    price = table.models.get(model) ?? table.models.get(baseModelId(model)) ?? null
+    found.set(model, price)
+  }
+  return price
 }
+
+/**
+ * Each table's price of each model id met, once looked up: every response is priced, and a run's
+ * thousands of responses name a few models (most with a date, looked up twice).
+ */
+const resolved = new WeakMap<PriceTable, Map<string, ModelPrice | null>>()
 
 /** The input tokens of one request: what the long-context threshold is measured on. */
 export function requestInput(tokens: TokenCounts): number {

@@ -23,17 +23,21 @@ export interface ResponseSource {
  * Sources should come in a fixed order (by path), which settles copies that are equal in all else.
  */
 export function keepEachResponseOnce(sources: readonly ResponseSource[]): ResponseRecord[][] {
+  // A copy that wins is put last, so the map holds each source's kept responses in its order.
   const kept = new Map<string, { readonly record: ResponseRecord; readonly source: number }>()
   sources.forEach((source, index) => {
     for (const record of source.responses) {
       const seen = kept.get(record.id)
-      if (seen === undefined || isBetterCopy(sources, record, index, seen.record, seen.source))
+      if (seen === undefined) kept.set(record.id, { record, source: index })
+      else if (isBetterCopy(sources, record, index, seen.record, seen.source)) {
+        kept.delete(record.id)
         kept.set(record.id, { record, source: index })
+      }
     }
   })
-  return sources.map((source) =>
-    source.responses.filter((record) => kept.get(record.id)?.record === record),
-  )
+  const bySource = sources.map((): ResponseRecord[] => [])
+  for (const { record, source } of kept.values()) bySource[source]!.push(record)
+  return bySource
 }
 
 /**
@@ -95,14 +99,20 @@ export class UsageTally {
   private readonly models = new Map<string, ModelTally>()
   private cost = 0
 
-  /** One kept response, with its cost (`costOf`), or null when its model has no price. */
-  addResponse(response: ResponseRecord, costUsd: number | null): void {
-    // Claude Code's own lines for API errors and interruptions: no usage, no price.
-    if (response.model === SYNTHETIC_MODEL) return
-    const model = this.model(response.model)
-    model.responses += 1
-    addTokens(model.tokens, response.tokens)
-    this.addCost(model, costUsd)
+  /**
+   * Kept responses, each with its cost (`costOf`, at the same index), or null when its model has no
+   * price.
+   */
+  addResponses(responses: readonly ResponseRecord[], costs: readonly (number | null)[]): void {
+    for (let index = 0; index < responses.length; index++) {
+      const response = responses[index]!
+      // Claude Code's own lines for API errors and interruptions: no usage, no price.
+      if (response.model === SYNTHETIC_MODEL) continue
+      const model = this.model(response.model)
+      model.responses += 1
+      addTokens(model.tokens, response.tokens)
+      this.addCost(model, costs[index]!)
+    }
   }
 
   /**
