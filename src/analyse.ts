@@ -307,29 +307,27 @@ function countFiles(read: readonly ReadOutcome[], prices: PriceTable): CountedFi
   )
   return read.map((file, index): CountedFile => {
     const { digest } = file
-    const base = { path: file.path, bytes: file.bytes, digest, durationMs: fileDuration(digest) }
-    if (digest.transcript === null)
-      return {
-        ...base,
-        kinds: digest.kinds,
-        tools: digest.tools,
-        responses: [],
-        costs: [],
-        run: null,
-      }
-    const responses = kept[index]!
+    const responses = digest.transcript === null ? [] : kept[index]!
     const run = runOf(digest)
-    const tools = new Map<string, number>()
-    let toolUses = 0
-    for (const response of responses)
-      for (const tool of response.toolUses) {
-        tools.set(tool, (tools.get(tool) ?? 0) + 1)
-        toolUses += 1
-      }
-    return {
-      ...base,
+    let { kinds, tools } = digest
+    if (digest.transcript !== null) {
+      const uses = new Map<string, number>()
+      let toolUses = 0
+      for (const response of responses)
+        for (const tool of response.toolUses) {
+          uses.set(tool, (uses.get(tool) ?? 0) + 1)
+          toolUses += 1
+        }
       // A response copied into several files (and its tool uses) counts in one of them only.
-      kinds: { ...digest.kinds, assistant_summary: responses.length, tool_call: toolUses },
+      kinds = { ...kinds, assistant_summary: responses.length, tool_call: toolUses }
+      tools = uses
+    }
+    // One literal for every file, without spreading: files all share one shape.
+    return {
+      path: file.path,
+      bytes: file.bytes,
+      digest,
+      kinds,
       tools,
       responses,
       costs:
@@ -339,6 +337,7 @@ function countFiles(read: readonly ReadOutcome[], prices: PriceTable): CountedFi
             )
           : [],
       run,
+      durationMs: fileDuration(digest),
     }
   })
 }
