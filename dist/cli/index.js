@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
 /** The `claude-session-report` command: see main.ts. */
 
 const [major] = process.versions.node.split('.').map(Number);
@@ -40,7 +40,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 119:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7261,7 +7261,54 @@ function describeFsError(error) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/reader-threads.ts
+/**
+ * The worker threads that scan files. The action starts them as it starts (`startReaderThreads`),
+ * so that their own start (about 50 ms each) overlaps the loading of the action and the search for
+ * files rather than coming after; `readerThreads` hands them out, starting any more it is asked
+ * for, and `stopReaderThreads` ends those no one took.
+ */
+
+
+/**
+ * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
+ * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
+ */
+const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
+/** Threads started ahead and not yet handed out. */
+let idle = [];
+/**
+ * Starts a worker thread for each core but the main thread's. They do not keep the process alive
+ * while no one uses them.
+ */
+function startReaderThreads(url = new URL(WORKER_BUNDLE, import.meta.url)) {
+    for (let n = availableParallelism() - 1; n > 0; n--) {
+        const worker = new Worker(url);
+        // A thread that fails to start is not handed out: the one who asks starts another.
+        worker.once('error', () => (idle = idle.filter((other) => other !== worker)));
+        worker.unref();
+        idle.push(worker);
+    }
+}
+/** `count` worker threads: those started ahead first, then new ones from `url`. */
+function readerThreads(count, url) {
+    const ahead = url === undefined ? idle.splice(0, count) : [];
+    for (const worker of ahead)
+        worker.ref();
+    const fresh = Array.from({ length: count - ahead.length }, () => new external_node_worker_threads_namespaceObject.Worker(url ?? new URL(WORKER_BUNDLE, import.meta.url)));
+    return [...ahead, ...fresh];
+}
+/** Ends the threads started ahead that no one took. */
+async function stopReaderThreads() {
+    const stopping = idle;
+    idle = [];
+    await Promise.all(stopping.map((worker) => worker.terminate()));
+}
+
 ;// CONCATENATED MODULE: ./src/read.ts
+
 
 
 
@@ -7281,11 +7328,6 @@ const REREAD_LIMIT_BYTES = 32 * 1024 * 1024;
 const NOT_RECORDER = 'not a session-recorder log';
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
-/**
- * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
- * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
- */
-const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
 /**
  * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
  * byte of a name that is not UTF-8 as `\xHH`).
@@ -7353,6 +7395,8 @@ async function readLogFiles(workspace, files, options = {}) {
     else {
         await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl);
     }
+    // Threads started ahead and not needed (few files, or few bytes) are ended.
+    await stopReaderThreads();
     const outcomes = [];
     for (const [index, file] of files.entries())
         outcomes.push(await outcomeOf(workspace, file, scanned[index], format));
@@ -7408,46 +7452,50 @@ function sizeOf(file) {
     }
 }
 /**
- * Shares the files out among the main thread and `threads - 1` workers. Batches hold files of
- * about the same number of bytes, largest first, so that the last batches are short; each worker
- * keeps two batches in hand, and the main thread hands out the next one as soon as it is answered.
+ * Shares the files out among the main thread and `threads - 1` workers, largest files first. Each
+ * batch holds about a quarter of what is left per thread (`nextBatch`), so batches shrink as the
+ * work runs out and no thread is left with much to do when the others are done; each worker keeps
+ * two batches in hand, and the main thread hands out the next one as soon as one is answered.
  */
-async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
-    const batches = makeBatches(sizes, threads);
+async function scanInParallel(files, sizes, threads, scanned, format, workerUrl) {
+    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
     let next = 0;
-    const take = () => (next < batches.length ? next++ : undefined);
-    const store = (batch, results) => batches[batch].forEach((index, k) => (scanned[index] = results[k]));
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 919, 23));
+    let left = sizes.reduce((sum, size) => sum + size, 0);
+    const take = () => {
+        if (next === order.length)
+            return undefined;
+        const batch = nextBatch(order, sizes, next, left, threads);
+        next += batch.length;
+        for (const index of batch)
+            left -= sizes[index];
+        return batch;
+    };
+    const store = (batch, results) => batch.forEach((index, k) => (scanned[index] = results[k]));
     const workers = [];
-    for (let w = 1; w < threads; w++) {
+    for (const worker of readerThreads(threads - 1, workerUrl)) {
         workers.push(new Promise((resolve) => {
-            const worker = new Worker(workerUrl);
-            let inHand = 0;
+            const inHand = [];
             const send = () => {
                 const batch = take();
                 if (batch === undefined)
                     return;
-                inHand++;
-                const request = {
-                    batch,
-                    format,
-                    files: batches[batch].map((i) => files[i]),
-                };
+                inHand.push(batch);
+                const request = { format, files: batch.map((i) => files[i]) };
                 worker.postMessage(request);
             };
+            const done = () => void worker.terminate().then(() => resolve());
             worker.on('message', (answer) => {
-                inHand--;
-                store(answer.batch, answer.results);
+                store(inHand.shift(), answer.results);
                 send();
-                if (inHand === 0)
-                    void worker.terminate().then(() => resolve());
+                if (inHand.length === 0)
+                    done();
             });
             // A worker that fails leaves its batches unscanned: the main thread scans them below.
             worker.on('error', () => resolve());
             send();
             send();
-            if (inHand === 0)
-                void worker.terminate().then(() => resolve());
+            if (inHand.length === 0)
+                done();
         }));
     }
     // The main thread scans too, yielding after each file: a worker that answers is sent its next
@@ -7455,7 +7503,7 @@ async function scanInParallel(files, sizes, threads, scanned, format, workerUrl 
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let batch = take(); batch !== undefined; batch = take()) {
         const results = [];
-        for (const index of batches[batch]) {
+        for (const index of batch) {
             results.push(scanFile(files[index], chunk, format));
             await new Promise((resolve) => setImmediate(resolve));
         }
@@ -7464,29 +7512,21 @@ async function scanInParallel(files, sizes, threads, scanned, format, workerUrl 
     await Promise.all(workers);
     files.forEach((file, index) => (scanned[index] ??= scanFile(file, chunk, format)));
 }
+/** The smallest batch worth a message of its own, unless it is the last. */
+const MIN_BATCH_BYTES = 1024 * 1024;
 /**
- * Groups file indexes into batches of about `total / (threads * 8)` bytes, largest files first; a
- * file larger than that is a batch of its own.
+ * The next batch: the files of `order` from `from` on, up to about a quarter of the bytes `left`
+ * per thread (at least `MIN_BATCH_BYTES`, and at least one file).
  */
-function makeBatches(sizes, threads) {
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    const target = Math.max(1, total / (threads * 8));
-    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
-    const batches = [];
-    let current = [];
+function nextBatch(order, sizes, from, left, threads) {
+    const target = Math.max(MIN_BATCH_BYTES, left / (threads * 4));
+    const batch = [];
     let bytes = 0;
-    for (const index of order) {
-        current.push(index);
-        bytes += sizes[index];
-        if (bytes >= target) {
-            batches.push(current);
-            current = [];
-            bytes = 0;
-        }
+    for (let k = from; k < order.length && (batch.length === 0 || bytes < target); k++) {
+        batch.push(order[k]);
+        bytes += sizes[order[k]];
     }
-    if (current.length > 0)
-        batches.push(current);
-    return batches;
+    return batch;
 }
 
 ;// CONCATENATED MODULE: ./src/find.ts
@@ -7935,33 +7975,34 @@ function countFiles(read, prices) {
     })));
     return read.map((file, index) => {
         const { digest } = file;
-        const base = { path: file.path, bytes: file.bytes, digest };
-        if (digest.transcript === null)
-            return {
-                ...base,
-                kinds: digest.kinds,
-                tools: digest.tools,
-                responses: [],
-                costs: [],
-                run: null,
-            };
-        const responses = kept[index];
+        const responses = digest.transcript === null ? [] : kept[index];
         const run = analyse_runOf(digest);
-        const tools = new Map();
-        let toolUses = 0;
-        for (const response of responses)
-            for (const tool of response.toolUses) {
-                tools.set(tool, (tools.get(tool) ?? 0) + 1);
-                toolUses += 1;
-            }
-        return {
-            ...base,
+        let { kinds, tools } = digest;
+        if (digest.transcript !== null) {
+            const uses = new Map();
+            let toolUses = 0;
+            for (const response of responses)
+                for (const tool of response.toolUses) {
+                    uses.set(tool, (uses.get(tool) ?? 0) + 1);
+                    toolUses += 1;
+                }
             // A response copied into several files (and its tool uses) counts in one of them only.
-            kinds: { ...digest.kinds, assistant_summary: responses.length, tool_call: toolUses },
+            kinds = { ...kinds, assistant_summary: responses.length, tool_call: toolUses };
+            tools = uses;
+        }
+        // One literal for every file, without spreading: files all share one shape.
+        return {
+            path: file.path,
+            bytes: file.bytes,
+            digest,
+            kinds,
             tools,
             responses,
-            costs: responses.map((response) => run === null && response.model !== pricing/* SYNTHETIC_MODEL */.Kx ? (0,pricing/* costOf */.ho)(response, prices) : null),
+            costs: run === null
+                ? responses.map((response) => response.model === pricing/* SYNTHETIC_MODEL */.Kx ? null : (0,pricing/* costOf */.ho)(response, prices))
+                : [],
             run,
+            durationMs: fileDuration(digest),
         };
     });
 }
@@ -7978,7 +8019,7 @@ function addUsage(tally, file) {
         tally.addRun(file.run, responses);
     }
     else
-        file.responses.forEach((response, index) => tally.addResponse(response, file.costs[index]));
+        tally.addResponses(file.responses, file.costs);
 }
 function toolEntry(entries, tool) {
     let entry = entries.get(tool);
@@ -8023,9 +8064,8 @@ class SessionTally {
             this.first = digest.firstActivity;
         if (digest.lastActivity !== null && (this.last === null || digest.lastActivity > this.last))
             this.last = digest.lastActivity;
-        const duration = fileDuration(digest);
-        if (duration !== null)
-            this.longestFile = Math.max(this.longestFile ?? 0, duration);
+        if (file.durationMs !== null)
+            this.longestFile = Math.max(this.longestFile ?? 0, file.durationMs);
         const facts = digest.transcript;
         if (facts === null)
             return;
@@ -8122,7 +8162,7 @@ function summariseFile(file) {
         sessionId: digest.sessionId,
         start: digest.start,
         end: digest.end,
-        durationMs: fileDuration(digest),
+        durationMs: file.durationMs,
         interactions: sumKinds(file.kinds),
         kinds: { ...file.kinds },
         tools: [...file.tools].map(([tool, calls]) => ({ tool, calls })).sort(byCalls),
@@ -11964,8 +12004,21 @@ function baseModelId(model) {
 function priceOf(model, table) {
     if (model === SYNTHETIC_MODEL)
         return null;
-    return table.models.get(model) ?? table.models.get(baseModelId(model)) ?? null;
+    let found = resolved.get(table);
+    if (found === undefined)
+        resolved.set(table, (found = new Map()));
+    let price = found.get(model);
+    if (price === undefined) {
+        price = table.models.get(model) ?? table.models.get(baseModelId(model)) ?? null;
+        found.set(model, price);
+    }
+    return price;
 }
+/**
+ * Each table's price of each model id met, once looked up: every response is priced, and a run's
+ * thousands of responses name a few models (most with a date, looked up twice).
+ */
+const resolved = new WeakMap();
 /** The input tokens of one request: what the long-context threshold is measured on. */
 function requestInput(tokens) {
     return tokens.input + tokens.cacheWrite5m + tokens.cacheWrite1h + tokens.cacheRead;
@@ -12145,8 +12198,9 @@ function redactOutcomes(outcomes, redact) {
 }
 /**
  * The same redactor, remembering each answer: a transcript names the same few models and tools in
- * every one of its responses, and each distinct name need only be redacted once per run. Meant for
- * names; long texts (summaries, problems) go through the plain redactor and are not kept twice.
+ * every one of its responses, a session's id is in each of its files, and each distinct name need
+ * only be redacted once per run. Meant for names; long texts (summaries, problems) go through the
+ * plain redactor and are not kept twice.
  */
 function memoised(redact) {
     const seen = new Map();
@@ -12160,7 +12214,7 @@ function memoised(redact) {
 function redactDigest(digest, redact, names) {
     return {
         ...digest,
-        sessionId: redact(digest.sessionId),
+        sessionId: names(digest.sessionId),
         projectPath: digest.projectPath === null ? null : redact(digest.projectPath),
         tools: redactKeys(digest.tools, names),
         summaries: digest.summaries.map((summary) => ({ ...summary, text: redact(summary.text) })),
@@ -12177,11 +12231,7 @@ function redactTranscript(facts, redact, names) {
             type: orNull(facts.agent.type),
             description: orNull(facts.agent.description),
         },
-        responses: facts.responses.map((response) => ({
-            ...response,
-            model: names(response.model),
-            toolUses: response.toolUses.map(names),
-        })),
+        responses: facts.responses.map((response) => redactResponse(response, names)),
         toolErrors: redactKeys(facts.toolErrors, names),
         versions: [...new Set(facts.versions.map(names))],
         branches: [...new Set(facts.branches.map(names))],
@@ -12191,6 +12241,24 @@ function redactTranscript(facts, redact, names) {
             subtype: orNull(facts.run.subtype),
         },
     };
+}
+/**
+ * A response with its model and tool names redacted: the same object when redaction changes none
+ * of them, as it almost never does (a transcript holds thousands of responses, and names repeat).
+ */
+function redactResponse(response, names) {
+    const model = names(response.model);
+    const toolUses = redactNames(response.toolUses, names);
+    return model === response.model && toolUses === response.toolUses
+        ? response
+        : { ...response, model, toolUses };
+}
+/** The names redacted, or the same array when none of them changes. */
+function redactNames(values, redact) {
+    for (let index = 0; index < values.length; index++)
+        if (redact(values[index]) !== values[index])
+            return values.map(redact);
+    return values;
 }
 /** Counts by name, with the names redacted: names that redact alike add up, in one pass. */
 function redactKeys(counts, redact) {
@@ -12224,15 +12292,23 @@ function redactKeys(counts, redact) {
  * Sources should come in a fixed order (by path), which settles copies that are equal in all else.
  */
 function keepEachResponseOnce(sources) {
+    // A copy that wins is put last, so the map holds each source's kept responses in its order.
     const kept = new Map();
     sources.forEach((source, index) => {
         for (const record of source.responses) {
             const seen = kept.get(record.id);
-            if (seen === undefined || isBetterCopy(sources, record, index, seen.record, seen.source))
+            if (seen === undefined)
                 kept.set(record.id, { record, source: index });
+            else if (isBetterCopy(sources, record, index, seen.record, seen.source)) {
+                kept.delete(record.id);
+                kept.set(record.id, { record, source: index });
+            }
         }
     });
-    return sources.map((source) => source.responses.filter((record) => kept.get(record.id)?.record === record));
+    const bySource = sources.map(() => []);
+    for (const { record, source } of kept.values())
+        bySource[source].push(record);
+    return bySource;
 }
 /**
  * A copy in an execution file with a run wins (the run's totals already hold it); then a
@@ -12267,15 +12343,21 @@ function tokenTotal(tokens) {
 class UsageTally {
     models = new Map();
     cost = 0;
-    /** One kept response, with its cost (`costOf`), or null when its model has no price. */
-    addResponse(response, costUsd) {
-        // Claude Code's own lines for API errors and interruptions: no usage, no price.
-        if (response.model === _pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .SYNTHETIC_MODEL */ .Kx)
-            return;
-        const model = this.model(response.model);
-        model.responses += 1;
-        addTokens(model.tokens, response.tokens);
-        this.addCost(model, costUsd);
+    /**
+     * Kept responses, each with its cost (`costOf`, at the same index), or null when its model has no
+     * price.
+     */
+    addResponses(responses, costs) {
+        for (let index = 0; index < responses.length; index++) {
+            const response = responses[index];
+            // Claude Code's own lines for API errors and interruptions: no usage, no price.
+            if (response.model === _pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .SYNTHETIC_MODEL */ .Kx)
+                continue;
+            const model = this.model(response.model);
+            model.responses += 1;
+            addTokens(model.tokens, response.tokens);
+            this.addCost(model, costs[index]);
+        }
     }
     /**
      * An execution file's run: its tokens and cost per model and its total cost, as Claude Code
@@ -12381,13 +12463,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -22309,36 +22384,6 @@ function constantCatch(value) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -3659,14 +3659,14 @@ function describeFsError(error) {
 ;// CONCATENATED MODULE: ./src/scan-worker.ts
 /**
  * A worker thread of the reading pool: scans the batches of files it is sent, one message per
- * batch, and answers with what it found. Bundled on its own, so it loads only the scanner.
+ * batch, and answers each in turn with what it found. Bundled on its own, so it loads only the
+ * scanner.
  */
 
 
 const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
     const answer = {
-        batch: request.batch,
         results: request.files.map((file) => scanFile(typeof file === 'string' ? file : Buffer.from(file), chunk, request.format)),
     };
     external_node_worker_threads_namespaceObject.parentPort.postMessage(answer);
