@@ -1,6 +1,5 @@
-import { startReaderThreads } from './reader-threads.js'
+// First, so that the reading threads start while the rest of the action loads.
+import './reader-threads-start.js'
+import { run } from './main.js'
 
-// Started first, so that the threads load and warm up while the action itself loads.
-startReaderThreads()
-const { run } = await import('./main.js')
 await run()
