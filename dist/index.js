@@ -29556,12 +29556,9 @@ function afterSpaces(b, view, from, end) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _reader_threads_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7329);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54);
-// First, so that the reading threads start while the rest of the action loads.
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7858);
 
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29883,7 +29880,7 @@ function unseenEscaped(value) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 7858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30548,8 +30545,8 @@ var postgres_url = __nccwpck_require__(9384);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/log-path.ts
@@ -33101,10 +33098,7 @@ function describeFsError(error) {
     }
 }
 
-// EXTERNAL MODULE: ./src/reader-threads.ts
-var reader_threads = __nccwpck_require__(1280);
 ;// CONCATENATED MODULE: ./src/read.ts
-
 
 
 
@@ -33124,6 +33118,11 @@ const REREAD_LIMIT_BYTES = 32 * 1024 * 1024;
 const NOT_RECORDER = 'not a session-recorder log';
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
+ * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
+ */
+const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
 /**
  * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
  * byte of a name that is not UTF-8 as `\xHH`).
@@ -33181,7 +33180,7 @@ async function readLogFiles(workspace, files, options = {}) {
     const scanned = new Array(files.length);
     const sizes = files.map(sizeOf);
     const total = sizes.reduce((sum, size) => sum + size, 0);
-    const threads = Math.max(1, Math.min(options.threads ?? (0,external_node_os_.availableParallelism)(), files.length));
+    const threads = Math.max(1, Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), files.length));
     if (threads === 1 || total < PARALLEL_MIN_BYTES) {
         const largest = sizes.reduce((most, size) => Math.max(most, size), 0);
         // A buffer as small as the files allows: one small file should not cost 8 MB.
@@ -33191,8 +33190,6 @@ async function readLogFiles(workspace, files, options = {}) {
     else {
         await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl);
     }
-    // Threads started ahead and not needed (few files, or few bytes) are ended.
-    await (0,reader_threads/* stopReaderThreads */.BT)();
     const outcomes = [];
     for (const [index, file] of files.entries())
         outcomes.push(await outcomeOf(workspace, file, scanned[index], format));
@@ -33253,7 +33250,7 @@ function sizeOf(file) {
  * work runs out and no thread is left with much to do when the others are done; each worker keeps
  * two batches in hand, and the main thread hands out the next one as soon as one is answered.
  */
-async function scanInParallel(files, sizes, threads, scanned, format, workerUrl) {
+async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
     const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
     let next = 0;
     let left = sizes.reduce((sum, size) => sum + size, 0);
@@ -33267,9 +33264,11 @@ async function scanInParallel(files, sizes, threads, scanned, format, workerUrl)
         return batch;
     };
     const store = (batch, results) => batch.forEach((index, k) => (scanned[index] = results[k]));
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const workers = [];
-    for (const worker of (0,reader_threads/* readerThreads */.pF)(threads - 1, workerUrl)) {
+    for (let w = 1; w < threads; w++) {
         workers.push(new Promise((resolve) => {
+            const worker = new Worker(workerUrl);
             const inHand = [];
             const send = () => {
                 const batch = take();
@@ -38280,78 +38279,6 @@ async function deliverWebhooks(url, payloads, policy, clock) {
 
 /***/ }),
 
-/***/ 7329:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-/* harmony import */ var _reader_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1280);
-/**
- * Starts the reading threads when imported: the action's entry imports it before anything else,
- * so that the threads start while the rest of the bundle loads.
- */
-
-(0,_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .startReaderThreads */ .Dv)();
-
-
-/***/ }),
-
-/***/ 1280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BT: () => (/* binding */ stopReaderThreads),
-/* harmony export */   Dv: () => (/* binding */ startReaderThreads),
-/* harmony export */   pF: () => (/* binding */ readerThreads)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The worker threads that scan files. The action starts them as it starts (`startReaderThreads`),
- * so that their own start (about 50 ms each) overlaps the loading of the action and the search for
- * files rather than coming after; `readerThreads` hands them out, starting any more it is asked
- * for, and `stopReaderThreads` ends those no one took.
- */
-
-
-/**
- * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
- * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
- */
-const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
-/** Threads started ahead and not yet handed out. */
-let idle = [];
-/**
- * Starts a worker thread for each core but the main thread's. They do not keep the process alive
- * while no one uses them.
- */
-function startReaderThreads(url = new URL(WORKER_BUNDLE, import.meta.url)) {
-    for (let n = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1; n > 0; n--) {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(url);
-        // A thread that fails to start is not handed out: the one who asks starts another.
-        worker.once('error', () => (idle = idle.filter((other) => other !== worker)));
-        worker.unref();
-        idle.push(worker);
-    }
-}
-/** `count` worker threads: those started ahead first, then new ones from `url`. */
-function readerThreads(count, url) {
-    const ahead = url === undefined ? idle.splice(0, count) : [];
-    for (const worker of ahead)
-        worker.ref();
-    const fresh = Array.from({ length: count - ahead.length }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(url ?? new URL(WORKER_BUNDLE, import.meta.url)));
-    return [...ahead, ...fresh];
-}
-/** Ends the threads started ahead that no one took. */
-async function stopReaderThreads() {
-    const stopping = idle;
-    idle = [];
-    await Promise.all(stopping.map((worker) => worker.terminate()));
-}
-
-
-/***/ }),
-
 /***/ 6670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39919,13 +39846,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -52939,6 +52859,36 @@ function constantCatch(value) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

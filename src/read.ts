@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import { textOf, type LogPath } from './log-path.js'
 import type { FileOutcome } from './model.js'
 import { KNOWN_FORMATS_HINT, type FormatChoice } from './formats/detect.js'
@@ -15,7 +16,6 @@ import {
   scanFile,
   type ScannedFile,
 } from './scan-file.js'
-import { readerThreads, stopReaderThreads } from './reader-threads.js'
 import type { ScanAnswer, ScanRequest } from './scan-worker.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -29,6 +29,12 @@ export const REREAD_LIMIT_BYTES = 32 * 1024 * 1024
 const NOT_RECORDER = 'not a session-recorder log'
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024
+
+/**
+ * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
+ * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
+ */
+const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/')
 
 /**
  * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
@@ -108,8 +114,6 @@ export async function readLogFiles(
   } else {
     await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl)
   }
-  // Threads started ahead and not needed (few files, or few bytes) are ended.
-  await stopReaderThreads()
   const outcomes: FileOutcome[] = []
   for (const [index, file] of files.entries())
     outcomes.push(await outcomeOf(workspace, file, scanned[index]!, format))
@@ -183,7 +187,7 @@ async function scanInParallel(
   threads: number,
   scanned: ScannedFile[],
   format: FormatChoice,
-  workerUrl?: URL,
+  workerUrl = new URL(WORKER_BUNDLE, import.meta.url),
 ): Promise<void> {
   const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]!)
   let next = 0
@@ -198,10 +202,12 @@ async function scanInParallel(
   const store = (batch: readonly number[], results: readonly ScannedFile[]): void =>
     batch.forEach((index, k) => (scanned[index] = results[k]!))
 
+  const { Worker } = await import('node:worker_threads')
   const workers: Promise<void>[] = []
-  for (const worker of readerThreads(threads - 1, workerUrl)) {
+  for (let w = 1; w < threads; w++) {
     workers.push(
       new Promise<void>((resolve) => {
+        const worker: Worker = new Worker(workerUrl)
         const inHand: (readonly number[])[] = []
         const send = (): void => {
           const batch = take()

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
 /** The `claude-session-report` command: see main.ts. */
 
 const [major] = process.versions.node.split('.').map(Number);
@@ -40,7 +40,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 512:
+/***/ 119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7261,54 +7261,7 @@ function describeFsError(error) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/reader-threads.ts
-/**
- * The worker threads that scan files. The action starts them as it starts (`startReaderThreads`),
- * so that their own start (about 50 ms each) overlaps the loading of the action and the search for
- * files rather than coming after; `readerThreads` hands them out, starting any more it is asked
- * for, and `stopReaderThreads` ends those no one took.
- */
-
-
-/**
- * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
- * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
- */
-const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
-/** Threads started ahead and not yet handed out. */
-let idle = [];
-/**
- * Starts a worker thread for each core but the main thread's. They do not keep the process alive
- * while no one uses them.
- */
-function startReaderThreads(url = new URL(WORKER_BUNDLE, import.meta.url)) {
-    for (let n = availableParallelism() - 1; n > 0; n--) {
-        const worker = new Worker(url);
-        // A thread that fails to start is not handed out: the one who asks starts another.
-        worker.once('error', () => (idle = idle.filter((other) => other !== worker)));
-        worker.unref();
-        idle.push(worker);
-    }
-}
-/** `count` worker threads: those started ahead first, then new ones from `url`. */
-function readerThreads(count, url) {
-    const ahead = url === undefined ? idle.splice(0, count) : [];
-    for (const worker of ahead)
-        worker.ref();
-    const fresh = Array.from({ length: count - ahead.length }, () => new external_node_worker_threads_namespaceObject.Worker(url ?? new URL(WORKER_BUNDLE, import.meta.url)));
-    return [...ahead, ...fresh];
-}
-/** Ends the threads started ahead that no one took. */
-async function stopReaderThreads() {
-    const stopping = idle;
-    idle = [];
-    await Promise.all(stopping.map((worker) => worker.terminate()));
-}
-
 ;// CONCATENATED MODULE: ./src/read.ts
-
 
 
 
@@ -7328,6 +7281,11 @@ const REREAD_LIMIT_BYTES = 32 * 1024 * 1024;
 const NOT_RECORDER = 'not a session-recorder log';
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * The worker's own bundle, next to the action's (`npm run package` builds both). Named through a
+ * constant so that the bundler leaves the reference alone rather than copying the file as an asset.
+ */
+const WORKER_BUNDLE = ['scan-worker', 'index.js'].join('/');
 /**
  * Path relative to the workspace with forward slashes, as shown in the report and annotations (a
  * byte of a name that is not UTF-8 as `\xHH`).
@@ -7395,8 +7353,6 @@ async function readLogFiles(workspace, files, options = {}) {
     else {
         await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl);
     }
-    // Threads started ahead and not needed (few files, or few bytes) are ended.
-    await stopReaderThreads();
     const outcomes = [];
     for (const [index, file] of files.entries())
         outcomes.push(await outcomeOf(workspace, file, scanned[index], format));
@@ -7457,7 +7413,7 @@ function sizeOf(file) {
  * work runs out and no thread is left with much to do when the others are done; each worker keeps
  * two batches in hand, and the main thread hands out the next one as soon as one is answered.
  */
-async function scanInParallel(files, sizes, threads, scanned, format, workerUrl) {
+async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
     const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
     let next = 0;
     let left = sizes.reduce((sum, size) => sum + size, 0);
@@ -7471,9 +7427,11 @@ async function scanInParallel(files, sizes, threads, scanned, format, workerUrl)
         return batch;
     };
     const store = (batch, results) => batch.forEach((index, k) => (scanned[index] = results[k]));
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 919, 23));
     const workers = [];
-    for (const worker of readerThreads(threads - 1, workerUrl)) {
+    for (let w = 1; w < threads; w++) {
         workers.push(new Promise((resolve) => {
+            const worker = new Worker(workerUrl);
             const inHand = [];
             const send = () => {
                 const batch = take();
@@ -12463,6 +12421,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -22384,6 +22349,36 @@ function constantCatch(value) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
