@@ -33246,23 +33246,12 @@ function sizeOf(file) {
 }
 /**
  * Shares the files out among the main thread and `threads - 1` workers, largest files first. Each
- * batch holds about a quarter of what is left per thread (`nextBatch`), so batches shrink as the
+ * batch holds about a quarter of what is left per thread (`batchTaker`), so batches shrink as the
  * work runs out and no thread is left with much to do when the others are done; each worker keeps
  * two batches in hand, and the main thread hands out the next one as soon as one is answered.
  */
 async function scanInParallel(files, sizes, threads, scanned, format, workerUrl = new URL(WORKER_BUNDLE, import.meta.url)) {
-    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
-    let next = 0;
-    let left = sizes.reduce((sum, size) => sum + size, 0);
-    const take = () => {
-        if (next === order.length)
-            return undefined;
-        const batch = nextBatch(order, sizes, next, left, threads);
-        next += batch.length;
-        for (const index of batch)
-            left -= sizes[index];
-        return batch;
-    };
+    const take = batchTaker(sizes, threads);
     const store = (batch, results) => batch.forEach((index, k) => (scanned[index] = results[k]));
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const workers = [];
@@ -33310,18 +33299,27 @@ async function scanInParallel(files, sizes, threads, scanned, format, workerUrl 
 /** The smallest batch worth a message of its own, unless it is the last. */
 const MIN_BATCH_BYTES = 1024 * 1024;
 /**
- * The next batch: the files of `order` from `from` on, up to about a quarter of the bytes `left`
- * per thread (at least `MIN_BATCH_BYTES`, and at least one file).
+ * Hands the files out in batches, largest first, until none is left: each batch holds about a
+ * quarter of the bytes left per thread (at least `MIN_BATCH_BYTES`, and at least one file).
  */
-function nextBatch(order, sizes, from, left, threads) {
-    const target = Math.max(MIN_BATCH_BYTES, left / (threads * 4));
-    const batch = [];
-    let bytes = 0;
-    for (let k = from; k < order.length && (batch.length === 0 || bytes < target); k++) {
-        batch.push(order[k]);
-        bytes += sizes[order[k]];
-    }
-    return batch;
+function batchTaker(sizes, threads) {
+    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b] - sizes[a]);
+    let next = 0;
+    let left = sizes.reduce((sum, size) => sum + size, 0);
+    return () => {
+        if (next === order.length)
+            return undefined;
+        const target = Math.max(MIN_BATCH_BYTES, left / (threads * 4));
+        const batch = [];
+        let bytes = 0;
+        while (next < order.length && (batch.length === 0 || bytes < target)) {
+            const index = order[next++];
+            batch.push(index);
+            bytes += sizes[index];
+        }
+        left -= bytes;
+        return batch;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/execution-file.ts

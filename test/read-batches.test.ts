@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { nextBatch } from '../src/read.js'
+import { batchTaker } from '../src/read.js'
 
-describe('nextBatch', () => {
-  /** Every batch `nextBatch` hands out for these sizes, as the reading pool takes them. */
+describe('batchTaker', () => {
+  /** Every batch `batchTaker` hands out for these sizes, as the reading pool takes them. */
   function batchesOf(sizes: readonly number[], threads: number): number[][] {
-    const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]!)
-    let left = sizes.reduce((sum, size) => sum + size, 0)
+    const take = batchTaker(sizes, threads)
     const batches: number[][] = []
-    for (let from = 0; from < order.length;) {
-      const batch = nextBatch(order, sizes, from, left, threads)
-      batches.push(batch)
-      from += batch.length
-      for (const index of batch) left -= sizes[index]!
-    }
+    for (let batch = take(); batch !== undefined; batch = take()) batches.push(batch)
     return batches
   }
   const MB = 1024 * 1024
