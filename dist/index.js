@@ -29470,9 +29470,9 @@ function isSpace(byte) {
 /* harmony export */   B2: () => (/* binding */ hasBackslash),
 /* harmony export */   Ms: () => (/* binding */ trailingEscape),
 /* harmony export */   du: () => (/* binding */ viewOf),
-/* harmony export */   m2: () => (/* binding */ closingQuote),
-/* harmony export */   se: () => (/* binding */ afterSpaces)
+/* harmony export */   m2: () => (/* binding */ closingQuote)
 /* harmony export */ });
+/* unused harmony export afterSpaces */
 /**
  * The byte-level steps both streaming scanners share: finding the quote that closes a string and
  * stepping over indentation, four bytes at a time where that helps.
@@ -29556,7 +29556,7 @@ function afterSpaces(b, view, from, end) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7858);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9220);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29880,7 +29880,7 @@ function unseenEscaped(value) {
 
 /***/ }),
 
-/***/ 7858:
+/***/ 9220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31905,7 +31905,77 @@ function finite(value) {
 
 // EXTERNAL MODULE: ./src/formats/json-bytes.ts
 var json_bytes = __nccwpck_require__(3574);
+;// CONCATENATED MODULE: ./src/formats/structural-index-wasm.ts
+// Assembled from structural-index.wat by `node scripts/wasm.ts`: do not edit.
+const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABGwRgAnt/AXtgAnt/AX5gAX8Efn5+fmACf38BfwMFBAABAgMFBAEBCwsGBgF/AUEACwcaAwZtZW1vcnkCAAVz' +
+    'dGF0ZQMABWluZGV4AAMKgQUECgAgACAB/Q/9IwsLACAA/WStIAGthgumAQMBfwJ7BH4DQCAAIAFq/QAEACECIAJBIP0P/VAh' +
+    'AyAEIAJBIhAAIAEQAYQhBCAFIAJB3AAQACABEAGEIQUgBiADQfsAEAAgA0H9ABAA/VAgAkE6EAAgAkEsEAD9UP1QIAEQAYQh' +
+    'BiAHIAJBIBAAIAJBChAA/VAgAkENEAAgAkEJEAD9UP1QIAEQAYQhByABQRBqIQEgAUHAAEkNAAsgBCAFIAYgBwu/AwQDfw1+' +
+    'AX8BfiMAQQFxrSERIwBBAXZBAXEhEiMAQQJ2QQFxrSETIAEhBAJAA0AgAiAATw0BIAAgAmshAyADQcAATwRAQcAAIQNCfyEF' +
+    'BUIBIAOthkIBfSEFCyACEAIgBYMhCSAFgyEIIAWDIQcgBYMhBkIAIQogEgRAQgEhCiAHQn6DIQcLQQAhEgJAA0AgB1ANASAH' +
+    'eiELIAtCAXwgA61RBEBBASESQgAhDAVCASALQgF8hiEMCyAKIAyEIQogByAMQgEgC4aEQn+FgyEHDAALCyAGIApCf4WDIQYg' +
+    'BiENIA0gDUIBhoUhDSANIA1CAoaFIQ0gDSANQgSGhSENIA0gDUIIhoUhDSANIA1CEIaFIQ0gDSANQiCGhSENIA1CACARfYUh' +
+    'DSANQj+IIREgBSAJIAiEIAYgDYSEQn+FgyEOIA4gDkIBhiAThEJ/hYMhDyAOIANBAWutiEIBgyETIAYgD4QgCCANQn+Fg4Qh' +
+    'EAJAA0AgEFANASAEIAIgEHqnajYCACAEQQRqIQQgECAQQgF9gyEQDAALCyACQcAAaiECDAALCyARpyASQQF0IBOnQQJ0cnIk' +
+    'ACAEIAFrQQJ2Cw==';
+
+;// CONCATENATED MODULE: ./src/formats/structural-index.ts
+
+/**
+ * Where tokens start in JSON bytes, found 64 bytes at a time by a WebAssembly SIMD module
+ * (`structural-index.wat`): each quote that opens or closes a string, each of `{}[]:,` outside
+ * strings, and the first byte of every other run of non-whitespace outside strings (a number, a
+ * literal, a stray byte). A scanner then goes from token to token, never looking at whitespace or
+ * at the inside of a string it does not use.
+ *
+ * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
+ * next call, and what carries over from one window of a text to the next is the caller's `state`.
+ */
+/** Bytes indexed in one call, at most. */
+const WINDOW = 128 * 1024;
+/** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
+const ENTRIES = WINDOW + 4096;
+const wasm = globalThis.WebAssembly;
+/** The state of a text before its first window. */
+const START_STATE = 0;
+class StructuralIndex {
+    /** Token offsets from the start of the window, `count` of them after `index`. */
+    entries;
+    bytes;
+    exports;
+    constructor() {
+        const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
+        this.exports = new wasm.Instance(module).exports;
+        // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
+        this.bytes = new Uint8Array(this.exports.memory.buffer, 0, WINDOW);
+        this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW);
+    }
+    /**
+     * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
+     * `state`; returns the number of entries. `stateAfter` is then the state to pass for the next
+     * window.
+     */
+    index(b, start, end, state) {
+        this.bytes.set(b.subarray(start, end));
+        this.exports.state.value = state;
+        return this.exports.index(end - start, ENTRIES);
+    }
+    get stateAfter() {
+        return this.exports.state.value;
+    }
+}
+let shared;
+/** The thread's index, made on first use. */
+function structuralIndex() {
+    return (shared ??= new StructuralIndex());
+}
+/** Bit 0 of a state: the window ended inside a string. */
+function endsInString(state) {
+    return (state & 1) === 1;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
+
 
 
 // What the scanner expects next, as in the JSON grammar.
@@ -31960,6 +32030,13 @@ const STRING_TOKEN = 1;
 const NUMBER_TOKEN = 2;
 const LITERAL_TOKEN = 3;
 const BOM = [0xef, 0xbb, 0xbf];
+/** Bytes outside strings: whitespace, a token of its own (`"{}[]:,`), or part of a run. */
+const OTHER_BYTE = 2;
+const BYTE_CLASS = Uint8Array.from({ length: 256 }, (_, byte) => ' \n\r\t'.includes(String.fromCharCode(byte))
+    ? 0
+    : '"{}[]:,'.includes(String.fromCharCode(byte))
+        ? 1
+        : OTHER_BYTE);
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const KEYS_OF = {
@@ -32032,9 +32109,10 @@ class SyntaxFault {
     }
 }
 /**
- * A streaming reader of session-recorder logs: it tokenizes the JSON bytes chunk by chunk and
- * decodes only the strings the report uses (header fields, type, timestamp, ids, tool names,
- * summaries); every other string is stepped over with a native search for its closing quote.
+ * A streaming reader of session-recorder logs: it reads the JSON bytes window by window, going
+ * from token to token by the window's structural index (`structural-index.ts`: whitespace and
+ * the inside of strings are never looked at in JavaScript), and decodes only the strings the
+ * report uses (header fields, type, timestamp, ids, tool names, summaries).
  * Each interaction's facts go to the same `DigestBuilder` as the reference parser's, so the rules
  * are never repeated here. Memory stays bounded by the largest kept string, whatever the file size.
  *
@@ -32060,8 +32138,8 @@ class RecorderScanner {
     base = 0;
     /** Bytes of a leading byte-order mark seen so far; its length once past it. */
     bomBytes = 0;
-    /** The current chunk, to read four bytes at once. */
-    view = (0,json_bytes/* viewOf */.du)(EMPTY);
+    /** Where the structural index of the text stands after the bytes pushed so far. */
+    indexState = START_STATE;
     // The token cut by the end of the previous chunk, if any.
     token = NO_TOKEN;
     stringIsKey = false;
@@ -32069,10 +32147,13 @@ class RecorderScanner {
     /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
     stringDroppable = false;
     stringOverlong = false;
-    escapePending = false;
+    /** The offset of the cut string's opening quote, where an error in it is reported. */
+    stringAt = 0;
     pieces = [];
     keptBytes = 0;
     numberState = 0;
+    /** The offset where the number being read starts, where an error in it is reported. */
+    numberAt = 0;
     literal = 0;
     literalAt = 0;
     // The facts of the interaction being read.
@@ -32096,14 +32177,17 @@ class RecorderScanner {
     }
     /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
     push(chunk) {
-        if (this.fault)
-            return false;
-        this.view = (0,json_bytes/* viewOf */.du)(chunk);
+        for (let start = 0; start < chunk.length && !this.fault; start += WINDOW)
+            this.pushWindow(chunk.length <= WINDOW ? chunk : chunk.subarray(start, start + WINDOW));
+        return this.fault === null;
+    }
+    /** Feeds up to `WINDOW` bytes: indexes them, then goes from token to token. */
+    pushWindow(b) {
         let i = 0;
         try {
             // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
-            while (this.bomBytes < BOM.length && i < chunk.length) {
-                if (chunk[i] !== BOM[this.bomBytes]) {
+            while (this.bomBytes < BOM.length && i < b.length) {
+                if (b[i] !== BOM[this.bomBytes]) {
                     if (this.bomBytes > 0)
                         throw new SyntaxFault(0, 'expected a value, found a non-ASCII character');
                     this.bomBytes = BOM.length;
@@ -32112,18 +32196,27 @@ class RecorderScanner {
                 this.bomBytes++;
                 i++;
             }
+            const index = structuralIndex();
+            const count = index.index(b, i, b.length, this.indexState);
+            this.indexState = index.stateAfter;
+            const origin = i;
             if (this.token !== NO_TOKEN)
-                i = this.resume(chunk, i);
-            if (i >= 0)
-                this.scan(chunk, i);
+                i = this.resume(b, origin, count);
+            if (i >= 0) {
+                // Entries before where scanning goes on belong to the token just finished.
+                const entries = index.entries;
+                let k = 0;
+                while (k < count && origin + entries[k] < i)
+                    k++;
+                this.scan(b, origin, k, count, this.strayAt(b, i, origin, k, count));
+            }
         }
         catch (error) {
             if (!(error instanceof SyntaxFault))
                 throw error;
             this.fault = error;
         }
-        this.base += chunk.length;
-        return this.fault === null;
+        this.base += b.length;
     }
     /** Ends the file: the digest and top-level skeleton, or the first syntax error. */
     end() {
@@ -32145,24 +32238,20 @@ class RecorderScanner {
         }
         return { ok: true, top: this.top, digest: this.builder.build(provisionalHeader(this.top)) };
     }
-    /** Finishes the token cut by the previous chunk; returns where scanning goes on, or -1. */
-    resume(b, from) {
+    /**
+     * Finishes the token cut by the previous chunk, from `from` (where the window's `count` entries
+     * start); returns where scanning goes on, or -1.
+     */
+    resume(b, from, count) {
         const n = b.length;
         if (this.token === STRING_TOKEN) {
-            let start = from;
-            if (this.escapePending) {
-                if (start >= n)
-                    return -1;
-                start++;
-                this.escapePending = false;
-            }
-            const close = (0,json_bytes/* closingQuote */.m2)(b, this.view, start, start, n);
-            if (close === -1) {
-                this.escapePending = (0,json_bytes/* trailingEscape */.Ms)(b, start, n);
+            // Inside a string the index has no entry but the quote that closes it.
+            if (count === 0) {
                 if (this.stringKept)
                     this.keep(b.subarray(from, n));
                 return -1;
             }
+            const close = from + structuralIndex().entries[0];
             this.token = NO_TOKEN;
             // Its last piece may take it over the limit, and it is dropped then.
             if (this.stringKept)
@@ -32171,9 +32260,9 @@ class RecorderScanner {
                 const bytes = Buffer.concat(this.pieces);
                 this.pieces = [];
                 if (this.stringIsKey)
-                    this.keyDone(bytes, 0, bytes.length, this.base + from);
+                    this.keyDone(bytes, 0, bytes.length, this.stringAt);
                 else
-                    this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from));
+                    this.stringValueDone(decode(bytes, 0, bytes.length, this.stringAt));
             }
             else if (!this.stringIsKey) {
                 this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept());
@@ -32196,52 +32285,55 @@ class RecorderScanner {
         this.scalarDone(kind, value);
         return end;
     }
-    scan(b, from) {
-        const n = b.length;
-        const view = this.view;
-        let i = from;
-        while (i < n) {
-            const c = b[i];
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-                // Indentation: a run of spaces, taken in a loop of its own.
-                i = (0,json_bytes/* afterSpaces */.se)(b, view, i + 1, n);
-                continue;
+    /**
+     * Goes from token to token: the index's entries `k..count` (offsets from `origin`), and first
+     * `stray`, the offset of a byte the index does not mark (-1 for none; see `strayAt`).
+     */
+    scan(b, origin, k, count, stray) {
+        const entries = structuralIndex().entries;
+        while (stray !== -1 || k < count) {
+            let i;
+            if (stray !== -1) {
+                i = stray;
+                stray = -1;
             }
+            else {
+                i = origin + entries[k++];
+            }
+            const c = b[i];
             switch (this.expect) {
                 case COMMA_OR_END:
                     if (c === 0x2c) {
-                        i++;
                         this.expect = this.role & 1 ? KEY : VALUE;
                         this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
                         continue;
                     }
                     if (c === (this.role & 1 ? 0x7d : 0x5d)) {
-                        i++;
                         this.close();
                         continue;
                     }
                     throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
                 case KEY_OR_END:
                     if (c === 0x7d) {
-                        i++;
                         this.close();
                         continue;
                     }
+                    // The same token again, as a key.
                     this.expect = KEY;
+                    stray = i;
                     continue;
                 case KEY: {
                     if (c !== QUOTE)
                         throw this.unexpected(b, i, 'expected a property name in double quotes');
                     const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
-                    const close = (0,json_bytes/* closingQuote */.m2)(b, view, i + 1, i + 1, n);
-                    if (close === -1)
+                    if (k === count)
                         return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
+                    const close = origin + entries[k++];
                     if (keyed)
                         this.keyDone(b, i + 1, close, this.base + i);
-                    i = close + 1;
                     // The colon usually follows at once: take it here rather than on another turn.
-                    if (b[i] === 0x3a) {
-                        i++;
+                    if (b[close + 1] === 0x3a) {
+                        k++;
                         this.expect = VALUE;
                     }
                     else {
@@ -32252,23 +32344,22 @@ class RecorderScanner {
                 case COLON:
                     if (c !== 0x3a)
                         throw this.unexpected(b, i, "expected ':' after a property name");
-                    i++;
                     this.expect = VALUE;
                     continue;
                 case VALUE_OR_END:
                     if (c === 0x5d) {
-                        i++;
                         this.close();
                         continue;
                     }
                     this.expect = VALUE;
+                    stray = i;
                     continue;
                 case VALUE:
                     if (c === QUOTE) {
                         const use = this.use();
-                        const close = (0,json_bytes/* closingQuote */.m2)(b, view, i + 1, i + 1, n);
-                        if (close === -1)
+                        if (k === count)
                             return this.cut(b, i + 1, false, use);
+                        const close = origin + entries[k++];
                         if (this.slot === NOWHERE)
                             this.expect = COMMA_OR_END;
                         else if (this.slot === ID || this.slot === TIMESTAMP)
@@ -32277,34 +32368,32 @@ class RecorderScanner {
                             this.stringValueDone(use === STEP
                                 ? this.notKept()
                                 : this.kept(this.slot, b, i + 1, close, this.base + i));
-                        i = close + 1;
                         // As with the colon, a comma right after a member is taken at once.
-                        if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
-                            i++;
+                        if (b[close + 1] === 0x2c && this.expect === COMMA_OR_END) {
+                            k++;
                             this.expect = this.role & 1 ? KEY : VALUE;
                             this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
                         }
                         continue;
                     }
                     if (c === 0x7b) {
-                        i++;
                         this.open('object');
                         continue;
                     }
                     if (c === 0x5b) {
-                        i++;
                         this.open('array');
                         continue;
                     }
                     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
                         this.numberState = 0;
+                        this.numberAt = this.base + i;
                         const end = this.number(b, i);
                         if (end === -1) {
                             this.token = NUMBER_TOKEN;
                             return;
                         }
                         this.scalarDone('number', 0);
-                        i = end;
+                        stray = this.strayAt(b, end, origin, k, count);
                         continue;
                     }
                     this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1;
@@ -32319,13 +32408,23 @@ class RecorderScanner {
                         }
                         const { kind, value } = recorder_scan_LITERALS[this.literal];
                         this.scalarDone(kind, value);
-                        i = end;
+                        stray = this.strayAt(b, end, origin, k, count);
                     }
                     continue;
                 default:
                     throw this.unexpected(b, i, 'unexpected text after the end of the JSON value');
             }
         }
+    }
+    /**
+     * `at` when the byte there must be read as a token though the index does not mark it: a byte
+     * right after a number or literal that goes on its run (`1x`, `truex`), which the grammar then
+     * refuses where it stands; otherwise -1.
+     */
+    strayAt(b, at, origin, k, count) {
+        if (at >= b.length || BYTE_CLASS[b[at]] !== OTHER_BYTE)
+            return -1;
+        return k < count && origin + structuralIndex().entries[k] === at ? -1 : at;
     }
     /** What becomes of the string value that starts in the current slot. */
     use() {
@@ -32343,7 +32442,7 @@ class RecorderScanner {
     notKept() {
         return KEPT[this.slot] === 1 ? STEPPED_OVER : undefined;
     }
-    /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
+    /** Remembers a string cut by the chunk's end, and the bytes kept of it. */
     cut(b, start, isKey, use) {
         const kept = use !== STEP;
         this.token = STRING_TOKEN;
@@ -32351,7 +32450,7 @@ class RecorderScanner {
         this.stringKept = kept;
         this.stringDroppable = use === KEEP_IF_SMALL;
         this.stringOverlong = false;
-        this.escapePending = (0,json_bytes/* trailingEscape */.Ms)(b, start, b.length);
+        this.stringAt = this.base + start - 1;
         this.pieces = [];
         this.keptBytes = 0;
         if (kept)
@@ -32586,7 +32685,7 @@ class RecorderScanner {
                     else if (digit)
                         state = 3;
                     else
-                        throw this.numberFault(at);
+                        throw this.numberFault();
                     continue;
                 case 1: // after '-'
                     if (c === 0x30)
@@ -32594,7 +32693,7 @@ class RecorderScanner {
                     else if (digit)
                         state = 3;
                     else
-                        throw this.numberFault(at);
+                        throw this.numberFault();
                     continue;
                 case 2: // after a leading 0
                     if (c === 0x2e)
@@ -32602,7 +32701,7 @@ class RecorderScanner {
                     else if (c === 0x65 || c === 0x45)
                         state = 6;
                     else if (digit)
-                        throw this.numberFault(at);
+                        throw this.numberFault();
                     else
                         return this.numberEnd(i);
                     continue;
@@ -32620,7 +32719,7 @@ class RecorderScanner {
                     if (digit)
                         state = 5;
                     else
-                        throw this.numberFault(at);
+                        throw this.numberFault();
                     continue;
                 case 5: // fraction digits
                     if (digit)
@@ -32636,13 +32735,13 @@ class RecorderScanner {
                     else if (digit)
                         state = 8;
                     else
-                        throw this.numberFault(at);
+                        throw this.numberFault();
                     continue;
                 case 7: // after the exponent's sign
                     if (digit)
                         state = 8;
                     else
-                        throw this.numberFault(at);
+                        throw this.numberFault();
                     continue;
                 case 8: // exponent digits
                     if (digit)
@@ -32662,8 +32761,8 @@ class RecorderScanner {
         const state = this.numberState;
         return state === 2 || state === 3 || state === 5 || state === 8;
     }
-    numberFault(at) {
-        return new SyntaxFault(this.base + at, 'invalid number');
+    numberFault() {
+        return new SyntaxFault(this.numberAt, 'invalid number');
     }
     /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */
     literalFrom(b, at) {

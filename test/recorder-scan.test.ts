@@ -279,6 +279,27 @@ describe('the fast path against the plain path', () => {
     expect(scanner.end().ok).toBe(false)
   })
 
+  it('gives the same verdict, at the same offset, whole or in chunks of any size, on broken logs', () => {
+    // Bytes of JSON's structure written over a generated log's: errors anywhere, found by a scan
+    // whose windows and chunks cut strings, escapes, numbers and literals at every point.
+    const random = seededRandom(20261202)
+    const bytesOf = [...'"\\{}[]:, \n\t0123456789-+.eEtrufalsnx'].map((c) => c.charCodeAt(0))
+    bytesOf.push(0x01, 0xc3)
+    let refused = 0
+    for (let n = 0; n < 1500; n++) {
+      const bytes = serialise(generatedLog(random), random)
+      for (let m = Math.floor(random() * 4); m > 0; m--)
+        bytes[Math.floor(random() * bytes.length)] = bytesOf[Math.floor(random() * bytesOf.length)]!
+      const whole = new RecorderScanner()
+      whole.push(bytes)
+      const expected = whole.end()
+      if (!expected.ok) refused++
+      const { result } = scanInChunks(bytes, random, n % 2 === 0 ? 5 : 400)
+      expect(result, `log ${n}`).toEqual(expected)
+    }
+    expect(refused).toBeGreaterThan(500)
+  })
+
   it('is lenient, by design, inside strings it steps over (and only there)', async () => {
     // A raw control character and an invalid escape inside a tool result: JSON.parse refuses the
     // file, the scanner does not look inside the string. Both call the file's other parts valid.

@@ -12,7 +12,8 @@ import {
   type LogHeader,
   type WrongKind,
 } from './digest-builder.js'
-import { afterSpaces, closingQuote, hasBackslash, trailingEscape, viewOf } from './json-bytes.js'
+import { hasBackslash } from './json-bytes.js'
+import { START_STATE, structuralIndex, WINDOW } from './structural-index.js'
 
 /**
  * What the scan of one log gives: the digest and a skeleton of the top level (each field the
@@ -88,6 +89,15 @@ const NUMBER_TOKEN = 2
 const LITERAL_TOKEN = 3
 
 const BOM = [0xef, 0xbb, 0xbf]
+/** Bytes outside strings: whitespace, a token of its own (`"{}[]:,`), or part of a run. */
+const OTHER_BYTE = 2
+const BYTE_CLASS = Uint8Array.from({ length: 256 }, (_, byte) =>
+  ' \n\r\t'.includes(String.fromCharCode(byte))
+    ? 0
+    : '"{}[]:,'.includes(String.fromCharCode(byte))
+      ? 1
+      : OTHER_BYTE,
+)
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 
@@ -164,9 +174,10 @@ class SyntaxFault {
 }
 
 /**
- * A streaming reader of session-recorder logs: it tokenizes the JSON bytes chunk by chunk and
- * decodes only the strings the report uses (header fields, type, timestamp, ids, tool names,
- * summaries); every other string is stepped over with a native search for its closing quote.
+ * A streaming reader of session-recorder logs: it reads the JSON bytes window by window, going
+ * from token to token by the window's structural index (`structural-index.ts`: whitespace and
+ * the inside of strings are never looked at in JavaScript), and decodes only the strings the
+ * report uses (header fields, type, timestamp, ids, tool names, summaries).
  * Each interaction's facts go to the same `DigestBuilder` as the reference parser's, so the rules
  * are never repeated here. Memory stays bounded by the largest kept string, whatever the file size.
  *
@@ -193,8 +204,8 @@ export class RecorderScanner {
   /** Bytes of a leading byte-order mark seen so far; its length once past it. */
   private bomBytes = 0
 
-  /** The current chunk, to read four bytes at once. */
-  private view = viewOf(EMPTY)
+  /** Where the structural index of the text stands after the bytes pushed so far. */
+  private indexState = START_STATE
 
   // The token cut by the end of the previous chunk, if any.
   private token = NO_TOKEN
@@ -203,10 +214,13 @@ export class RecorderScanner {
   /** The string cut by the chunk's end is dropped, not refused, once over the limit. */
   private stringDroppable = false
   private stringOverlong = false
-  private escapePending = false
+  /** The offset of the cut string's opening quote, where an error in it is reported. */
+  private stringAt = 0
   private pieces: Buffer[] = []
   private keptBytes = 0
   private numberState = 0
+  /** The offset where the number being read starts, where an error in it is reported. */
+  private numberAt = 0
   private literal = 0
   private literalAt = 0
 
@@ -233,13 +247,18 @@ export class RecorderScanner {
 
   /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
   push(chunk: Buffer): boolean {
-    if (this.fault) return false
-    this.view = viewOf(chunk)
+    for (let start = 0; start < chunk.length && !this.fault; start += WINDOW)
+      this.pushWindow(chunk.length <= WINDOW ? chunk : chunk.subarray(start, start + WINDOW))
+    return this.fault === null
+  }
+
+  /** Feeds up to `WINDOW` bytes: indexes them, then goes from token to token. */
+  private pushWindow(b: Buffer): void {
     let i = 0
     try {
       // A leading byte-order mark is dropped, as TextDecoder drops it (even cut by a chunk's end).
-      while (this.bomBytes < BOM.length && i < chunk.length) {
-        if (chunk[i] !== BOM[this.bomBytes]) {
+      while (this.bomBytes < BOM.length && i < b.length) {
+        if (b[i] !== BOM[this.bomBytes]) {
           if (this.bomBytes > 0)
             throw new SyntaxFault(0, 'expected a value, found a non-ASCII character')
           this.bomBytes = BOM.length
@@ -248,14 +267,23 @@ export class RecorderScanner {
         this.bomBytes++
         i++
       }
-      if (this.token !== NO_TOKEN) i = this.resume(chunk, i)
-      if (i >= 0) this.scan(chunk, i)
+      const index = structuralIndex()
+      const count = index.index(b, i, b.length, this.indexState)
+      this.indexState = index.stateAfter
+      const origin = i
+      if (this.token !== NO_TOKEN) i = this.resume(b, origin, count)
+      if (i >= 0) {
+        // Entries before where scanning goes on belong to the token just finished.
+        const entries = index.entries
+        let k = 0
+        while (k < count && origin + entries[k]! < i) k++
+        this.scan(b, origin, k, count, this.strayAt(b, i, origin, k, count))
+      }
     } catch (error) {
       if (!(error instanceof SyntaxFault)) throw error
       this.fault = error
     }
-    this.base += chunk.length
-    return this.fault === null
+    this.base += b.length
   }
 
   /** Ends the file: the digest and top-level skeleton, or the first syntax error. */
@@ -280,30 +308,27 @@ export class RecorderScanner {
     return { ok: true, top: this.top, digest: this.builder.build(provisionalHeader(this.top)) }
   }
 
-  /** Finishes the token cut by the previous chunk; returns where scanning goes on, or -1. */
-  private resume(b: Buffer, from: number): number {
+  /**
+   * Finishes the token cut by the previous chunk, from `from` (where the window's `count` entries
+   * start); returns where scanning goes on, or -1.
+   */
+  private resume(b: Buffer, from: number, count: number): number {
     const n = b.length
     if (this.token === STRING_TOKEN) {
-      let start = from
-      if (this.escapePending) {
-        if (start >= n) return -1
-        start++
-        this.escapePending = false
-      }
-      const close = closingQuote(b, this.view, start, start, n)
-      if (close === -1) {
-        this.escapePending = trailingEscape(b, start, n)
+      // Inside a string the index has no entry but the quote that closes it.
+      if (count === 0) {
         if (this.stringKept) this.keep(b.subarray(from, n))
         return -1
       }
+      const close = from + structuralIndex().entries[0]!
       this.token = NO_TOKEN
       // Its last piece may take it over the limit, and it is dropped then.
       if (this.stringKept) this.keep(b.subarray(from, close))
       if (this.stringKept) {
         const bytes = Buffer.concat(this.pieces)
         this.pieces = []
-        if (this.stringIsKey) this.keyDone(bytes, 0, bytes.length, this.base + from)
-        else this.stringValueDone(decode(bytes, 0, bytes.length, this.base + from))
+        if (this.stringIsKey) this.keyDone(bytes, 0, bytes.length, this.stringAt)
+        else this.stringValueDone(decode(bytes, 0, bytes.length, this.stringAt))
       } else if (!this.stringIsKey) {
         this.stringValueDone(this.stringOverlong ? OVERLONG : this.notKept())
       }
@@ -324,49 +349,51 @@ export class RecorderScanner {
     return end
   }
 
-  private scan(b: Buffer, from: number): void {
-    const n = b.length
-    const view = this.view
-    let i = from
-    while (i < n) {
-      const c = b[i]!
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-        // Indentation: a run of spaces, taken in a loop of its own.
-        i = afterSpaces(b, view, i + 1, n)
-        continue
+  /**
+   * Goes from token to token: the index's entries `k..count` (offsets from `origin`), and first
+   * `stray`, the offset of a byte the index does not mark (-1 for none; see `strayAt`).
+   */
+  private scan(b: Buffer, origin: number, k: number, count: number, stray: number): void {
+    const entries = structuralIndex().entries
+    while (stray !== -1 || k < count) {
+      let i: number
+      if (stray !== -1) {
+        i = stray
+        stray = -1
+      } else {
+        i = origin + entries[k++]!
       }
+      const c = b[i]!
       switch (this.expect) {
         case COMMA_OR_END:
           if (c === 0x2c) {
-            i++
             this.expect = this.role & 1 ? KEY : VALUE
             this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE
             continue
           }
           if (c === (this.role & 1 ? 0x7d : 0x5d)) {
-            i++
             this.close()
             continue
           }
           throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`)
         case KEY_OR_END:
           if (c === 0x7d) {
-            i++
             this.close()
             continue
           }
+          // The same token again, as a key.
           this.expect = KEY
+          stray = i
           continue
         case KEY: {
           if (c !== QUOTE) throw this.unexpected(b, i, 'expected a property name in double quotes')
           const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT
-          const close = closingQuote(b, view, i + 1, i + 1, n)
-          if (close === -1) return this.cut(b, i + 1, true, keyed ? KEEP : STEP)
+          if (k === count) return this.cut(b, i + 1, true, keyed ? KEEP : STEP)
+          const close = origin + entries[k++]!
           if (keyed) this.keyDone(b, i + 1, close, this.base + i)
-          i = close + 1
           // The colon usually follows at once: take it here rather than on another turn.
-          if (b[i] === 0x3a) {
-            i++
+          if (b[close + 1] === 0x3a) {
+            k++
             this.expect = VALUE
           } else {
             this.expect = COLON
@@ -375,22 +402,21 @@ export class RecorderScanner {
         }
         case COLON:
           if (c !== 0x3a) throw this.unexpected(b, i, "expected ':' after a property name")
-          i++
           this.expect = VALUE
           continue
         case VALUE_OR_END:
           if (c === 0x5d) {
-            i++
             this.close()
             continue
           }
           this.expect = VALUE
+          stray = i
           continue
         case VALUE:
           if (c === QUOTE) {
             const use = this.use()
-            const close = closingQuote(b, view, i + 1, i + 1, n)
-            if (close === -1) return this.cut(b, i + 1, false, use)
+            if (k === count) return this.cut(b, i + 1, false, use)
+            const close = origin + entries[k++]!
             if (this.slot === NOWHERE) this.expect = COMMA_OR_END
             else if (this.slot === ID || this.slot === TIMESTAMP)
               this.idOrStampBytes(b, i + 1, close, this.base + i)
@@ -400,34 +426,32 @@ export class RecorderScanner {
                   ? this.notKept()
                   : this.kept(this.slot, b, i + 1, close, this.base + i),
               )
-            i = close + 1
             // As with the colon, a comma right after a member is taken at once.
-            if (b[i] === 0x2c && this.expect === COMMA_OR_END) {
-              i++
+            if (b[close + 1] === 0x2c && this.expect === COMMA_OR_END) {
+              k++
               this.expect = this.role & 1 ? KEY : VALUE
               this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE
             }
             continue
           }
           if (c === 0x7b) {
-            i++
             this.open('object')
             continue
           }
           if (c === 0x5b) {
-            i++
             this.open('array')
             continue
           }
           if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
             this.numberState = 0
+            this.numberAt = this.base + i
             const end = this.number(b, i)
             if (end === -1) {
               this.token = NUMBER_TOKEN
               return
             }
             this.scalarDone('number', 0)
-            i = end
+            stray = this.strayAt(b, end, origin, k, count)
             continue
           }
           this.literal = c === 0x74 ? 0 : c === 0x66 ? 1 : c === 0x6e ? 2 : -1
@@ -441,13 +465,23 @@ export class RecorderScanner {
             }
             const { kind, value } = LITERALS[this.literal]!
             this.scalarDone(kind, value)
-            i = end
+            stray = this.strayAt(b, end, origin, k, count)
           }
           continue
         default:
           throw this.unexpected(b, i, 'unexpected text after the end of the JSON value')
       }
     }
+  }
+
+  /**
+   * `at` when the byte there must be read as a token though the index does not mark it: a byte
+   * right after a number or literal that goes on its run (`1x`, `truex`), which the grammar then
+   * refuses where it stands; otherwise -1.
+   */
+  private strayAt(b: Buffer, at: number, origin: number, k: number, count: number): number {
+    if (at >= b.length || BYTE_CLASS[b[at]!] !== OTHER_BYTE) return -1
+    return k < count && origin + structuralIndex().entries[k]! === at ? -1 : at
   }
 
   /** What becomes of the string value that starts in the current slot. */
@@ -465,7 +499,7 @@ export class RecorderScanner {
     return KEPT[this.slot] === 1 ? STEPPED_OVER : undefined
   }
 
-  /** Remembers a string cut by the chunk's end: kept bytes, and whether a backslash is pending. */
+  /** Remembers a string cut by the chunk's end, and the bytes kept of it. */
   private cut(b: Buffer, start: number, isKey: boolean, use: number): void {
     const kept = use !== STEP
     this.token = STRING_TOKEN
@@ -473,7 +507,7 @@ export class RecorderScanner {
     this.stringKept = kept
     this.stringDroppable = use === KEEP_IF_SMALL
     this.stringOverlong = false
-    this.escapePending = trailingEscape(b, start, b.length)
+    this.stringAt = this.base + start - 1
     this.pieces = []
     this.keptBytes = 0
     if (kept) this.keep(b.subarray(start))
@@ -708,17 +742,17 @@ export class RecorderScanner {
           if (c === 0x2d) state = 1
           else if (c === 0x30) state = 2
           else if (digit) state = 3
-          else throw this.numberFault(at)
+          else throw this.numberFault()
           continue
         case 1: // after '-'
           if (c === 0x30) state = 2
           else if (digit) state = 3
-          else throw this.numberFault(at)
+          else throw this.numberFault()
           continue
         case 2: // after a leading 0
           if (c === 0x2e) state = 4
           else if (c === 0x65 || c === 0x45) state = 6
-          else if (digit) throw this.numberFault(at)
+          else if (digit) throw this.numberFault()
           else return this.numberEnd(i)
           continue
         case 3: // integer digits
@@ -729,7 +763,7 @@ export class RecorderScanner {
           continue
         case 4: // after '.'
           if (digit) state = 5
-          else throw this.numberFault(at)
+          else throw this.numberFault()
           continue
         case 5: // fraction digits
           if (digit) continue
@@ -739,11 +773,11 @@ export class RecorderScanner {
         case 6: // after 'e'
           if (c === 0x2b || c === 0x2d) state = 7
           else if (digit) state = 8
-          else throw this.numberFault(at)
+          else throw this.numberFault()
           continue
         case 7: // after the exponent's sign
           if (digit) state = 8
-          else throw this.numberFault(at)
+          else throw this.numberFault()
           continue
         case 8: // exponent digits
           if (digit) continue
@@ -765,8 +799,8 @@ export class RecorderScanner {
     return state === 2 || state === 3 || state === 5 || state === 8
   }
 
-  private numberFault(at: number): SyntaxFault {
-    return new SyntaxFault(this.base + at, 'invalid number')
+  private numberFault(): SyntaxFault {
+    return new SyntaxFault(this.numberAt, 'invalid number')
   }
 
   /** Matches the rest of `true`, `false` or `null`; returns the index after it, or -1. */

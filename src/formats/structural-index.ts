@@ -1,0 +1,75 @@
+import { STRUCTURAL_INDEX_WASM } from './structural-index-wasm.js'
+
+/**
+ * Where tokens start in JSON bytes, found 64 bytes at a time by a WebAssembly SIMD module
+ * (`structural-index.wat`): each quote that opens or closes a string, each of `{}[]:,` outside
+ * strings, and the first byte of every other run of non-whitespace outside strings (a number, a
+ * literal, a stray byte). A scanner then goes from token to token, never looking at whitespace or
+ * at the inside of a string it does not use.
+ *
+ * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
+ * next call, and what carries over from one window of a text to the next is the caller's `state`.
+ */
+
+/** Bytes indexed in one call, at most. */
+export const WINDOW = 128 * 1024
+/** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
+const ENTRIES = WINDOW + 4096
+
+interface IndexExports {
+  readonly memory: { readonly buffer: ArrayBuffer }
+  readonly state: { value: number }
+  index(length: number, entries: number): number
+}
+
+/** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
+interface WebAssemblyApi {
+  readonly Module: new (bytes: Uint8Array) => object
+  readonly Instance: new (module: object) => { readonly exports: unknown }
+}
+const wasm = (globalThis as unknown as { readonly WebAssembly: WebAssemblyApi }).WebAssembly
+
+/** The state of a text before its first window. */
+export const START_STATE = 0
+
+export class StructuralIndex {
+  /** Token offsets from the start of the window, `count` of them after `index`. */
+  readonly entries: Uint32Array
+  private readonly bytes: Uint8Array
+  private readonly exports: IndexExports
+
+  constructor() {
+    const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'))
+    this.exports = new wasm.Instance(module).exports as IndexExports
+    // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
+    this.bytes = new Uint8Array(this.exports.memory.buffer, 0, WINDOW)
+    this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW)
+  }
+
+  /**
+   * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
+   * `state`; returns the number of entries. `stateAfter` is then the state to pass for the next
+   * window.
+   */
+  index(b: Uint8Array, start: number, end: number, state: number): number {
+    this.bytes.set(b.subarray(start, end))
+    this.exports.state.value = state
+    return this.exports.index(end - start, ENTRIES)
+  }
+
+  get stateAfter(): number {
+    return this.exports.state.value
+  }
+}
+
+let shared: StructuralIndex | undefined
+
+/** The thread's index, made on first use. */
+export function structuralIndex(): StructuralIndex {
+  return (shared ??= new StructuralIndex())
+}
+
+/** Bit 0 of a state: the window ended inside a string. */
+export function endsInString(state: number): boolean {
+  return (state & 1) === 1
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { STRUCTURAL_INDEX_WASM } from '../src/formats/structural-index-wasm.js'
+import { START_STATE, StructuralIndex, WINDOW } from '../src/formats/structural-index.js'
+import { assembledSource, MODULE_TS } from '../scripts/wasm.ts'
+
+/**
+ * The index as a byte-by-byte loop gives it: the same rules, one byte at a time. Escapes are
+ * followed everywhere (a backslash outside a string is an error the scanner reports first).
+ */
+function referenceIndex(bytes: Uint8Array): number[] {
+  const found: number[] = []
+  let inString = false
+  let escapeNext = false
+  let otherBefore = false
+  for (let p = 0; p < bytes.length; p++) {
+    const c = bytes[p]!
+    const escaped: boolean = escapeNext
+    escapeNext = c === 0x5c && !escaped
+    if (c === 0x22 && !escaped) {
+      inString = !inString
+      found.push(p)
+      otherBefore = false
+    } else if (inString || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+      otherBefore = false
+    } else if ('{}[]:,'.includes(String.fromCharCode(c))) {
+      found.push(p)
+      otherBefore = false
+    } else {
+      if (!otherBefore) found.push(p)
+      otherBefore = true
+    }
+  }
+  return found
+}
+
+/** The index of `bytes` taken in windows of the lengths given, then of `WINDOW` bytes. */
+function indexInWindows(index: StructuralIndex, bytes: Uint8Array, lengths: number[]): number[] {
+  const found: number[] = []
+  let state = START_STATE
+  for (let start = 0, w = 0; start < bytes.length; w++) {
+    const end = Math.min(bytes.length, start + Math.min(lengths[w] ?? WINDOW, WINDOW))
+    const count = index.index(bytes, start, end, state)
+    for (let k = 0; k < count; k++) found.push(start + index.entries[k]!)
+    state = index.stateAfter
+    start = end
+  }
+  return found
+}
+
+describe('the structural index', () => {
+  const index = new StructuralIndex()
+  const text = (s: string): Uint8Array => new TextEncoder().encode(s)
+
+  it('marks strings, structural bytes and the start of every other run', () => {
+    const bytes = text('{"a\\"b": [1, -2.5e3, true,null], "c":"{,}" x\\"y  }')
+    expect(indexInWindows(index, bytes, [])).toEqual(referenceIndex(bytes))
+    expect(indexInWindows(index, bytes, []).map((p) => String.fromCharCode(bytes[p]!))).toEqual([
+      ...'{"":[1,-,t,n],"":""x}',
+    ])
+  })
+
+  it('agrees with the byte loop on any bytes, cut into windows anywhere', () => {
+    const alphabet = fc.constantFrom(
+      ...[...'"\\{}[]:, \n\t\rab1-'].map((c) => c.charCodeAt(0)),
+      0x00,
+      0x0b,
+      0xc3,
+      0xff,
+    )
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 600 }),
+        fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 8 }),
+        (codes, cuts) => {
+          const bytes = Uint8Array.from(codes)
+          expect(indexInWindows(index, bytes, cuts)).toEqual(referenceIndex(bytes))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('carries a run of backslashes, a string and a number across windows of every length', () => {
+    const bytes = text(`["${'\\'.repeat(67)}"x", 12345678, "${'a'.repeat(130)}\\"", {}]   7`)
+    const whole = referenceIndex(bytes)
+    for (let cut = 1; cut <= 140; cut++)
+      expect(indexInWindows(index, bytes, Array(bytes.length).fill(cut))).toEqual(whole)
+  })
+
+  it('indexes full windows back to back', () => {
+    const bytes = new Uint8Array(WINDOW * 2 + 100).fill(0x20)
+    for (let p = 0; p < bytes.length; p += 7) bytes[p] = p % 2 ? 0x22 : 0x2c
+    expect(indexInWindows(index, bytes, [])).toEqual(referenceIndex(bytes))
+  })
+
+  it('is the module that structural-index.wat assembles to', async () => {
+    expect(readFileSync(MODULE_TS, 'utf8')).toBe(await assembledSource())
+    expect(STRUCTURAL_INDEX_WASM.length).toBeGreaterThan(100)
+  })
+})
