@@ -31907,17 +31907,17 @@ function finite(value) {
 var json_bytes = __nccwpck_require__(3574);
 ;// CONCATENATED MODULE: ./src/formats/structural-index-wasm.ts
 // Assembled from structural-index.wat by `node scripts/wasm.ts`: do not edit.
-const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABGwRgAnt/AXtgAnt/AX5gAX8Efn5+fmACf38BfwMFBAABAgMFBAEBCwsGBgF/AUEACwcaAwZtZW1vcnkCAAVz' +
-    'dGF0ZQMABWluZGV4AAMKgQUECgAgACAB/Q/9IwsLACAA/WStIAGthgumAQMBfwJ7BH4DQCAAIAFq/QAEACECIAJBIP0P/VAh' +
-    'AyAEIAJBIhAAIAEQAYQhBCAFIAJB3AAQACABEAGEIQUgBiADQfsAEAAgA0H9ABAA/VAgAkE6EAAgAkEsEAD9UP1QIAEQAYQh' +
-    'BiAHIAJBIBAAIAJBChAA/VAgAkENEAAgAkEJEAD9UP1QIAEQAYQhByABQRBqIQEgAUHAAEkNAAsgBCAFIAYgBwu/AwQDfw1+' +
-    'AX8BfiMAQQFxrSERIwBBAXZBAXEhEiMAQQJ2QQFxrSETIAEhBAJAA0AgAiAATw0BIAAgAmshAyADQcAATwRAQcAAIQNCfyEF' +
-    'BUIBIAOthkIBfSEFCyACEAIgBYMhCSAFgyEIIAWDIQcgBYMhBkIAIQogEgRAQgEhCiAHQn6DIQcLQQAhEgJAA0AgB1ANASAH' +
-    'eiELIAtCAXwgA61RBEBBASESQgAhDAVCASALQgF8hiEMCyAKIAyEIQogByAMQgEgC4aEQn+FgyEHDAALCyAGIApCf4WDIQYg' +
-    'BiENIA0gDUIBhoUhDSANIA1CAoaFIQ0gDSANQgSGhSENIA0gDUIIhoUhDSANIA1CEIaFIQ0gDSANQiCGhSENIA1CACARfYUh' +
-    'DSANQj+IIREgBSAJIAiEIAYgDYSEQn+FgyEOIA4gDkIBhiAThEJ/hYMhDyAOIANBAWutiEIBgyETIAYgD4QgCCANQn+Fg4Qh' +
-    'EAJAA0AgEFANASAEIAIgEHqnajYCACAEQQRqIQQgECAQQgF9gyEQDAALCyACQcAAaiECDAALCyARpyASQQF0IBOnQQJ0cnIk' +
-    'ACAEIAFrQQJ2Cw==';
+const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABHARgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/AX8DBQQAAQIDBQQBAQsLBgYBfwFBAAsHGgMGbWVtb3J5AgAF' +
+    'c3RhdGUDAAVpbmRleAADCoQFBAoAIAAgAf0P/SMLCwAgAP1krSABrYYLpgEDAX8CewR+A0AgACABav0ABAAhAiACQSD9D/1Q' +
+    'IQMgBCACQSIQACABEAGEIQQgBSACQdwAEAAgARABhCEFIAYgA0H7ABAAIANB/QAQAP1QIAJBOhAAIAJBLBAA/VD9UCABEAGE' +
+    'IQYgByACQSAQACACQQoQAP1QIAJBDRAAIAJBCRAA/VD9UCABEAGEIQcgAUEQaiEBIAFBwABJDQALIAQgBSAGIAcLwgMEA38N' +
+    'fgF/AX4jAEEBca0hEiMAQQF2QQFxIRMjAEECdkEBca0hFCACIQUCQANAIAMgAU8NASABIANrIQQgBEHAAE8EQEHAACEEQn8h' +
+    'BgVCASAErYZCAX0hBgsgACADahACIAaDIQogBoMhCSAGgyEIIAaDIQdCACELIBMEQEIBIQsgCEJ+gyEIC0EAIRMCQANAIAhQ' +
+    'DQEgCHohDCAMQgF8IAStUQRAQQEhE0IAIQ0FQgEgDEIBfIYhDQsgCyANhCELIAggDUIBIAyGhEJ/hYMhCAwACwsgByALQn+F' +
+    'gyEHIAchDiAOIA5CAYaFIQ4gDiAOQgKGhSEOIA4gDkIEhoUhDiAOIA5CCIaFIQ4gDiAOQhCGhSEOIA4gDkIghoUhDiAOQgAg' +
+    'En2FIQ4gDkI/iCESIAYgCiAJhCAHIA6EhEJ/hYMhDyAPIA9CAYYgFIRCf4WDIRAgDyAEQQFrrYhCAYMhFCAHIBCEIAkgDkJ/' +
+    'hYOEIRECQANAIBFQDQEgBSADIBF6p2o2AgAgBUEEaiEFIBEgEUIBfYMhEQwACwsgA0HAAGohAwwACwsgEqcgE0EBdCAUp0EC' +
+    'dHJyJAAgBSACa0ECdgs=';
 
 ;// CONCATENATED MODULE: ./src/formats/structural-index.ts
 
@@ -31930,6 +31930,7 @@ const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABGwRgAnt/AXtgAnt/AX5gAX8Efn5+fmACf38Bf
  *
  * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
  * next call, and what carries over from one window of a text to the next is the caller's `state`.
+ * Bytes read straight into `window` are indexed where they lie; any others are copied there first.
  */
 /** Bytes indexed in one call, at most. */
 const WINDOW = 128 * 1024;
@@ -31939,15 +31940,16 @@ const wasm = globalThis.WebAssembly;
 /** The state of a text before its first window. */
 const START_STATE = 0;
 class StructuralIndex {
-    /** Token offsets from the start of the window, `count` of them after `index`. */
+    /** Token offsets from the first byte indexed, `count` of them after `index`. */
     entries;
-    bytes;
+    /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
+    window;
     exports;
     constructor() {
         const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
         this.exports = new wasm.Instance(module).exports;
         // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
-        this.bytes = new Uint8Array(this.exports.memory.buffer, 0, WINDOW);
+        this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW);
         this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW);
     }
     /**
@@ -31956,9 +31958,13 @@ class StructuralIndex {
      * window.
      */
     index(b, start, end, state) {
-        this.bytes.set(b.subarray(start, end));
+        let from = b.byteOffset + start;
+        if (b.buffer !== this.window.buffer) {
+            this.window.set(b.subarray(start, end));
+            from = 0;
+        }
         this.exports.state.value = state;
-        return this.exports.index(end - start, ENTRIES);
+        return this.exports.index(from, end - start, ENTRIES);
     }
     get stateAfter() {
         return this.exports.state.value;
@@ -32793,20 +32799,21 @@ const TOP_FIELD = {
     [INTERACTION_LIST]: 'interactions',
 };
 /**
- * A file whose start has an object for every this many bytes or fewer is dense with structure (as
- * real logs are, every tool result `"null\n"`: about 100 bytes an object), and V8's native
- * JSON.parse reads it faster than the scanner; with long strings (tool results of thousands of
- * characters) the scanner, which steps over them, is faster.
+ * A small file whose start has an object for every this many bytes or fewer is dense with
+ * structure (as real logs are, every tool result `"null\n"`: about 100 bytes an object), and V8's
+ * native JSON.parse reads it faster than the scanner; with long strings (tool results of thousands
+ * of characters) the scanner, which steps over them, is faster.
  */
 const DENSE_BYTES_PER_OBJECT = 200;
 /** How much of a file's start is looked at to judge it. */
-const SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_BYTES = 16 * 1024;
 /**
- * Files larger than this are scanned however dense: the objects JSON.parse builds take about ten
- * times the file's bytes, and two threads each holding those of a 7.5 MB file took peak memory
- * from 172 to 337 MiB.
+ * Files larger than this are scanned however dense. On real-shaped logs the scanner (over its
+ * structural index) and JSON.parse cost about the same at 10 kB a file (5.3 and 4.5 ms for 40
+ * files); from 50 kB the scanner is faster (13.0 against 17.7 ms; 36.5 against 55.8 at 200 kB),
+ * and the objects JSON.parse builds take about ten times the file's bytes.
  */
-const WHOLE_PARSE_MAX_BYTES = 2 * 1024 * 1024;
+const WHOLE_PARSE_MAX_BYTES = 32 * 1024;
 /** Whether a file's bytes are few enough and dense with structure (see above) to read whole. */
 function suitsJsonParse(bytes) {
     if (bytes.length > WHOLE_PARSE_MAX_BYTES)
@@ -32955,20 +32962,28 @@ function describeByte(byte) {
 
 
 
+
 /**
  * How a log is opened: without blocking, so that a named pipe swapped in after the file was found
  * opens at once (and is then refused) rather than waiting for a writer forever.
  */
 const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
-const CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * The buffer a thread reads files into, `WINDOW` bytes (128 KiB) at a time: the structural
+ * index's own memory, so that a recorder log's bytes are indexed where they were read, and are
+ * still in the core's cache when the scanner goes over them. Files up to that size are read in one
+ * go, larger ones streamed.
+ */
+function readBuffer() {
+    return structuralIndex().window;
+}
 /**
  * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
  * a session-recorder log through `RecorderScanner`, checking that it is UTF-8 as it goes; a Claude
  * Code transcript through `TranscriptLineScanner`. Never throws; memory stays within one chunk plus
  * the strings the report keeps.
  */
-function scanFile(file, chunk = Buffer.allocUnsafe(CHUNK_BYTES), format = 'auto') {
+function scanFile(file, chunk = readBuffer(), format = 'auto') {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_FLAGS);
@@ -33281,9 +33296,7 @@ async function readLogFiles(workspace, files, options = {}) {
     const total = sizes.reduce((sum, size) => sum + size, 0);
     const threads = Math.max(1, Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), files.length));
     if (threads === 1 || total < PARALLEL_MIN_BYTES) {
-        const largest = sizes.reduce((most, size) => Math.max(most, size), 0);
-        // A buffer as small as the files allows: one small file should not cost 8 MB.
-        const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1));
+        const chunk = readBuffer();
         files.forEach((file, index) => (scanned[index] = scanFile(file, chunk, format)));
     }
     else {
@@ -33383,7 +33396,7 @@ async function scanInParallel(files, sizes, threads, scanned, format, workerUrl 
     }
     // The main thread scans too, yielding after each file: a worker that answers is sent its next
     // batch at once, rather than waiting idle until the main thread ends a batch of its own.
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const chunk = readBuffer();
     for (let batch = take(); batch !== undefined; batch = take()) {
         const results = [];
         for (const index of batch) {
@@ -37160,7 +37173,7 @@ function rowSources(workspace, found, outcomes, executionFile, runnerTemp) {
 const ITEM_LIMIT_BYTES = 64 * 1024 * 1024;
 /** A transcript line larger than this gives its row without text. */
 const LINE_TEXT_LIMIT_BYTES = 64 * 1024 * 1024;
-const interactions_CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 const interactions_KNOWN = new Set(KNOWN_KINDS);
 /**
  * The rows of every source, file after file, sorted by session id and then path: the rows of one
@@ -37214,7 +37227,7 @@ function* recorderRows(file, identity, how) {
     const { names, text, report, limit } = how;
     yield* withFile(file, function* (fd) {
         const splitter = new RecorderItemSplitter(limit);
-        const chunk = Buffer.allocUnsafe(interactions_CHUNK_BYTES);
+        const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
         let unparsed = 0;
         for (let read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk); read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk)) {
             for (const item of splitter.push(chunk.subarray(0, read))) {
@@ -37296,7 +37309,7 @@ function* transcriptRows(file, identity, names, text) {
             line: (facts, isObject) => rows.line(facts, isObject, parsed),
             badLine: () => undefined,
         });
-        const chunk = Buffer.allocUnsafe(interactions_CHUNK_BYTES);
+        const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
         for (let read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk); read > 0; read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk)) {
             let start = 0;
             while (start < read) {

@@ -9,10 +9,10 @@ import { KNOWN_FORMATS_HINT, type FormatChoice } from './formats/detect.js'
 import { checkTopLevel, digestRecorderLog } from './formats/recorder.js'
 import { positionOf } from './formats/json-syntax.js'
 import {
-  CHUNK_BYTES,
   describeFsError,
   describeNotRegular,
   READ_FLAGS,
+  readBuffer,
   scanFile,
   type ScannedFile,
 } from './scan-file.js'
@@ -107,9 +107,7 @@ export async function readLogFiles(
   const total = sizes.reduce((sum, size) => sum + size, 0)
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length))
   if (threads === 1 || total < PARALLEL_MIN_BYTES) {
-    const largest = sizes.reduce((most, size) => Math.max(most, size), 0)
-    // A buffer as small as the files allows: one small file should not cost 8 MB.
-    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, largest + 1))
+    const chunk = readBuffer()
     files.forEach((file, index) => (scanned[index] = scanFile(file, chunk, format)))
   } else {
     await scanInParallel(files, sizes, threads, scanned, format, options.workerUrl)
@@ -223,7 +221,7 @@ async function scanInParallel(
   }
   // The main thread scans too, yielding after each file: a worker that answers is sent its next
   // batch at once, rather than waiting idle until the main thread ends a batch of its own.
-  const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+  const chunk = readBuffer()
   for (let batch = take(); batch !== undefined; batch = take()) {
     const results: ScannedFile[] = []
     for (const index of batch) {

@@ -9,6 +9,7 @@ import { TranscriptLineScanner } from './formats/claude-code/line-scanner.js'
 import { detectFormat, type FormatChoice } from './formats/detect.js'
 import { digestExecutionFile } from './formats/execution-file/digest.js'
 import { digestWhole, RecorderScanner, suitsJsonParse } from './formats/recorder-scan.js'
+import { structuralIndex } from './formats/structural-index.js'
 
 /**
  * What scanning one file gives, before the top level is checked. Plain data, so that it crosses
@@ -37,8 +38,15 @@ export type ScannedFile =
  */
 export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
-/** Bytes read at a time: files up to this size are read in one go, larger ones streamed. */
-export const CHUNK_BYTES = 8 * 1024 * 1024
+/**
+ * The buffer a thread reads files into, `WINDOW` bytes (128 KiB) at a time: the structural
+ * index's own memory, so that a recorder log's bytes are indexed where they were read, and are
+ * still in the core's cache when the scanner goes over them. Files up to that size are read in one
+ * go, larger ones streamed.
+ */
+export function readBuffer(): Buffer {
+  return structuralIndex().window
+}
 
 /**
  * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
@@ -48,7 +56,7 @@ export const CHUNK_BYTES = 8 * 1024 * 1024
  */
 export function scanFile(
   file: LogPath,
-  chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES),
+  chunk: Buffer = readBuffer(),
   format: FormatChoice | 'execution-file' = 'auto',
 ): ScannedFile {
   let fd: number

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads'
 import type { FormatChoice } from './formats/detect.js'
 import type { LogPath } from './log-path.js'
-import { CHUNK_BYTES, scanFile, type ScannedFile } from './scan-file.js'
+import { readBuffer, scanFile, type ScannedFile } from './scan-file.js'
 
 /** A batch of files to scan, and the answer. */
 export interface ScanRequest {
@@ -18,7 +18,7 @@ export interface ScanAnswer {
   readonly results: readonly ScannedFile[]
 }
 
-const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+const chunk = readBuffer()
 parentPort?.on('message', (request: ScanRequest) => {
   const answer: ScanAnswer = {
     results: request.files.map((file) =>

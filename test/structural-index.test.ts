@@ -95,6 +95,14 @@ describe('the structural index', () => {
     expect(indexInWindows(index, bytes, [])).toEqual(referenceIndex(bytes))
   })
 
+  it('indexes bytes read into its own window where they lie, as it indexes a copy', () => {
+    const bytes = text('  {"a": [1, "b\\"c", {"d": null}]} ')
+    const copied = indexInWindows(index, bytes, [])
+    index.window.set(bytes, 1000)
+    const count = index.index(index.window, 1000, 1000 + bytes.length, START_STATE)
+    expect([...index.entries.subarray(0, count)]).toEqual(copied)
+  })
+
   it('is the module that structural-index.wat assembles to', async () => {
     expect(readFileSync(MODULE_TS, 'utf8')).toBe(await assembledSource())
     expect(STRUCTURAL_INDEX_WASM.length).toBeGreaterThan(100)

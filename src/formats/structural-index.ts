@@ -9,6 +9,7 @@ import { STRUCTURAL_INDEX_WASM } from './structural-index-wasm.js'
  *
  * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
  * next call, and what carries over from one window of a text to the next is the caller's `state`.
+ * Bytes read straight into `window` are indexed where they lie; any others are copied there first.
  */
 
 /** Bytes indexed in one call, at most. */
@@ -19,7 +20,7 @@ const ENTRIES = WINDOW + 4096
 interface IndexExports {
   readonly memory: { readonly buffer: ArrayBuffer }
   readonly state: { value: number }
-  index(length: number, entries: number): number
+  index(from: number, length: number, entries: number): number
 }
 
 /** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
@@ -33,16 +34,17 @@ const wasm = (globalThis as unknown as { readonly WebAssembly: WebAssemblyApi })
 export const START_STATE = 0
 
 export class StructuralIndex {
-  /** Token offsets from the start of the window, `count` of them after `index`. */
+  /** Token offsets from the first byte indexed, `count` of them after `index`. */
   readonly entries: Uint32Array
-  private readonly bytes: Uint8Array
+  /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
+  readonly window: Buffer
   private readonly exports: IndexExports
 
   constructor() {
     const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'))
     this.exports = new wasm.Instance(module).exports as IndexExports
     // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
-    this.bytes = new Uint8Array(this.exports.memory.buffer, 0, WINDOW)
+    this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW)
     this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW)
   }
 
@@ -52,9 +54,13 @@ export class StructuralIndex {
    * window.
    */
   index(b: Uint8Array, start: number, end: number, state: number): number {
-    this.bytes.set(b.subarray(start, end))
+    let from = b.byteOffset + start
+    if (b.buffer !== this.window.buffer) {
+      this.window.set(b.subarray(start, end))
+      from = 0
+    }
     this.exports.state.value = state
-    return this.exports.index(end - start, ENTRIES)
+    return this.exports.index(from, end - start, ENTRIES)
   }
 
   get stateAfter(): number {

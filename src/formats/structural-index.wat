@@ -1,5 +1,5 @@
 ;; The structural index of a window of JSON bytes, 64 bytes at a time with SIMD (the idea of
-;; simdjson's first stage). For the bytes at 0..len it writes, in order, the offset of every byte
+;; simdjson's first stage). For the $len bytes at $from it writes, in order, the offset of every byte
 ;; where a token starts: each quote that opens or closes a string, each of {}[]:, outside strings,
 ;; and the first byte of every other run of non-whitespace outside strings (a number, a literal,
 ;; or a stray byte). Whitespace and the inside of strings give no entry.
@@ -9,7 +9,8 @@
 ;; next byte is escaped by a backslash; bit 2, it ended inside a run of other bytes.
 (module
   ;; Bytes at 0 (WINDOW of them, and 64 more that are read but not used), entries (u32) at
-  ;; ENTRIES, at most one a byte: the layout `structural-index.ts` declares.
+  ;; ENTRIES, at most one a byte: the layout `structural-index.ts` declares. Entries are offsets
+  ;; from $from.
   (memory (export "memory") 11 11)
   (global $state (export "state") (mut i32) (i32.const 0))
 
@@ -52,8 +53,8 @@
       (br_if $sixteen (i32.lt_u (local.get $k) (i32.const 64))))
     (local.get $q) (local.get $b) (local.get $s) (local.get $w))
 
-  ;; Indexes bytes 0..$len, writing entries from $entries; returns how many.
-  (func (export "index") (param $len i32) (param $entries i32) (result i32)
+  ;; Indexes the $len bytes at $from, writing entries from $entries; returns how many.
+  (func (export "index") (param $from i32) (param $len i32) (param $entries i32) (result i32)
     (local $at i32) (local $n i32) (local $out i32) (local $valid i64)
     (local $quote i64) (local $backslash i64) (local $structural i64) (local $space i64)
     (local $escaped i64) (local $p i64) (local $next i64) (local $inside i64) (local $other i64)
@@ -73,7 +74,7 @@
             (local.set $valid (i64.const -1)))
           (else
             (local.set $valid (i64.sub (i64.shl (i64.const 1) (i64.extend_i32_u (local.get $n))) (i64.const 1)))))
-        (call $classify (local.get $at))
+        (call $classify (i32.add (local.get $from) (local.get $at)))
         (local.set $space (i64.and (local.get $valid)))
         (local.set $structural (i64.and (local.get $valid)))
         (local.set $backslash (i64.and (local.get $valid)))
