@@ -32070,6 +32070,11 @@ const KEYS_OF = {
  */
 const KEYS_BY_LENGTH = {};
 const SLOTS_BY_LENGTH = {};
+/**
+ * Per role, 1 for each byte a name it reads can start with as written: its first letter, or a
+ * backslash (an escape). Any other key (`metadata`, `arguments`) is ruled out by its first byte.
+ */
+const FIRST_BYTES = {};
 for (const [role, keys] of Object.entries(KEYS_OF)) {
     const names = [];
     const slots = [];
@@ -32080,6 +32085,7 @@ for (const [role, keys] of Object.entries(KEYS_OF)) {
     }
     KEYS_BY_LENGTH[Number(role)] = names;
     SLOTS_BY_LENGTH[Number(role)] = slots;
+    FIRST_BYTES[Number(role)] = Uint8Array.from({ length: 256 }, (_, byte) => byte === BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0);
 }
 const WRONG = {
     object: { wrongKind: 'object' },
@@ -32310,27 +32316,28 @@ class RecorderScanner {
             switch (this.expect) {
                 case COMMA_OR_END:
                     if (c === 0x2c) {
-                        this.expect = this.role & 1 ? KEY : VALUE;
-                        this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                        this.afterComma();
                         continue;
                     }
                     if (c === (this.role & 1 ? 0x7d : 0x5d)) {
                         this.close();
+                        // The comma after a member that closes, as after a string, is taken at once.
+                        if (b[i + 1] === 0x2c && this.expect === COMMA_OR_END) {
+                            k++;
+                            this.afterComma();
+                        }
                         continue;
                     }
                     throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
                 case KEY_OR_END:
-                    if (c === 0x7d) {
-                        this.close();
-                        continue;
-                    }
-                    // The same token again, as a key.
-                    this.expect = KEY;
-                    stray = i;
-                    continue;
                 case KEY: {
-                    if (c !== QUOTE)
+                    if (c !== QUOTE) {
+                        if (c === 0x7d && this.expect === KEY_OR_END) {
+                            this.close();
+                            continue;
+                        }
                         throw this.unexpected(b, i, 'expected a property name in double quotes');
+                    }
                     const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT;
                     if (k === count)
                         return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
@@ -32353,14 +32360,11 @@ class RecorderScanner {
                     this.expect = VALUE;
                     continue;
                 case VALUE_OR_END:
-                    if (c === 0x5d) {
+                case VALUE:
+                    if (c === 0x5d && this.expect === VALUE_OR_END) {
                         this.close();
                         continue;
                     }
-                    this.expect = VALUE;
-                    stray = i;
-                    continue;
-                case VALUE:
                     if (c === QUOTE) {
                         const use = this.use();
                         if (k === count)
@@ -32377,8 +32381,7 @@ class RecorderScanner {
                         // As with the colon, a comma right after a member is taken at once.
                         if (b[close + 1] === 0x2c && this.expect === COMMA_OR_END) {
                             k++;
-                            this.expect = this.role & 1 ? KEY : VALUE;
-                            this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
+                            this.afterComma();
                         }
                         continue;
                     }
@@ -32467,6 +32470,8 @@ class RecorderScanner {
     keyDone(b, start, end, at) {
         this.expect = COLON;
         this.slot = NOWHERE;
+        if (FIRST_BYTES[this.role][b[start]] !== 1)
+            return;
         const length = end - start;
         // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
         // backslash, so it never matches as it is written, and is decoded only then.
@@ -32553,6 +32558,11 @@ class RecorderScanner {
     scalarDone(kind, value) {
         this.place(kind, value);
         this.afterValue();
+    }
+    /** After a comma: the next member's key, or the next item. */
+    afterComma() {
+        this.expect = this.role & 1 ? KEY : VALUE;
+        this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE;
     }
     afterValue() {
         this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;

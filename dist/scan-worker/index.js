@@ -2628,6 +2628,11 @@ const recorder_scan_KEYS_OF = {
  */
 const recorder_scan_KEYS_BY_LENGTH = {};
 const SLOTS_BY_LENGTH = {};
+/**
+ * Per role, 1 for each byte a name it reads can start with as written: its first letter, or a
+ * backslash (an escape). Any other key (`metadata`, `arguments`) is ruled out by its first byte.
+ */
+const FIRST_BYTES = {};
 for (const [role, keys] of Object.entries(recorder_scan_KEYS_OF)) {
     const names = [];
     const slots = [];
@@ -2638,6 +2643,7 @@ for (const [role, keys] of Object.entries(recorder_scan_KEYS_OF)) {
     }
     recorder_scan_KEYS_BY_LENGTH[Number(role)] = names;
     SLOTS_BY_LENGTH[Number(role)] = slots;
+    FIRST_BYTES[Number(role)] = Uint8Array.from({ length: 256 }, (_, byte) => byte === recorder_scan_BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0);
 }
 const WRONG = {
     object: { wrongKind: 'object' },
@@ -2868,27 +2874,28 @@ class RecorderScanner {
             switch (this.expect) {
                 case recorder_scan_COMMA_OR_END:
                     if (c === 0x2c) {
-                        this.expect = this.role & 1 ? recorder_scan_KEY : recorder_scan_VALUE;
-                        this.slot = this.role === INTERACTIONS ? INTERACTION : recorder_scan_NOWHERE;
+                        this.afterComma();
                         continue;
                     }
                     if (c === (this.role & 1 ? 0x7d : 0x5d)) {
                         this.close();
+                        // The comma after a member that closes, as after a string, is taken at once.
+                        if (b[i + 1] === 0x2c && this.expect === recorder_scan_COMMA_OR_END) {
+                            k++;
+                            this.afterComma();
+                        }
                         continue;
                     }
                     throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`);
                 case recorder_scan_KEY_OR_END:
-                    if (c === 0x7d) {
-                        this.close();
-                        continue;
-                    }
-                    // The same token again, as a key.
-                    this.expect = recorder_scan_KEY;
-                    stray = i;
-                    continue;
                 case recorder_scan_KEY: {
-                    if (c !== recorder_scan_QUOTE)
+                    if (c !== recorder_scan_QUOTE) {
+                        if (c === 0x7d && this.expect === recorder_scan_KEY_OR_END) {
+                            this.close();
+                            continue;
+                        }
                         throw this.unexpected(b, i, 'expected a property name in double quotes');
+                    }
                     const keyed = this.role === TOP || this.role === ITEM || this.role === recorder_scan_CONTENT;
                     if (k === count)
                         return this.cut(b, i + 1, true, keyed ? KEEP : STEP);
@@ -2911,14 +2918,11 @@ class RecorderScanner {
                     this.expect = recorder_scan_VALUE;
                     continue;
                 case recorder_scan_VALUE_OR_END:
-                    if (c === 0x5d) {
+                case recorder_scan_VALUE:
+                    if (c === 0x5d && this.expect === recorder_scan_VALUE_OR_END) {
                         this.close();
                         continue;
                     }
-                    this.expect = recorder_scan_VALUE;
-                    stray = i;
-                    continue;
-                case recorder_scan_VALUE:
                     if (c === recorder_scan_QUOTE) {
                         const use = this.use();
                         if (k === count)
@@ -2935,8 +2939,7 @@ class RecorderScanner {
                         // As with the colon, a comma right after a member is taken at once.
                         if (b[close + 1] === 0x2c && this.expect === recorder_scan_COMMA_OR_END) {
                             k++;
-                            this.expect = this.role & 1 ? recorder_scan_KEY : recorder_scan_VALUE;
-                            this.slot = this.role === INTERACTIONS ? INTERACTION : recorder_scan_NOWHERE;
+                            this.afterComma();
                         }
                         continue;
                     }
@@ -3025,6 +3028,8 @@ class RecorderScanner {
     keyDone(b, start, end, at) {
         this.expect = recorder_scan_COLON;
         this.slot = recorder_scan_NOWHERE;
+        if (FIRST_BYTES[this.role][b[start]] !== 1)
+            return;
         const length = end - start;
         // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
         // backslash, so it never matches as it is written, and is decoded only then.
@@ -3111,6 +3116,11 @@ class RecorderScanner {
     scalarDone(kind, value) {
         this.place(kind, value);
         this.afterValue();
+    }
+    /** After a comma: the next member's key, or the next item. */
+    afterComma() {
+        this.expect = this.role & 1 ? recorder_scan_KEY : recorder_scan_VALUE;
+        this.slot = this.role === INTERACTIONS ? INTERACTION : recorder_scan_NOWHERE;
     }
     afterValue() {
         this.expect = this.roles.length === 0 ? recorder_scan_AFTER_END : recorder_scan_COMMA_OR_END;

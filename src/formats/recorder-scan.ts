@@ -126,6 +126,11 @@ const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
  */
 const KEYS_BY_LENGTH: Record<number, (readonly Uint8Array[] | undefined)[]> = {}
 const SLOTS_BY_LENGTH: Record<number, (readonly number[] | undefined)[]> = {}
+/**
+ * Per role, 1 for each byte a name it reads can start with as written: its first letter, or a
+ * backslash (an escape). Any other key (`metadata`, `arguments`) is ruled out by its first byte.
+ */
+const FIRST_BYTES: Record<number, Uint8Array> = {}
 for (const [role, keys] of Object.entries(KEYS_OF)) {
   const names: Uint8Array[][] = []
   const slots: number[][] = []
@@ -135,6 +140,9 @@ for (const [role, keys] of Object.entries(KEYS_OF)) {
   }
   KEYS_BY_LENGTH[Number(role)] = names
   SLOTS_BY_LENGTH[Number(role)] = slots
+  FIRST_BYTES[Number(role)] = Uint8Array.from({ length: 256 }, (_, byte) =>
+    byte === BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0,
+  )
 }
 
 const WRONG: Readonly<Record<JsonKind, WrongKind>> = {
@@ -367,26 +375,28 @@ export class RecorderScanner {
       switch (this.expect) {
         case COMMA_OR_END:
           if (c === 0x2c) {
-            this.expect = this.role & 1 ? KEY : VALUE
-            this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE
+            this.afterComma()
             continue
           }
           if (c === (this.role & 1 ? 0x7d : 0x5d)) {
             this.close()
+            // The comma after a member that closes, as after a string, is taken at once.
+            if (b[i + 1] === 0x2c && this.expect === COMMA_OR_END) {
+              k++
+              this.afterComma()
+            }
             continue
           }
           throw this.unexpected(b, i, `expected ',' or '${this.role & 1 ? '}' : ']'}'`)
         case KEY_OR_END:
-          if (c === 0x7d) {
-            this.close()
-            continue
-          }
-          // The same token again, as a key.
-          this.expect = KEY
-          stray = i
-          continue
         case KEY: {
-          if (c !== QUOTE) throw this.unexpected(b, i, 'expected a property name in double quotes')
+          if (c !== QUOTE) {
+            if (c === 0x7d && this.expect === KEY_OR_END) {
+              this.close()
+              continue
+            }
+            throw this.unexpected(b, i, 'expected a property name in double quotes')
+          }
           const keyed = this.role === TOP || this.role === ITEM || this.role === CONTENT
           if (k === count) return this.cut(b, i + 1, true, keyed ? KEEP : STEP)
           const close = origin + entries[k++]!
@@ -405,14 +415,11 @@ export class RecorderScanner {
           this.expect = VALUE
           continue
         case VALUE_OR_END:
-          if (c === 0x5d) {
+        case VALUE:
+          if (c === 0x5d && this.expect === VALUE_OR_END) {
             this.close()
             continue
           }
-          this.expect = VALUE
-          stray = i
-          continue
-        case VALUE:
           if (c === QUOTE) {
             const use = this.use()
             if (k === count) return this.cut(b, i + 1, false, use)
@@ -429,8 +436,7 @@ export class RecorderScanner {
             // As with the colon, a comma right after a member is taken at once.
             if (b[close + 1] === 0x2c && this.expect === COMMA_OR_END) {
               k++
-              this.expect = this.role & 1 ? KEY : VALUE
-              this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE
+              this.afterComma()
             }
             continue
           }
@@ -517,6 +523,7 @@ export class RecorderScanner {
   private keyDone(b: Buffer, start: number, end: number, at: number): void {
     this.expect = COLON
     this.slot = NOWHERE
+    if (FIRST_BYTES[this.role]![b[start]!] !== 1) return
     const length = end - start
     // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
     // backslash, so it never matches as it is written, and is decoded only then.
@@ -605,6 +612,12 @@ export class RecorderScanner {
   private scalarDone(kind: JsonKind, value: unknown): void {
     this.place(kind, value)
     this.afterValue()
+  }
+
+  /** After a comma: the next member's key, or the next item. */
+  private afterComma(): void {
+    this.expect = this.role & 1 ? KEY : VALUE
+    this.slot = this.role === INTERACTIONS ? INTERACTION : NOWHERE
   }
 
   private afterValue(): void {
