@@ -1131,8 +1131,8 @@ function isRecord(value) {
 
 ;// CONCATENATED MODULE: ./src/formats/json-bytes.ts
 /**
- * The byte-level steps both streaming scanners share: finding the quote that closes a string and
- * stepping over indentation, four bytes at a time where that helps.
+ * Byte-level steps of the scanners that go byte by byte (transcripts, and the redaction of files):
+ * finding the quote that closes a string, four bytes at a time where that helps.
  */
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -1195,15 +1195,6 @@ function hasBackslash(b, start, end) {
         if (b[k] === BACKSLASH)
             return true;
     return false;
-}
-/** The index after the run of spaces that starts at `from` (before `end`). */
-function afterSpaces(b, view, from, end) {
-    let i = from;
-    while (i + 4 <= end && view.getInt32(i, true) === 0x20202020)
-        i += 4;
-    while (i < end && b[i] === 0x20)
-        i++;
-    return i;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/claude-code/line-scanner.ts

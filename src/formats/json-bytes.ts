@@ -1,6 +1,6 @@
 /**
- * The byte-level steps both streaming scanners share: finding the quote that closes a string and
- * stepping over indentation, four bytes at a time where that helps.
+ * Byte-level steps of the scanners that go byte by byte (transcripts, and the redaction of files):
+ * finding the quote that closes a string, four bytes at a time where that helps.
  */
 
 const QUOTE = 0x22
@@ -65,12 +65,4 @@ export function trailingEscape(b: Buffer, floor: number, end: number): boolean {
 export function hasBackslash(b: Buffer, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (b[k] === BACKSLASH) return true
   return false
-}
-
-/** The index after the run of spaces that starts at `from` (before `end`). */
-export function afterSpaces(b: Buffer, view: DataView, from: number, end: number): number {
-  let i = from
-  while (i + 4 <= end && view.getInt32(i, true) === 0x20202020) i += 4
-  while (i < end && b[i] === 0x20) i++
-  return i
 }
