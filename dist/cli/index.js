@@ -6138,10 +6138,6 @@ let shared;
 function structuralIndex() {
     return (shared ??= new StructuralIndex());
 }
-/** Bit 0 of a state: the window ended inside a string. */
-function endsInString(state) {
-    return (state & 1) === 1;
-}
 
 ;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
 
@@ -6199,13 +6195,8 @@ const STRING_TOKEN = 1;
 const NUMBER_TOKEN = 2;
 const LITERAL_TOKEN = 3;
 const BOM = [0xef, 0xbb, 0xbf];
-/** Bytes outside strings: whitespace, a token of its own (`"{}[]:,`), or part of a run. */
-const OTHER_BYTE = 2;
-const BYTE_CLASS = Uint8Array.from({ length: 256 }, (_, byte) => ' \n\r\t'.includes(String.fromCharCode(byte))
-    ? 0
-    : '"{}[]:,'.includes(String.fromCharCode(byte))
-        ? 1
-        : OTHER_BYTE);
+/** 1 for a byte that goes on a run outside strings (a number, a literal): not whitespace, not `"{}[]:,`. */
+const RUN_BYTE = Uint8Array.from({ length: 256 }, (_, byte) => ' \n\r\t"{}[]:,'.includes(String.fromCharCode(byte)) ? 0 : 1);
 const recorder_scan_QUOTE = 0x22;
 const recorder_scan_BACKSLASH = 0x5c;
 const KEYS_OF = {
@@ -6594,7 +6585,7 @@ class RecorderScanner {
      * refuses where it stands; otherwise -1.
      */
     strayAt(b, at, origin, k, count) {
-        if (at >= b.length || BYTE_CLASS[b[at]] !== OTHER_BYTE)
+        if (at >= b.length || RUN_BYTE[b[at]] !== 1)
             return -1;
         return k < count && origin + structuralIndex().entries[k] === at ? -1 : at;
     }

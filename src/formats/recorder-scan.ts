@@ -89,14 +89,9 @@ const NUMBER_TOKEN = 2
 const LITERAL_TOKEN = 3
 
 const BOM = [0xef, 0xbb, 0xbf]
-/** Bytes outside strings: whitespace, a token of its own (`"{}[]:,`), or part of a run. */
-const OTHER_BYTE = 2
-const BYTE_CLASS = Uint8Array.from({ length: 256 }, (_, byte) =>
-  ' \n\r\t'.includes(String.fromCharCode(byte))
-    ? 0
-    : '"{}[]:,'.includes(String.fromCharCode(byte))
-      ? 1
-      : OTHER_BYTE,
+/** 1 for a byte that goes on a run outside strings (a number, a literal): not whitespace, not `"{}[]:,`. */
+const RUN_BYTE = Uint8Array.from({ length: 256 }, (_, byte) =>
+  ' \n\r\t"{}[]:,'.includes(String.fromCharCode(byte)) ? 0 : 1,
 )
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -486,7 +481,7 @@ export class RecorderScanner {
    * refuses where it stands; otherwise -1.
    */
   private strayAt(b: Buffer, at: number, origin: number, k: number, count: number): number {
-    if (at >= b.length || BYTE_CLASS[b[at]!] !== OTHER_BYTE) return -1
+    if (at >= b.length || RUN_BYTE[b[at]!] !== 1) return -1
     return k < count && origin + structuralIndex().entries[k]! === at ? -1 : at
   }
 

@@ -74,8 +74,3 @@ let shared: StructuralIndex | undefined
 export function structuralIndex(): StructuralIndex {
   return (shared ??= new StructuralIndex())
 }
-
-/** Bit 0 of a state: the window ended inside a string. */
-export function endsInString(state: number): boolean {
-  return (state & 1) === 1
-}
