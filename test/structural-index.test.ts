@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { closingQuote, viewOf } from '../src/formats/json-bytes.js'
 import { STRUCTURAL_INDEX_WASM } from '../src/formats/structural-index-wasm.js'
 import { START_STATE, StructuralIndex, WINDOW } from '../src/formats/structural-index.js'
 import { assembledSource, MODULE_TS } from '../scripts/wasm.ts'
@@ -101,6 +102,31 @@ describe('the structural index', () => {
     index.window.set(bytes, 1000)
     const count = index.index(index.window, 1000, 1000 + bytes.length, START_STATE)
     expect([...index.entries.subarray(0, count)]).toEqual(copied)
+  })
+
+  it('finds the quote that closes a string as a byte loop does, in its memory or out of it', () => {
+    const alphabet = fc.constantFrom(0x22, 0x5c, 0x61, 0x0a, 0xc3)
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 300 }), fc.nat(), fc.nat(), (codes, a, b) => {
+        const bytes = Buffer.from(codes)
+        const from = a % (bytes.length + 1)
+        const end = from + (b % (bytes.length - from + 1))
+        let expected = -1
+        for (let j = from; j < end; j += bytes[j] === 0x5c ? 2 : 1)
+          if (bytes[j] === 0x22) {
+            expected = j
+            break
+          }
+        index.window.set(bytes, 5)
+        expect(index.stringEnd(index.window, 5 + from, 5 + end)).toBe(
+          expected === -1 ? -1 : expected + 5,
+        )
+        const inMemory = index.window.subarray(5, 5 + bytes.length)
+        expect(closingQuote(inMemory, viewOf(inMemory), from, from, end)).toBe(expected)
+        expect(closingQuote(bytes, viewOf(bytes), from, from, end)).toBe(expected)
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('is the module that structural-index.wat assembles to', async () => {

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(119);
 /** The `claude-session-report` command: see main.ts. */
 
 const [major] = process.versions.node.split('.').map(Number);
@@ -40,7 +40,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 602:
+/***/ 119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5948,8 +5948,8 @@ function tokensOf(usage) {
     };
 }
 
-// EXTERNAL MODULE: ./src/formats/claude-code/line-scanner.ts
-var line_scanner = __nccwpck_require__(542);
+// EXTERNAL MODULE: ./src/formats/claude-code/line-scanner.ts + 1 modules
+var line_scanner = __nccwpck_require__(51);
 // EXTERNAL MODULE: ./src/formats/claude-code/line-facts.ts
 var line_facts = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/formats/execution-file/digest.ts
@@ -6066,80 +6066,14 @@ function finite(value) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }
 
-// EXTERNAL MODULE: ./src/formats/json-bytes.ts
-var json_bytes = __nccwpck_require__(574);
-;// CONCATENATED MODULE: ./src/formats/structural-index-wasm.ts
-// Assembled from structural-index.wat by `node scripts/wasm.ts`: do not edit.
-const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABHARgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/AX8DBQQAAQIDBQQBAQsLBgYBfwFBAAsHGgMGbWVtb3J5AgAF' +
-    'c3RhdGUDAAVpbmRleAADCoQFBAoAIAAgAf0P/SMLCwAgAP1krSABrYYLpgEDAX8CewR+A0AgACABav0ABAAhAiACQSD9D/1Q' +
-    'IQMgBCACQSIQACABEAGEIQQgBSACQdwAEAAgARABhCEFIAYgA0H7ABAAIANB/QAQAP1QIAJBOhAAIAJBLBAA/VD9UCABEAGE' +
-    'IQYgByACQSAQACACQQoQAP1QIAJBDRAAIAJBCRAA/VD9UCABEAGEIQcgAUEQaiEBIAFBwABJDQALIAQgBSAGIAcLwgMEA38N' +
-    'fgF/AX4jAEEBca0hEiMAQQF2QQFxIRMjAEECdkEBca0hFCACIQUCQANAIAMgAU8NASABIANrIQQgBEHAAE8EQEHAACEEQn8h' +
-    'BgVCASAErYZCAX0hBgsgACADahACIAaDIQogBoMhCSAGgyEIIAaDIQdCACELIBMEQEIBIQsgCEJ+gyEIC0EAIRMCQANAIAhQ' +
-    'DQEgCHohDCAMQgF8IAStUQRAQQEhE0IAIQ0FQgEgDEIBfIYhDQsgCyANhCELIAggDUIBIAyGhEJ/hYMhCAwACwsgByALQn+F' +
-    'gyEHIAchDiAOIA5CAYaFIQ4gDiAOQgKGhSEOIA4gDkIEhoUhDiAOIA5CCIaFIQ4gDiAOQhCGhSEOIA4gDkIghoUhDiAOQgAg' +
-    'En2FIQ4gDkI/iCESIAYgCiAJhCAHIA6EhEJ/hYMhDyAPIA9CAYYgFIRCf4WDIRAgDyAEQQFrrYhCAYMhFCAHIBCEIAkgDkJ/' +
-    'hYOEIRECQANAIBFQDQEgBSADIBF6p2o2AgAgBUEEaiEFIBEgEUIBfYMhEQwACwsgA0HAAGohAwwACwsgEqcgE0EBdCAUp0EC' +
-    'dHJyJAAgBSACa0ECdgs=';
-
-;// CONCATENATED MODULE: ./src/formats/structural-index.ts
-
-/**
- * Where tokens start in JSON bytes, found 64 bytes at a time by a WebAssembly SIMD module
- * (`structural-index.wat`): each quote that opens or closes a string, each of `{}[]:,` outside
- * strings, and the first byte of every other run of non-whitespace outside strings (a number, a
- * literal, a stray byte). A scanner then goes from token to token, never looking at whitespace or
- * at the inside of a string it does not use.
- *
- * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
- * next call, and what carries over from one window of a text to the next is the caller's `state`.
- * Bytes read straight into `window` are indexed where they lie; any others are copied there first.
- */
-/** Bytes indexed in one call, at most. */
-const WINDOW = 128 * 1024;
-/** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
-const ENTRIES = WINDOW + 4096;
-const wasm = globalThis.WebAssembly;
-/** The state of a text before its first window. */
-const START_STATE = 0;
-class StructuralIndex {
-    /** Token offsets from the first byte indexed, `count` of them after `index`. */
-    entries;
-    /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
-    window;
-    exports;
-    constructor() {
-        const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
-        this.exports = new wasm.Instance(module).exports;
-        // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
-        this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW);
-        this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW);
-    }
-    /**
-     * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
-     * `state`; returns the number of entries. `stateAfter` is then the state to pass for the next
-     * window.
-     */
-    index(b, start, end, state) {
-        let from = b.byteOffset + start;
-        if (b.buffer !== this.window.buffer) {
-            this.window.set(b.subarray(start, end));
-            from = 0;
-        }
-        this.exports.state.value = state;
-        return this.exports.index(from, end - start, ENTRIES);
-    }
-    get stateAfter() {
-        return this.exports.state.value;
-    }
-}
-let shared;
-/** The thread's index, made on first use. */
-function structuralIndex() {
-    return (shared ??= new StructuralIndex());
-}
-
+// EXTERNAL MODULE: ./src/formats/key-table.ts
+var key_table = __nccwpck_require__(374);
+// EXTERNAL MODULE: ./src/formats/recent-strings.ts
+var recent_strings = __nccwpck_require__(90);
+// EXTERNAL MODULE: ./src/formats/structural-index.ts + 1 modules
+var structural_index = __nccwpck_require__(781);
 ;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
+
 
 
 
@@ -6218,29 +6152,8 @@ const KEYS_OF = {
         ['summary', SUMMARY],
     ],
 };
-/**
- * Per role, the names it reads by their length in bytes, then their bytes and slots side by side:
- * most names are ruled out by their length alone.
- */
-const KEYS_BY_LENGTH = {};
-const SLOTS_BY_LENGTH = {};
-/**
- * Per role, 1 for each byte a name it reads can start with as written: its first letter, or a
- * backslash (an escape). Any other key (`metadata`, `arguments`) is ruled out by its first byte.
- */
-const FIRST_BYTES = {};
-for (const [role, keys] of Object.entries(KEYS_OF)) {
-    const names = [];
-    const slots = [];
-    for (const [name, slot] of keys) {
-        ;
-        (names[name.length] ??= []).push(new TextEncoder().encode(name));
-        (slots[name.length] ??= []).push(slot);
-    }
-    KEYS_BY_LENGTH[Number(role)] = names;
-    SLOTS_BY_LENGTH[Number(role)] = slots;
-    FIRST_BYTES[Number(role)] = Uint8Array.from({ length: 256 }, (_, byte) => byte === recorder_scan_BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0);
-}
+/** Per role, the keys it reads, looked up from their bytes. */
+const KEY_TABLES = (0,key_table/* keyTables */.RO)(KEYS_OF);
 const WRONG = {
     object: { wrongKind: 'object' },
     array: { wrongKind: 'array' },
@@ -6291,8 +6204,8 @@ class RecorderScanner {
     makeBuilder;
     builder;
     // Types and tool names come from a small set.
-    types = new RecentStrings(8);
-    tools = new RecentStrings(32);
+    types = new recent_strings/* RecentStrings */.c(8);
+    tools = new recent_strings/* RecentStrings */.c(32);
     top = undefined;
     expect = VALUE;
     slot = ROOT;
@@ -6305,7 +6218,7 @@ class RecorderScanner {
     /** Bytes of a leading byte-order mark seen so far; its length once past it. */
     bomBytes = 0;
     /** Where the structural index of the text stands after the bytes pushed so far. */
-    indexState = START_STATE;
+    indexState = structural_index/* START_STATE */.d6;
     // The token cut by the end of the previous chunk, if any.
     token = NO_TOKEN;
     stringIsKey = false;
@@ -6343,8 +6256,8 @@ class RecorderScanner {
     }
     /** Feeds the next bytes of the file. Returns false once a syntax error was found. */
     push(chunk) {
-        for (let start = 0; start < chunk.length && !this.fault; start += WINDOW)
-            this.pushWindow(chunk.length <= WINDOW ? chunk : chunk.subarray(start, start + WINDOW));
+        for (let start = 0; start < chunk.length && !this.fault; start += structural_index/* WINDOW */.jf)
+            this.pushWindow(chunk.length <= structural_index/* WINDOW */.jf ? chunk : chunk.subarray(start, start + structural_index/* WINDOW */.jf));
         return this.fault === null;
     }
     /** Feeds up to `WINDOW` bytes: indexes them, then goes from token to token. */
@@ -6362,7 +6275,7 @@ class RecorderScanner {
                 this.bomBytes++;
                 i++;
             }
-            const index = structuralIndex();
+            const index = (0,structural_index/* structuralIndex */.Gx)();
             const count = index.index(b, i, b.length, this.indexState);
             this.indexState = index.stateAfter;
             const origin = i;
@@ -6417,7 +6330,7 @@ class RecorderScanner {
                     this.keep(b.subarray(from, n));
                 return -1;
             }
-            const close = from + structuralIndex().entries[0];
+            const close = from + (0,structural_index/* structuralIndex */.Gx)().entries[0];
             this.token = NO_TOKEN;
             // Its last piece may take it over the limit, and it is dropped then.
             if (this.stringKept)
@@ -6456,7 +6369,7 @@ class RecorderScanner {
      * `stray`, the offset of a byte the index does not mark (-1 for none; see `strayAt`).
      */
     scan(b, origin, k, count, stray) {
-        const entries = structuralIndex().entries;
+        const entries = (0,structural_index/* structuralIndex */.Gx)().entries;
         while (stray !== -1 || k < count) {
             let i;
             if (stray !== -1) {
@@ -6587,7 +6500,7 @@ class RecorderScanner {
     strayAt(b, at, origin, k, count) {
         if (at >= b.length || RUN_BYTE[b[at]] !== 1)
             return -1;
-        return k < count && origin + structuralIndex().entries[k] === at ? -1 : at;
+        return k < count && origin + (0,structural_index/* structuralIndex */.Gx)().entries[k] === at ? -1 : at;
     }
     /** What becomes of the string value that starts in the current slot. */
     use() {
@@ -6624,31 +6537,9 @@ class RecorderScanner {
     keyDone(b, start, end, at) {
         this.expect = recorder_scan_COLON;
         this.slot = NOWHERE;
-        if (FIRST_BYTES[this.role][b[start]] !== 1)
-            return;
-        const length = end - start;
-        // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
-        // backslash, so it never matches as it is written, and is decoded only then.
-        const names = KEYS_BY_LENGTH[this.role][length];
-        if (names !== undefined) {
-            for (let e = 0; e < names.length; e++) {
-                const bytes = names[e];
-                let k = 0;
-                while (k < length && b[start + k] === bytes[k])
-                    k++;
-                if (k === length) {
-                    this.slot = SLOTS_BY_LENGTH[this.role][length][e];
-                    return;
-                }
-            }
-        }
-        // A name with escapes is longer written than read: a short one cannot be any of them.
-        if (length < 6 || !(0,json_bytes/* hasBackslash */.B2)(b, start, end))
-            return;
-        const name = decode(b, start, end, at);
-        const found = KEYS_OF[this.role].find(([key]) => key === name);
-        if (found)
-            this.slot = found[1];
+        const table = KEY_TABLES[this.role];
+        const slot = table.slotOf(b, start, end);
+        this.slot = slot === key_table/* ESCAPED_KEY */.el ? table.slotOfName(decode(b, start, end, at)) : slot;
     }
     /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
     keep(piece) {
@@ -6696,7 +6587,7 @@ class RecorderScanner {
     /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
     kept(slot, b, start, end, at) {
         const recent = slot === TYPE ? this.types : slot === TOOL ? this.tools : null;
-        if (recent === null || end - start > RecentStrings.LONGEST)
+        if (recent === null || end - start > recent_strings/* RecentStrings */.c.LONGEST)
             return decode(b, start, end, at);
         const known = recent.find(b, start, end);
         if (known !== undefined)
@@ -7046,46 +6937,6 @@ function provisionalHeader(top) {
         projectPath: text(fields.project_path),
     };
 }
-/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
-class RecentStrings {
-    /** Strings up to this many bytes are remembered. */
-    static LONGEST = 64;
-    size;
-    /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
-    bytes;
-    lengths = [];
-    texts = [];
-    next = 0;
-    constructor(size) {
-        this.size = size;
-        this.bytes = new Uint8Array(size * RecentStrings.LONGEST);
-    }
-    find(b, start, end) {
-        const length = end - start;
-        const bytes = this.bytes;
-        for (let e = 0; e < this.lengths.length; e++) {
-            if (this.lengths[e] !== length)
-                continue;
-            // From the end: timestamps and ids that differ, differ there.
-            const base = e * RecentStrings.LONGEST - start;
-            let k = end - 1;
-            while (k >= start && bytes[base + k] === b[k])
-                k--;
-            if (k < start)
-                return this.texts[e];
-        }
-        return undefined;
-    }
-    add(b, start, end, text) {
-        const e = this.next;
-        const base = e * RecentStrings.LONGEST - start;
-        for (let k = start; k < end; k++)
-            this.bytes[base + k] = b[k];
-        this.lengths[e] = end - start;
-        this.texts[e] = text;
-        this.next = (e + 1) % this.size;
-    }
-}
 const EMPTY = Buffer.alloc(0);
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */
 function decode(b, start, end, at) {
@@ -7139,7 +6990,7 @@ const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (extern
  * go, larger ones streamed.
  */
 function readBuffer() {
-    return structuralIndex().window;
+    return (0,structural_index/* structuralIndex */.Gx)().window;
 }
 /**
  * Reads one log file in chunks, in the format chosen or (`auto`) the one its first bytes show:
@@ -7685,7 +7536,9 @@ function searchTree(patterns, workspace, realWorkspace, followSymbolicLinks) {
         const match = matchesPatterns(subject);
         if (kind === FILE) {
             if (match)
-                matches.push(entry);
+                matches.push(parentReal === ''
+                    ? entry
+                    : { ...entry, real: joinText(parentReal, external_node_path_default().basename(entry.text)) });
             return;
         }
         if (!match && !leadsToMatches(subject))
@@ -7865,12 +7718,13 @@ const LOG_NAME = /\.jsonl?$/;
  * Synchronous on purpose: thousands of files checked one await after another leave the thread
  * idle between system calls (measured: over a second for 10,000 files, against 0.1 s this way).
  */
-function check({ path: file, text }, workspace, realWorkspace, followSymbolicLinks) {
+function check({ path: file, text, real }, workspace, realWorkspace, followSymbolicLinks) {
     const gone = { target: null, direct: true };
     let target;
     try {
         let info = (0,external_node_fs_namespaceObject.lstatSync)(file);
-        if (info.isSymbolicLink()) {
+        const link = info.isSymbolicLink();
+        if (link) {
             if (!followSymbolicLinks)
                 return {
                     refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
@@ -7882,7 +7736,8 @@ function check({ path: file, text }, workspace, realWorkspace, followSymbolicLin
         // A named pipe would block the run until something writes to it.
         if (!info.isFile())
             return { refused: describeNotRegular(info) };
-        target = realText(file);
+        // A file that is no link, in a folder whose real path is known, is there.
+        target = !link && real !== undefined ? real : realText(file);
     }
     catch {
         return gone;
@@ -10193,15 +10048,93 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 542:
+/***/ 51:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ TranscriptLineScanner)
-/* harmony export */ });
-/* unused harmony export KEPT_STRING_LIMIT */
-/* harmony import */ var _line_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
-/* harmony import */ var _json_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(574);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ TranscriptLineScanner)
+});
+
+// UNUSED EXPORTS: KEPT_STRING_LIMIT
+
+// EXTERNAL MODULE: ./src/formats/claude-code/line-facts.ts
+var line_facts = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/formats/structural-index.ts + 1 modules
+var structural_index = __nccwpck_require__(781);
+;// CONCATENATED MODULE: ./src/formats/json-bytes.ts
+/**
+ * Byte-level steps of the scanners that go byte by byte (transcripts, and the redaction of files):
+ * finding the quote that closes a string, four bytes at a time where that helps.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Strings up to this long are searched in JavaScript: a native search costs more to start. */
+const SHORT = 48;
+/** A view of a chunk's bytes for reading four of them at once. */
+function viewOf(b) {
+    return new DataView(b.buffer, b.byteOffset, b.length);
+}
+/**
+ * The index of the quote that closes a string whose content starts at `from`, before `end`, or
+ * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin in
+ * this chunk). `view` is `viewOf(b)`.
+ */
+function closingQuote(b, view, from, floor, end) {
+    const near = Math.min(end, from + SHORT);
+    let j = from;
+    // Four bytes at a time while none is a quote or a backslash (a zero byte of `word ^ 0x22…`).
+    while (j + 4 <= near) {
+        const word = view.getInt32(j, true);
+        const quote = word ^ 0x22222222;
+        const backslash = word ^ 0x5c5c5c5c;
+        if ((((quote - 0x01010101) & ~quote) | ((backslash - 0x01010101) & ~backslash)) & 0x80808080)
+            break;
+        j += 4;
+    }
+    // An escaped byte is stepped over with its backslash, so `j` ends on a byte not escaped.
+    for (; j < near; j++) {
+        const c = b[j];
+        if (c === QUOTE)
+            return j;
+        if (c === BACKSLASH)
+            j++;
+    }
+    if (j >= end)
+        return -1;
+    // A long string read into the structural index's memory is searched there, with SIMD.
+    const index = (0,structural_index/* structuralIndex */.Gx)();
+    if (index.holds(b))
+        return index.stringEnd(b, j, end);
+    for (;;) {
+        j = b.indexOf(QUOTE, j);
+        if (j === -1 || j >= end)
+            return -1;
+        let k = j - 1;
+        while (k >= floor && b[k] === BACKSLASH)
+            k--;
+        if (((j - 1 - k) & 1) === 0)
+            return j;
+        j++;
+    }
+}
+/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
+function trailingEscape(b, floor, end) {
+    let k = end - 1;
+    while (k >= floor && b[k] === BACKSLASH)
+        k--;
+    return ((end - 1 - k) & 1) === 1;
+}
+
+// EXTERNAL MODULE: ./src/formats/key-table.ts
+var key_table = __nccwpck_require__(374);
+// EXTERNAL MODULE: ./src/formats/recent-strings.ts
+var recent_strings = __nccwpck_require__(90);
+;// CONCATENATED MODULE: ./src/formats/claude-code/line-scanner.ts
+
+
 
 
 // What the scanner expects next, as in the JSON grammar.
@@ -10267,8 +10200,8 @@ const NO_TOKEN = 0;
 const STRING_TOKEN = 1;
 const NUMBER_TOKEN = 2;
 const LITERAL_TOKEN = 3;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+const line_scanner_QUOTE = 0x22;
+const line_scanner_BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const KEYS_OF = {
     [LINE]: [
@@ -10318,13 +10251,8 @@ const KEYS_OF = {
     ],
     [SERVER_TOOL]: [['web_search_requests', WEB_SEARCHES]],
 };
-/** Per role, the keys it reads by byte length: most keys are ruled out by their length alone. */
-const KEYS_BY_LENGTH = Object.fromEntries(Object.entries(KEYS_OF).map(([role, keys]) => {
-    const byLength = [];
-    for (const [name, slot] of keys)
-        (byLength[name.length] ??= []).push([encode(name), slot]);
-    return [role, byLength];
-}));
+/** Per role, the keys it reads, looked up from their bytes. */
+const KEY_TABLES = (0,key_table/* keyTables */.RO)(KEYS_OF);
 /** The container role a slot opens, when its value is an object (odd) or an array (even). */
 const OPENS = {
     [ROOT]: LINE,
@@ -10341,7 +10269,7 @@ const KEPT_STRING_LIMIT = 64 * 1024;
 /** Longer than any key read, so that a long key is never kept whole. */
 const KEY_LIMIT = 64;
 /** Bytes of a prompt kept to read its first `TEXT_START_CHARS` characters. */
-const START_BYTES = _line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_START_CHARS */ .Rx * 4;
+const START_BYTES = line_facts/* TEXT_START_CHARS */.Rx * 4;
 /** A line found not to be JSON: the rest of it is passed over. */
 class BadLine {
     reason;
@@ -10358,14 +10286,16 @@ class BadLine {
  *
  * Deliberately lenient inside what is stepped over: a skipped value is only followed far enough
  * to find its end (its strings and brackets), so an invalid escape or number there goes unnoticed
- * where `JSON.parse` would refuse the line. Everything the report reads is checked strictly.
+ * where `JSON.parse` would refuse the line, as does an invalid escape in a key it does not read.
+ * Everything the report reads is checked strictly.
  */
 class TranscriptLineScanner {
     sink;
-    recent = new RecentValues();
-    facts = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyLineFacts */ .$2)();
-    block = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyBlockFacts */ .OL)();
-    usage = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsageFacts */ ._Q)();
+    /** Per slot, its last few values: a session's id, versions, branch, models and types repeat. */
+    recent = Array.from({ length: LAST_WHOLE_STRING + 1 }, (_, slot) => new recent_strings/* RecentStrings */.c(slot === MESSAGE_ID ? 2 : 4));
+    facts = (0,line_facts/* emptyLineFacts */.$2)();
+    block = (0,line_facts/* emptyBlockFacts */.OL)();
+    usage = (0,line_facts/* emptyUsageFacts */._Q)();
     lineNumber = 1;
     /** Anything but whitespace seen on this line. */
     started = false;
@@ -10382,7 +10312,7 @@ class TranscriptLineScanner {
     /** Depth inside a value that is stepped over (0 when reading). */
     skipDepth = 0;
     /** The current chunk, to read four bytes at once. */
-    view = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .viewOf */ .du)(Buffer.alloc(0));
+    view = viewOf(Buffer.alloc(0));
     // The token cut by the end of the previous chunk, if any.
     token = NO_TOKEN;
     stringIsKey = false;
@@ -10398,7 +10328,7 @@ class TranscriptLineScanner {
     }
     /** Feeds the next bytes of the file. */
     push(chunk) {
-        this.view = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .viewOf */ .du)(chunk);
+        this.view = viewOf(chunk);
         let i = 0;
         // A leading byte-order mark is dropped, as TextDecoder drops it.
         while (this.bomBytes < 3 && i < chunk.length) {
@@ -10464,7 +10394,7 @@ class TranscriptLineScanner {
     }
     reset() {
         if (this.started) {
-            this.facts = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyLineFacts */ .$2)();
+            this.facts = (0,line_facts/* emptyLineFacts */.$2)();
             this.started = false;
         }
         this.bad = null;
@@ -10524,9 +10454,9 @@ class TranscriptLineScanner {
                     this.expect = KEY;
                     continue;
                 case KEY: {
-                    if (c !== QUOTE)
+                    if (c !== line_scanner_QUOTE)
                         throw unexpected(b, i, 'expected a property name in double quotes');
-                    const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, i + 1, i + 1, end);
+                    const close = closingQuote(b, this.view, i + 1, i + 1, end);
                     if (close === -1)
                         return this.cut(b, i + 1, end, true);
                     this.keyDone(b, i + 1, close);
@@ -10558,8 +10488,8 @@ class TranscriptLineScanner {
                     this.expect = VALUE;
                     continue;
                 case VALUE:
-                    if (c === QUOTE) {
-                        const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, i + 1, i + 1, end);
+                    if (c === line_scanner_QUOTE) {
+                        const close = closingQuote(b, this.view, i + 1, i + 1, end);
                         if (close === -1)
                             return this.cut(b, i + 1, end, false);
                         if (keepsString(this.slot))
@@ -10622,9 +10552,9 @@ class TranscriptLineScanner {
                 start++;
                 this.escapePending = false;
             }
-            const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, start, start, end);
+            const close = closingQuote(b, this.view, start, start, end);
             if (close === -1) {
-                this.escapePending = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .trailingEscape */ .Ms)(b, start, end);
+                this.escapePending = trailingEscape(b, start, end);
                 if (this.stringKept)
                     this.keep(b.subarray(from, end));
                 return -1;
@@ -10682,8 +10612,8 @@ class TranscriptLineScanner {
         let i = from;
         while (i < end) {
             const c = b[i];
-            if (c === QUOTE) {
-                const close = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .closingQuote */ .m2)(b, this.view, i + 1, i + 1, end);
+            if (c === line_scanner_QUOTE) {
+                const close = closingQuote(b, this.view, i + 1, i + 1, end);
                 if (close === -1) {
                     this.skipDepth = depth;
                     this.cut(b, i + 1, end, false);
@@ -10707,7 +10637,7 @@ class TranscriptLineScanner {
     cut(b, start, end, isKey) {
         this.token = STRING_TOKEN;
         this.stringIsKey = isKey;
-        this.escapePending = (0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .trailingEscape */ .Ms)(b, start, end);
+        this.escapePending = trailingEscape(b, start, end);
         this.pieces = [];
         this.keptBytes = 0;
         this.stringKept = isKey || (this.skipDepth === 0 && keepsString(this.slot));
@@ -10736,30 +10666,9 @@ class TranscriptLineScanner {
         this.pieces.push(Buffer.from(piece));
     }
     keyDone(b, start, end) {
-        this.slot = NOWHERE;
-        const candidates = KEYS_BY_LENGTH[this.role];
-        if (candidates === undefined)
-            return;
-        if ((0,_json_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hasBackslash */ .B2)(b, start, end)) {
-            // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
-            const name = decode(b, start, end);
-            const found = KEYS_OF[this.role].find(([key]) => key === name);
-            if (found)
-                this.slot = found[1];
-            return;
-        }
-        const same = candidates[end - start];
-        if (same === undefined)
-            return;
-        for (const [bytes, slot] of same) {
-            let k = 0;
-            while (k < bytes.length && b[start + k] === bytes[k])
-                k++;
-            if (k === bytes.length) {
-                this.slot = slot;
-                return;
-            }
-        }
+        const table = KEY_TABLES[this.role];
+        const slot = table === undefined ? NOWHERE : table.slotOf(b, start, end);
+        this.slot = slot === key_table/* ESCAPED_KEY */.el ? table.slotOfName(decode(b, start, end)) : slot;
     }
     /**
      * `toolUseResult` repeats a tool's result in a structure of its own, often the largest part of
@@ -10787,7 +10696,7 @@ class TranscriptLineScanner {
             }
             return;
         }
-        const value = this.recent.text(slot, b, start, end);
+        const value = this.text(slot, b, start, end);
         const facts = this.facts;
         switch (slot) {
             case TYPE:
@@ -10839,6 +10748,22 @@ class TranscriptLineScanner {
                 this.usage.geo = value;
                 return;
         }
+    }
+    /** A kept string's text: decoded, or the same bytes' text decoded lately. */
+    text(slot, b, start, end) {
+        // Timestamps and block ids are new on every line.
+        if (end - start > recent_strings/* RecentStrings */.c.LONGEST ||
+            slot === TIMESTAMP ||
+            slot === BLOCK_ID ||
+            slot === TOOL_USE_ID)
+            return decode(b, start, end);
+        const recent = this.recent[slot];
+        const known = recent.find(b, start, end);
+        if (known !== undefined)
+            return known;
+        const text = decode(b, start, end);
+        recent.add(b, start, end, text);
+        return text;
     }
     /** A number ends: `integer` is its value when it is a plain integer (-1 when not known). */
     numberDone(integer, b, start, end) {
@@ -10912,10 +10837,10 @@ class TranscriptLineScanner {
                 this.facts.content = 'array';
                 break;
             case BLOCK:
-                this.block = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyBlockFacts */ .OL)();
+                this.block = (0,line_facts/* emptyBlockFacts */.OL)();
                 break;
             case USAGE:
-                this.usage = (0,_line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyUsageFacts */ ._Q)();
+                this.usage = (0,line_facts/* emptyUsageFacts */._Q)();
                 break;
         }
         this.roles.push(role);
@@ -10964,31 +10889,6 @@ function integerAt(b, start, end) {
     }
     return value;
 }
-/**
- * The last value decoded for each slot, by its bytes: a session's id, version, branch, folder,
- * model and line types repeat on nearly every line, so most are never decoded again.
- */
-class RecentValues {
-    bytes = [];
-    texts = [];
-    text(slot, b, start, end) {
-        const length = end - start;
-        if (length > 64 || slot === TIMESTAMP || slot === BLOCK_ID || slot === TOOL_USE_ID)
-            return decode(b, start, end);
-        const known = this.bytes[slot];
-        if (known !== undefined && known.length === length) {
-            let k = length - 1;
-            while (k >= 0 && known[k] === b[start + k])
-                k--;
-            if (k < 0)
-                return this.texts[slot];
-        }
-        const text = decode(b, start, end);
-        this.bytes[slot] = Uint8Array.prototype.slice.call(b, start, end);
-        this.texts[slot] = text;
-        return text;
-    }
-}
 /** Where the number starting before `from` ends: the first byte no number has, or `end`. */
 function numberEnd(b, from, end) {
     let i = from;
@@ -11015,7 +10915,7 @@ function decode(b, start, end) {
     let plain = true;
     for (let k = start; k < end; k++) {
         const c = b[k];
-        if (c < 0x20 || c === BACKSLASH) {
+        if (c < 0x20 || c === line_scanner_BACKSLASH) {
             plain = false;
             break;
         }
@@ -11035,6 +10935,13 @@ function decode(b, start, end) {
  * two at the end is dropped, since only the start is compared.
  */
 function startOf(b, start, end) {
+    // Plain ASCII, the usual start, is its own text.
+    const ascii = Math.min(end, start + line_facts/* TEXT_START_CHARS */.Rx);
+    let k = start;
+    while (k < ascii && b[k] >= 0x20 && b[k] < 0x7f && b[k] !== line_scanner_BACKSLASH)
+        k++;
+    if (k === ascii)
+        return b.toString('latin1', start, k);
     const raw = b.toString('utf8', start, Math.min(end, start + START_BYTES));
     let text;
     try {
@@ -11043,7 +10950,7 @@ function startOf(b, start, end) {
     catch {
         text = raw;
     }
-    return text.slice(0, _line_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_START_CHARS */ .Rx);
+    return text.slice(0, line_facts/* TEXT_START_CHARS */.Rx);
 }
 function unexpected(b, i, expected) {
     const byte = b[i];
@@ -11070,7 +10977,7 @@ function encode(text) {
 /* harmony export */   pI: () => (/* binding */ KNOWN_FORMATS_HINT)
 /* harmony export */ });
 /* unused harmony export SNIFF_BYTES */
-/* harmony import */ var _claude_code_line_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(542);
+/* harmony import */ var _claude_code_line_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51);
 
 /** The `format` input: decide per file from its content, or read every file as one format. */
 const FORMAT_CHOICES = ['auto', 'session-recorder', 'claude-code'];
@@ -11139,80 +11046,232 @@ function isSpace(byte) {
 
 /***/ }),
 
-/***/ 574:
+/***/ 374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ hasBackslash),
-/* harmony export */   Ms: () => (/* binding */ trailingEscape),
-/* harmony export */   du: () => (/* binding */ viewOf),
-/* harmony export */   m2: () => (/* binding */ closingQuote)
+/* harmony export */   RO: () => (/* binding */ keyTables),
+/* harmony export */   el: () => (/* binding */ ESCAPED_KEY)
 /* harmony export */ });
+/* unused harmony export KeyTable */
 /**
- * Byte-level steps of the scanners that go byte by byte (transcripts, and the redaction of files):
- * finding the quote that closes a string, four bytes at a time where that helps.
+ * The keys a scanner reads in one kind of object, looked up from their bytes as written: most keys
+ * are ruled out by their first byte or their length, the rest by their bytes. Shared by the
+ * scanners of both formats.
  */
-const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-/** Strings up to this long are searched in JavaScript: a native search costs more to start. */
-const SHORT = 48;
-/** A view of a chunk's bytes for reading four of them at once. */
-function viewOf(b) {
-    return new DataView(b.buffer, b.byteOffset, b.length);
-}
-/**
- * The index of the quote that closes a string whose content starts at `from`, before `end`, or
- * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin in
- * this chunk). `view` is `viewOf(b)`.
- */
-function closingQuote(b, view, from, floor, end) {
-    const near = Math.min(end, from + SHORT);
-    let j = from;
-    // Four bytes at a time while none is a quote or a backslash (a zero byte of `word ^ 0x22…`).
-    while (j + 4 <= near) {
-        const word = view.getInt32(j, true);
-        const quote = word ^ 0x22222222;
-        const backslash = word ^ 0x5c5c5c5c;
-        if ((((quote - 0x01010101) & ~quote) | ((backslash - 0x01010101) & ~backslash)) & 0x80808080)
-            break;
-        j += 4;
-    }
-    for (; j < near; j++) {
-        const c = b[j];
-        if (c === QUOTE)
-            return j;
-        if (c === BACKSLASH) {
-            j++;
-            if (j >= near)
-                break;
+/** What `slotOf` answers for a key that may be one read, written with escapes. */
+const ESCAPED_KEY = -1;
+class KeyTable {
+    keys;
+    /** 1 for each byte a key can start with as written: its first letter, or a backslash. */
+    firstBytes;
+    /** By length in bytes, the names and their slots side by side. */
+    names = [];
+    slots = [];
+    /** `keys`: each name with its slot, a number above 0. */
+    constructor(keys) {
+        this.keys = keys;
+        const names = [];
+        const slots = [];
+        for (const [name, slot] of keys) {
+            ;
+            (names[name.length] ??= []).push(new TextEncoder().encode(name));
+            (slots[name.length] ??= []).push(slot);
         }
+        this.names = names;
+        this.slots = slots;
+        this.firstBytes = Uint8Array.from({ length: 256 }, (_, byte) => byte === BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0);
     }
-    if (j >= end)
-        return -1;
-    for (;;) {
-        j = b.indexOf(QUOTE, j);
-        if (j === -1 || j >= end)
-            return -1;
-        let k = j - 1;
-        while (k >= floor && b[k] === BACKSLASH)
-            k--;
-        if (((j - 1 - k) & 1) === 0)
-            return j;
-        j++;
+    /**
+     * The slot of the key written as `b[start..end)`: 0 when it is no key read, `ESCAPED_KEY` when it
+     * may be one written with escapes (`"typ\u0065"`): decode it then, and ask `slotOfName`.
+     */
+    slotOf(b, start, end) {
+        if (this.firstBytes[b[start]] !== 1)
+            return 0;
+        const length = end - start;
+        const names = this.names[length];
+        if (names !== undefined) {
+            for (let e = 0; e < names.length; e++) {
+                const bytes = names[e];
+                let k = 0;
+                while (k < length && b[start + k] === bytes[k])
+                    k++;
+                if (k === length)
+                    return this.slots[length][e];
+            }
+        }
+        // The names read are letters: one written with escapes holds a `\uXXXX`, six bytes at least.
+        if (length < 6)
+            return 0;
+        for (let k = start; k < end; k++)
+            if (b[k] === BACKSLASH)
+                return ESCAPED_KEY;
+        return 0;
+    }
+    /** The slot of a key already decoded, or 0. */
+    slotOfName(name) {
+        return this.keys.find(([key]) => key === name)?.[1] ?? 0;
     }
 }
-/** Whether the bytes end with an odd run of backslashes, so the next byte is escaped. */
-function trailingEscape(b, floor, end) {
-    let k = end - 1;
-    while (k >= floor && b[k] === BACKSLASH)
-        k--;
-    return ((end - 1 - k) & 1) === 1;
+/** A scanner's tables, indexed by role, from its keys by role. */
+function keyTables(keysOf) {
+    const tables = [];
+    for (const [role, keys] of Object.entries(keysOf))
+        tables[Number(role)] = new KeyTable(keys);
+    return tables;
 }
-function hasBackslash(b, start, end) {
-    for (let k = start; k < end; k++)
-        if (b[k] === BACKSLASH)
-            return true;
-    return false;
+
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ RecentStrings)
+/* harmony export */ });
+/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
+class RecentStrings {
+    /** Strings up to this many bytes are remembered. */
+    static LONGEST = 64;
+    size;
+    /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
+    bytes;
+    lengths = [];
+    texts = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+        this.bytes = new Uint8Array(size * RecentStrings.LONGEST);
+    }
+    find(b, start, end) {
+        const length = end - start;
+        const bytes = this.bytes;
+        for (let e = 0; e < this.lengths.length; e++) {
+            if (this.lengths[e] !== length)
+                continue;
+            // From the end: timestamps and ids that differ, differ there.
+            const base = e * RecentStrings.LONGEST - start;
+            let k = end - 1;
+            while (k >= start && bytes[base + k] === b[k])
+                k--;
+            if (k < start)
+                return this.texts[e];
+        }
+        return undefined;
+    }
+    add(b, start, end, text) {
+        const e = this.next;
+        const base = e * RecentStrings.LONGEST - start;
+        for (let k = start; k < end; k++)
+            this.bytes[base + k] = b[k];
+        this.lengths[e] = end - start;
+        this.texts[e] = text;
+        this.next = (e + 1) % this.size;
+    }
+}
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d6: () => (/* binding */ START_STATE),
+  jf: () => (/* binding */ WINDOW),
+  Gx: () => (/* binding */ structuralIndex)
+});
+
+// UNUSED EXPORTS: StructuralIndex
+
+;// CONCATENATED MODULE: ./src/formats/structural-index-wasm.ts
+// Assembled from structural-index.wat by `node scripts/wasm.ts`: do not edit.
+const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABIgVgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/AX9gAn9/AX8DBgUAAQIDBAUEAQELCwYGAX8BQQALByYEBm1l' +
+    'bW9yeQIABXN0YXRlAwAFaW5kZXgAAwlzdHJpbmdFbmQABAqYBgUKACAAIAH9D/0jCwsAIAD9ZK0gAa2GC6YBAwF/AnsEfgNA' +
+    'IAAgAWr9AAQAIQIgAkEg/Q/9UCEDIAQgAkEiEAAgARABhCEEIAUgAkHcABAAIAEQAYQhBSAGIANB+wAQACADQf0AEAD9UCAC' +
+    'QToQACACQSwQAP1Q/VAgARABhCEGIAcgAkEgEAAgAkEKEAD9UCACQQ0QACACQQkQAP1Q/VAgARABhCEHIAFBEGohASABQcAA' +
+    'SQ0ACyAEIAUgBiAHC8IDBAN/DX4BfwF+IwBBAXGtIRIjAEEBdkEBcSETIwBBAnZBAXGtIRQgAiEFAkADQCADIAFPDQEgASAD' +
+    'ayEEIARBwABPBEBBwAAhBEJ/IQYFQgEgBK2GQgF9IQYLIAAgA2oQAiAGgyEKIAaDIQkgBoMhCCAGgyEHQgAhCyATBEBCASEL' +
+    'IAhCfoMhCAtBACETAkADQCAIUA0BIAh6IQwgDEIBfCAErVEEQEEBIRNCACENBUIBIAxCAXyGIQ0LIAsgDYQhCyAIIA1CASAM' +
+    'hoRCf4WDIQgMAAsLIAcgC0J/hYMhByAHIQ4gDiAOQgGGhSEOIA4gDkIChoUhDiAOIA5CBIaFIQ4gDiAOQgiGhSEOIA4gDkIQ' +
+    'hoUhDiAOIA5CIIaFIQ4gDkIAIBJ9hSEOIA5CP4ghEiAGIAogCYQgByAOhIRCf4WDIQ8gDyAPQgGGIBSEQn+FgyEQIA8gBEEB' +
+    'a62IQgGDIRQgByAQhCAJIA5Cf4WDhCERAkADQCARUA0BIAUgAyAReqdqNgIAIAVBBGohBSARIBFCAX2DIREMAAsLIANBwABq' +
+    'IQMMAAsLIBKnIBNBAXQgFKdBAnRyciQAIAUgAmtBAnYLkgECAXsDfwJAA0AgAEEQaiABSw0BIAD9AAQAIQIgAkEiEAAgAkHc' +
+    'ABAA/VD9ZCEDIANFBEAgAEEQaiEADAELIAAgA2hqIQQgBC0AAEEiRgRAIAQPCyAEQQJqIQAMAAsLAkADQCAAIAFPDQEgAC0A' +
+    'ACEFIAVBIkYEQCAADwsgAEECQQEgBUHcAEYbaiEADAALC0F/Cw==';
+
+;// CONCATENATED MODULE: ./src/formats/structural-index.ts
+
+/**
+ * Where tokens start in JSON bytes, found 64 bytes at a time by a WebAssembly SIMD module
+ * (`structural-index.wat`): each quote that opens or closes a string, each of `{}[]:,` outside
+ * strings, and the first byte of every other run of non-whitespace outside strings (a number, a
+ * literal, a stray byte). A scanner then goes from token to token, never looking at whitespace or
+ * at the inside of a string it does not use.
+ *
+ * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
+ * next call, and what carries over from one window of a text to the next is the caller's `state`.
+ * Bytes read straight into `window` are indexed where they lie; any others are copied there first.
+ */
+/** Bytes indexed in one call, at most. */
+const WINDOW = 128 * 1024;
+/** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
+const ENTRIES = WINDOW + 4096;
+const wasm = globalThis.WebAssembly;
+/** The state of a text before its first window. */
+const START_STATE = 0;
+class StructuralIndex {
+    /** Token offsets from the first byte indexed, `count` of them after `index`. */
+    entries;
+    /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
+    window;
+    exports;
+    constructor() {
+        const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
+        this.exports = new wasm.Instance(module).exports;
+        // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
+        this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW);
+        this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW);
+    }
+    /**
+     * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
+     * `state`; returns the number of entries. `stateAfter` is then the state to pass for the next
+     * window.
+     */
+    index(b, start, end, state) {
+        let from = b.byteOffset + start;
+        if (b.buffer !== this.window.buffer) {
+            this.window.set(b.subarray(start, end));
+            from = 0;
+        }
+        this.exports.state.value = state;
+        return this.exports.index(from, end - start, ENTRIES);
+    }
+    get stateAfter() {
+        return this.exports.state.value;
+    }
+    /** Whether `b`'s bytes lie in the module's memory (read into `window`), for `stringEnd`. */
+    holds(b) {
+        return b.buffer === this.window.buffer;
+    }
+    /**
+     * The index of the quote that closes a string in `b[from..end)`, where `b[from]` is not
+     * escaped, or -1; 16 bytes at a time. `b` must be one that `holds` says yes to.
+     */
+    stringEnd(b, from, end) {
+        const found = this.exports.stringEnd(b.byteOffset + from, b.byteOffset + end);
+        return found === -1 ? -1 : found - b.byteOffset;
+    }
+}
+let shared;
+/** The thread's index, made on first use. */
+function structuralIndex() {
+    return (shared ??= new StructuralIndex());
 }
 
 

@@ -3,6 +3,8 @@
  * finding the quote that closes a string, four bytes at a time where that helps.
  */
 
+import { structuralIndex } from './structural-index.js'
+
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 /** Strings up to this long are searched in JavaScript: a native search costs more to start. */
@@ -36,15 +38,16 @@ export function closingQuote(
       break
     j += 4
   }
+  // An escaped byte is stepped over with its backslash, so `j` ends on a byte not escaped.
   for (; j < near; j++) {
     const c = b[j]
     if (c === QUOTE) return j
-    if (c === BACKSLASH) {
-      j++
-      if (j >= near) break
-    }
+    if (c === BACKSLASH) j++
   }
   if (j >= end) return -1
+  // A long string read into the structural index's memory is searched there, with SIMD.
+  const index = structuralIndex()
+  if (index.holds(b)) return index.stringEnd(b, j, end)
   for (;;) {
     j = b.indexOf(QUOTE, j)
     if (j === -1 || j >= end) return -1
@@ -60,9 +63,4 @@ export function trailingEscape(b: Buffer, floor: number, end: number): boolean {
   let k = end - 1
   while (k >= floor && b[k] === BACKSLASH) k--
   return ((end - 1 - k) & 1) === 1
-}
-
-export function hasBackslash(b: Buffer, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (b[k] === BACKSLASH) return true
-  return false
 }

@@ -12,7 +12,8 @@ import {
   type LogHeader,
   type WrongKind,
 } from './digest-builder.js'
-import { hasBackslash } from './json-bytes.js'
+import { ESCAPED_KEY, keyTables } from './key-table.js'
+import { RecentStrings } from './recent-strings.js'
 import { START_STATE, structuralIndex, WINDOW } from './structural-index.js'
 
 /**
@@ -115,30 +116,8 @@ const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
     ['summary', SUMMARY],
   ],
 }
-/**
- * Per role, the names it reads by their length in bytes, then their bytes and slots side by side:
- * most names are ruled out by their length alone.
- */
-const KEYS_BY_LENGTH: Record<number, (readonly Uint8Array[] | undefined)[]> = {}
-const SLOTS_BY_LENGTH: Record<number, (readonly number[] | undefined)[]> = {}
-/**
- * Per role, 1 for each byte a name it reads can start with as written: its first letter, or a
- * backslash (an escape). Any other key (`metadata`, `arguments`) is ruled out by its first byte.
- */
-const FIRST_BYTES: Record<number, Uint8Array> = {}
-for (const [role, keys] of Object.entries(KEYS_OF)) {
-  const names: Uint8Array[][] = []
-  const slots: number[][] = []
-  for (const [name, slot] of keys) {
-    ;(names[name.length] ??= []).push(new TextEncoder().encode(name))
-    ;(slots[name.length] ??= []).push(slot)
-  }
-  KEYS_BY_LENGTH[Number(role)] = names
-  SLOTS_BY_LENGTH[Number(role)] = slots
-  FIRST_BYTES[Number(role)] = Uint8Array.from({ length: 256 }, (_, byte) =>
-    byte === BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0,
-  )
-}
+/** Per role, the keys it reads, looked up from their bytes. */
+const KEY_TABLES = keyTables(KEYS_OF)
 
 const WRONG: Readonly<Record<JsonKind, WrongKind>> = {
   object: { wrongKind: 'object' },
@@ -518,27 +497,9 @@ export class RecorderScanner {
   private keyDone(b: Buffer, start: number, end: number, at: number): void {
     this.expect = COLON
     this.slot = NOWHERE
-    if (FIRST_BYTES[this.role]![b[start]!] !== 1) return
-    const length = end - start
-    // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
-    // backslash, so it never matches as it is written, and is decoded only then.
-    const names = KEYS_BY_LENGTH[this.role]![length]
-    if (names !== undefined) {
-      for (let e = 0; e < names.length; e++) {
-        const bytes = names[e]!
-        let k = 0
-        while (k < length && b[start + k] === bytes[k]) k++
-        if (k === length) {
-          this.slot = SLOTS_BY_LENGTH[this.role]![length]![e]!
-          return
-        }
-      }
-    }
-    // A name with escapes is longer written than read: a short one cannot be any of them.
-    if (length < 6 || !hasBackslash(b, start, end)) return
-    const name = decode(b, start, end, at)
-    const found = KEYS_OF[this.role]!.find(([key]) => key === name)
-    if (found) this.slot = found[1]
+    const table = KEY_TABLES[this.role]!
+    const slot = table.slotOf(b, start, end)
+    this.slot = slot === ESCAPED_KEY ? table.slotOfName(decode(b, start, end, at)) : slot
   }
 
   /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
@@ -923,46 +884,6 @@ function provisionalHeader(top: unknown): LogHeader {
     startTimestamp: text(fields.start_timestamp),
     endTimestamp: text(fields.end_timestamp),
     projectPath: text(fields.project_path),
-  }
-}
-
-/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
-class RecentStrings {
-  /** Strings up to this many bytes are remembered. */
-  static readonly LONGEST = 64
-  private readonly size: number
-  /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
-  private readonly bytes: Uint8Array
-  private readonly lengths: number[] = []
-  private readonly texts: string[] = []
-  private next = 0
-
-  constructor(size: number) {
-    this.size = size
-    this.bytes = new Uint8Array(size * RecentStrings.LONGEST)
-  }
-
-  find(b: Buffer, start: number, end: number): string | undefined {
-    const length = end - start
-    const bytes = this.bytes
-    for (let e = 0; e < this.lengths.length; e++) {
-      if (this.lengths[e] !== length) continue
-      // From the end: timestamps and ids that differ, differ there.
-      const base = e * RecentStrings.LONGEST - start
-      let k = end - 1
-      while (k >= start && bytes[base + k] === b[k]) k--
-      if (k < start) return this.texts[e]
-    }
-    return undefined
-  }
-
-  add(b: Buffer, start: number, end: number, text: string): void {
-    const e = this.next
-    const base = e * RecentStrings.LONGEST - start
-    for (let k = start; k < end; k++) this.bytes[base + k] = b[k]!
-    this.lengths[e] = end - start
-    this.texts[e] = text
-    this.next = (e + 1) % this.size
   }
 }
 

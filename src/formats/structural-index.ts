@@ -21,6 +21,7 @@ interface IndexExports {
   readonly memory: { readonly buffer: ArrayBuffer }
   readonly state: { value: number }
   index(from: number, length: number, entries: number): number
+  stringEnd(at: number, end: number): number
 }
 
 /** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
@@ -65,6 +66,20 @@ export class StructuralIndex {
 
   get stateAfter(): number {
     return this.exports.state.value
+  }
+
+  /** Whether `b`'s bytes lie in the module's memory (read into `window`), for `stringEnd`. */
+  holds(b: Uint8Array): boolean {
+    return b.buffer === this.window.buffer
+  }
+
+  /**
+   * The index of the quote that closes a string in `b[from..end)`, where `b[from]` is not
+   * escaped, or -1; 16 bytes at a time. `b` must be one that `holds` says yes to.
+   */
+  stringEnd(b: Uint8Array, from: number, end: number): number {
+    const found = this.exports.stringEnd(b.byteOffset + from, b.byteOffset + end)
+    return found === -1 ? -1 : found - b.byteOffset
   }
 }
 

@@ -133,4 +133,37 @@
     (global.set $state (i32.or (i32.wrap_i64 (local.get $inString))
       (i32.or (i32.shl (local.get $escapeNext) (i32.const 1))
               (i32.shl (i32.wrap_i64 (local.get $otherBefore)) (i32.const 2)))))
-    (i32.shr_u (i32.sub (local.get $out) (local.get $entries)) (i32.const 2))))
+    (i32.shr_u (i32.sub (local.get $out) (local.get $entries)) (i32.const 2)))
+
+  ;; The offset of the quote that closes a string, searching the bytes from $at (not escaped) up
+  ;; to $end, or -1 when none is there. 16 bytes at a time: a block with no quote and no backslash
+  ;; is passed at once, and a backslash takes the byte after it along.
+  (func (export "stringEnd") (param $at i32) (param $end i32) (result i32)
+    (local $v v128) (local $mask i32) (local $p i32) (local $c i32)
+    (block $tail
+      (loop $sixteen
+        (br_if $tail (i32.gt_u (i32.add (local.get $at) (i32.const 16)) (local.get $end)))
+        (local.set $v (v128.load (local.get $at)))
+        (local.set $mask (i8x16.bitmask (v128.or
+          (call $eq (local.get $v) (i32.const 0x22))
+          (call $eq (local.get $v) (i32.const 0x5c)))))
+        (if (i32.eqz (local.get $mask))
+          (then
+            (local.set $at (i32.add (local.get $at) (i32.const 16)))
+            (br $sixteen)))
+        (local.set $p (i32.add (local.get $at) (i32.ctz (local.get $mask))))
+        (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 0x22))
+          (then (return (local.get $p))))
+        (local.set $at (i32.add (local.get $p) (i32.const 2)))
+        (br $sixteen)))
+    (block $none
+      (loop $byte
+        (br_if $none (i32.ge_u (local.get $at) (local.get $end)))
+        (local.set $c (i32.load8_u (local.get $at)))
+        (if (i32.eq (local.get $c) (i32.const 0x22))
+          (then (return (local.get $at))))
+        (local.set $at (i32.add (local.get $at)
+          (select (i32.const 2) (i32.const 1) (i32.eq (local.get $c) (i32.const 0x5c)))))
+        (br $byte)))
+    (i32.const -1))
+)

@@ -6,6 +6,7 @@ import {
 } from '../../src/formats/claude-code/digest.js'
 import { factsOfValue, type LineFacts } from '../../src/formats/claude-code/line-facts.js'
 import { TranscriptLineScanner } from '../../src/formats/claude-code/line-scanner.js'
+import { structuralIndex } from '../../src/formats/structural-index.js'
 import type { SessionDigest, TranscriptFacts } from '../../src/model.js'
 import {
   assistant,
@@ -47,15 +48,23 @@ function factsOf(digest: SessionDigest): TranscriptFacts {
   return digest.transcript!
 }
 
-/** What the scanner reports line by line, for comparison with `JSON.parse`. */
-function scannedLines(bytes: Buffer, chunkBytes: number): (LineFacts | string)[] {
+/**
+ * What the scanner reports line by line, for comparison with `JSON.parse`. `inWindow`: each chunk
+ * is first copied into the structural index's memory, as files are read (long strings are then
+ * searched by the module).
+ */
+function scannedLines(bytes: Buffer, chunkBytes: number, inWindow = false): (LineFacts | string)[] {
   const seen: (LineFacts | string)[] = []
   const scanner = new TranscriptLineScanner({
     line: (facts) => seen.push(facts),
     badLine: (line, reason) => seen.push(`line ${line}: ${reason}`),
   })
-  for (let at = 0; at < bytes.length; at += chunkBytes)
-    scanner.push(bytes.subarray(at, at + chunkBytes))
+  const window = structuralIndex().window
+  for (let at = 0; at < bytes.length; at += chunkBytes) {
+    const chunk = bytes.subarray(at, at + chunkBytes)
+    if (inWindow) window.set(chunk, 7)
+    scanner.push(inWindow ? window.subarray(7, 7 + chunk.length) : chunk)
+  }
   scanner.end()
   return seen
 }
@@ -97,12 +106,13 @@ describe('the line scanner', () => {
           return 'bad'
         }
       })
-    for (const chunk of [1, 2, 3, 7, 64, 1000, bytes.length]) {
-      const seen = scannedLines(bytes, chunk).map((entry) =>
-        typeof entry === 'string' ? 'bad' : entry,
-      )
-      expect(seen, `chunks of ${chunk} bytes`).toEqual(reference)
-    }
+    for (const inWindow of [false, true])
+      for (const chunk of [1, 2, 3, 7, 64, 1000, 100_000]) {
+        const seen = scannedLines(bytes, chunk, inWindow).map((entry) =>
+          typeof entry === 'string' ? 'bad' : entry,
+        )
+        expect(seen, `chunks of ${chunk} bytes, in the window: ${inWindow}`).toEqual(reference)
+      }
   })
 
   it('says why a line is not JSON', () => {

@@ -1129,11 +1129,97 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/formats/structural-index-wasm.ts
+// Assembled from structural-index.wat by `node scripts/wasm.ts`: do not edit.
+const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABIgVgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/AX9gAn9/AX8DBgUAAQIDBAUEAQELCwYGAX8BQQALByYEBm1l' +
+    'bW9yeQIABXN0YXRlAwAFaW5kZXgAAwlzdHJpbmdFbmQABAqYBgUKACAAIAH9D/0jCwsAIAD9ZK0gAa2GC6YBAwF/AnsEfgNA' +
+    'IAAgAWr9AAQAIQIgAkEg/Q/9UCEDIAQgAkEiEAAgARABhCEEIAUgAkHcABAAIAEQAYQhBSAGIANB+wAQACADQf0AEAD9UCAC' +
+    'QToQACACQSwQAP1Q/VAgARABhCEGIAcgAkEgEAAgAkEKEAD9UCACQQ0QACACQQkQAP1Q/VAgARABhCEHIAFBEGohASABQcAA' +
+    'SQ0ACyAEIAUgBiAHC8IDBAN/DX4BfwF+IwBBAXGtIRIjAEEBdkEBcSETIwBBAnZBAXGtIRQgAiEFAkADQCADIAFPDQEgASAD' +
+    'ayEEIARBwABPBEBBwAAhBEJ/IQYFQgEgBK2GQgF9IQYLIAAgA2oQAiAGgyEKIAaDIQkgBoMhCCAGgyEHQgAhCyATBEBCASEL' +
+    'IAhCfoMhCAtBACETAkADQCAIUA0BIAh6IQwgDEIBfCAErVEEQEEBIRNCACENBUIBIAxCAXyGIQ0LIAsgDYQhCyAIIA1CASAM' +
+    'hoRCf4WDIQgMAAsLIAcgC0J/hYMhByAHIQ4gDiAOQgGGhSEOIA4gDkIChoUhDiAOIA5CBIaFIQ4gDiAOQgiGhSEOIA4gDkIQ' +
+    'hoUhDiAOIA5CIIaFIQ4gDkIAIBJ9hSEOIA5CP4ghEiAGIAogCYQgByAOhIRCf4WDIQ8gDyAPQgGGIBSEQn+FgyEQIA8gBEEB' +
+    'a62IQgGDIRQgByAQhCAJIA5Cf4WDhCERAkADQCARUA0BIAUgAyAReqdqNgIAIAVBBGohBSARIBFCAX2DIREMAAsLIANBwABq' +
+    'IQMMAAsLIBKnIBNBAXQgFKdBAnRyciQAIAUgAmtBAnYLkgECAXsDfwJAA0AgAEEQaiABSw0BIAD9AAQAIQIgAkEiEAAgAkHc' +
+    'ABAA/VD9ZCEDIANFBEAgAEEQaiEADAELIAAgA2hqIQQgBC0AAEEiRgRAIAQPCyAEQQJqIQAMAAsLAkADQCAAIAFPDQEgAC0A' +
+    'ACEFIAVBIkYEQCAADwsgAEECQQEgBUHcAEYbaiEADAALC0F/Cw==';
+
+;// CONCATENATED MODULE: ./src/formats/structural-index.ts
+
+/**
+ * Where tokens start in JSON bytes, found 64 bytes at a time by a WebAssembly SIMD module
+ * (`structural-index.wat`): each quote that opens or closes a string, each of `{}[]:,` outside
+ * strings, and the first byte of every other run of non-whitespace outside strings (a number, a
+ * literal, a stray byte). A scanner then goes from token to token, never looking at whitespace or
+ * at the inside of a string it does not use.
+ *
+ * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
+ * next call, and what carries over from one window of a text to the next is the caller's `state`.
+ * Bytes read straight into `window` are indexed where they lie; any others are copied there first.
+ */
+/** Bytes indexed in one call, at most. */
+const WINDOW = 128 * 1024;
+/** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
+const ENTRIES = WINDOW + 4096;
+const wasm = globalThis.WebAssembly;
+/** The state of a text before its first window. */
+const START_STATE = 0;
+class StructuralIndex {
+    /** Token offsets from the first byte indexed, `count` of them after `index`. */
+    entries;
+    /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
+    window;
+    exports;
+    constructor() {
+        const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
+        this.exports = new wasm.Instance(module).exports;
+        // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
+        this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW);
+        this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW);
+    }
+    /**
+     * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
+     * `state`; returns the number of entries. `stateAfter` is then the state to pass for the next
+     * window.
+     */
+    index(b, start, end, state) {
+        let from = b.byteOffset + start;
+        if (b.buffer !== this.window.buffer) {
+            this.window.set(b.subarray(start, end));
+            from = 0;
+        }
+        this.exports.state.value = state;
+        return this.exports.index(from, end - start, ENTRIES);
+    }
+    get stateAfter() {
+        return this.exports.state.value;
+    }
+    /** Whether `b`'s bytes lie in the module's memory (read into `window`), for `stringEnd`. */
+    holds(b) {
+        return b.buffer === this.window.buffer;
+    }
+    /**
+     * The index of the quote that closes a string in `b[from..end)`, where `b[from]` is not
+     * escaped, or -1; 16 bytes at a time. `b` must be one that `holds` says yes to.
+     */
+    stringEnd(b, from, end) {
+        const found = this.exports.stringEnd(b.byteOffset + from, b.byteOffset + end);
+        return found === -1 ? -1 : found - b.byteOffset;
+    }
+}
+let shared;
+/** The thread's index, made on first use. */
+function structuralIndex() {
+    return (shared ??= new StructuralIndex());
+}
+
 ;// CONCATENATED MODULE: ./src/formats/json-bytes.ts
 /**
  * Byte-level steps of the scanners that go byte by byte (transcripts, and the redaction of files):
  * finding the quote that closes a string, four bytes at a time where that helps.
  */
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 /** Strings up to this long are searched in JavaScript: a native search costs more to start. */
@@ -1159,18 +1245,20 @@ function closingQuote(b, view, from, floor, end) {
             break;
         j += 4;
     }
+    // An escaped byte is stepped over with its backslash, so `j` ends on a byte not escaped.
     for (; j < near; j++) {
         const c = b[j];
         if (c === QUOTE)
             return j;
-        if (c === BACKSLASH) {
+        if (c === BACKSLASH)
             j++;
-            if (j >= near)
-                break;
-        }
     }
     if (j >= end)
         return -1;
+    // A long string read into the structural index's memory is searched there, with SIMD.
+    const index = structuralIndex();
+    if (index.holds(b))
+        return index.stringEnd(b, j, end);
     for (;;) {
         j = b.indexOf(QUOTE, j);
         if (j === -1 || j >= end)
@@ -1190,14 +1278,122 @@ function trailingEscape(b, floor, end) {
         k--;
     return ((end - 1 - k) & 1) === 1;
 }
-function hasBackslash(b, start, end) {
-    for (let k = start; k < end; k++)
-        if (b[k] === BACKSLASH)
-            return true;
-    return false;
+
+;// CONCATENATED MODULE: ./src/formats/key-table.ts
+/**
+ * The keys a scanner reads in one kind of object, looked up from their bytes as written: most keys
+ * are ruled out by their first byte or their length, the rest by their bytes. Shared by the
+ * scanners of both formats.
+ */
+const key_table_BACKSLASH = 0x5c;
+/** What `slotOf` answers for a key that may be one read, written with escapes. */
+const ESCAPED_KEY = -1;
+class KeyTable {
+    keys;
+    /** 1 for each byte a key can start with as written: its first letter, or a backslash. */
+    firstBytes;
+    /** By length in bytes, the names and their slots side by side. */
+    names = [];
+    slots = [];
+    /** `keys`: each name with its slot, a number above 0. */
+    constructor(keys) {
+        this.keys = keys;
+        const names = [];
+        const slots = [];
+        for (const [name, slot] of keys) {
+            ;
+            (names[name.length] ??= []).push(new TextEncoder().encode(name));
+            (slots[name.length] ??= []).push(slot);
+        }
+        this.names = names;
+        this.slots = slots;
+        this.firstBytes = Uint8Array.from({ length: 256 }, (_, byte) => byte === key_table_BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0);
+    }
+    /**
+     * The slot of the key written as `b[start..end)`: 0 when it is no key read, `ESCAPED_KEY` when it
+     * may be one written with escapes (`"typ\u0065"`): decode it then, and ask `slotOfName`.
+     */
+    slotOf(b, start, end) {
+        if (this.firstBytes[b[start]] !== 1)
+            return 0;
+        const length = end - start;
+        const names = this.names[length];
+        if (names !== undefined) {
+            for (let e = 0; e < names.length; e++) {
+                const bytes = names[e];
+                let k = 0;
+                while (k < length && b[start + k] === bytes[k])
+                    k++;
+                if (k === length)
+                    return this.slots[length][e];
+            }
+        }
+        // The names read are letters: one written with escapes holds a `\uXXXX`, six bytes at least.
+        if (length < 6)
+            return 0;
+        for (let k = start; k < end; k++)
+            if (b[k] === key_table_BACKSLASH)
+                return ESCAPED_KEY;
+        return 0;
+    }
+    /** The slot of a key already decoded, or 0. */
+    slotOfName(name) {
+        return this.keys.find(([key]) => key === name)?.[1] ?? 0;
+    }
+}
+/** A scanner's tables, indexed by role, from its keys by role. */
+function keyTables(keysOf) {
+    const tables = [];
+    for (const [role, keys] of Object.entries(keysOf))
+        tables[Number(role)] = new KeyTable(keys);
+    return tables;
+}
+
+;// CONCATENATED MODULE: ./src/formats/recent-strings.ts
+/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
+class RecentStrings {
+    /** Strings up to this many bytes are remembered. */
+    static LONGEST = 64;
+    size;
+    /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
+    bytes;
+    lengths = [];
+    texts = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+        this.bytes = new Uint8Array(size * RecentStrings.LONGEST);
+    }
+    find(b, start, end) {
+        const length = end - start;
+        const bytes = this.bytes;
+        for (let e = 0; e < this.lengths.length; e++) {
+            if (this.lengths[e] !== length)
+                continue;
+            // From the end: timestamps and ids that differ, differ there.
+            const base = e * RecentStrings.LONGEST - start;
+            let k = end - 1;
+            while (k >= start && bytes[base + k] === b[k])
+                k--;
+            if (k < start)
+                return this.texts[e];
+        }
+        return undefined;
+    }
+    add(b, start, end, text) {
+        const e = this.next;
+        const base = e * RecentStrings.LONGEST - start;
+        for (let k = start; k < end; k++)
+            this.bytes[base + k] = b[k];
+        this.lengths[e] = end - start;
+        this.texts[e] = text;
+        this.next = (e + 1) % this.size;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/formats/claude-code/line-scanner.ts
+
+
 
 
 // What the scanner expects next, as in the JSON grammar.
@@ -1314,13 +1510,8 @@ const KEYS_OF = {
     ],
     [SERVER_TOOL]: [['web_search_requests', WEB_SEARCHES]],
 };
-/** Per role, the keys it reads by byte length: most keys are ruled out by their length alone. */
-const KEYS_BY_LENGTH = Object.fromEntries(Object.entries(KEYS_OF).map(([role, keys]) => {
-    const byLength = [];
-    for (const [name, slot] of keys)
-        (byLength[name.length] ??= []).push([encode(name), slot]);
-    return [role, byLength];
-}));
+/** Per role, the keys it reads, looked up from their bytes. */
+const KEY_TABLES = keyTables(KEYS_OF);
 /** The container role a slot opens, when its value is an object (odd) or an array (even). */
 const OPENS = {
     [ROOT]: LINE,
@@ -1354,11 +1545,13 @@ class BadLine {
  *
  * Deliberately lenient inside what is stepped over: a skipped value is only followed far enough
  * to find its end (its strings and brackets), so an invalid escape or number there goes unnoticed
- * where `JSON.parse` would refuse the line. Everything the report reads is checked strictly.
+ * where `JSON.parse` would refuse the line, as does an invalid escape in a key it does not read.
+ * Everything the report reads is checked strictly.
  */
 class TranscriptLineScanner {
     sink;
-    recent = new RecentValues();
+    /** Per slot, its last few values: a session's id, versions, branch, models and types repeat. */
+    recent = Array.from({ length: LAST_WHOLE_STRING + 1 }, (_, slot) => new RecentStrings(slot === MESSAGE_ID ? 2 : 4));
     facts = emptyLineFacts();
     block = emptyBlockFacts();
     usage = emptyUsageFacts();
@@ -1732,30 +1925,9 @@ class TranscriptLineScanner {
         this.pieces.push(Buffer.from(piece));
     }
     keyDone(b, start, end) {
-        this.slot = NOWHERE;
-        const candidates = KEYS_BY_LENGTH[this.role];
-        if (candidates === undefined)
-            return;
-        if (hasBackslash(b, start, end)) {
-            // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
-            const name = decode(b, start, end);
-            const found = KEYS_OF[this.role].find(([key]) => key === name);
-            if (found)
-                this.slot = found[1];
-            return;
-        }
-        const same = candidates[end - start];
-        if (same === undefined)
-            return;
-        for (const [bytes, slot] of same) {
-            let k = 0;
-            while (k < bytes.length && b[start + k] === bytes[k])
-                k++;
-            if (k === bytes.length) {
-                this.slot = slot;
-                return;
-            }
-        }
+        const table = KEY_TABLES[this.role];
+        const slot = table === undefined ? NOWHERE : table.slotOf(b, start, end);
+        this.slot = slot === ESCAPED_KEY ? table.slotOfName(decode(b, start, end)) : slot;
     }
     /**
      * `toolUseResult` repeats a tool's result in a structure of its own, often the largest part of
@@ -1783,7 +1955,7 @@ class TranscriptLineScanner {
             }
             return;
         }
-        const value = this.recent.text(slot, b, start, end);
+        const value = this.text(slot, b, start, end);
         const facts = this.facts;
         switch (slot) {
             case TYPE:
@@ -1835,6 +2007,22 @@ class TranscriptLineScanner {
                 this.usage.geo = value;
                 return;
         }
+    }
+    /** A kept string's text: decoded, or the same bytes' text decoded lately. */
+    text(slot, b, start, end) {
+        // Timestamps and block ids are new on every line.
+        if (end - start > RecentStrings.LONGEST ||
+            slot === TIMESTAMP ||
+            slot === BLOCK_ID ||
+            slot === TOOL_USE_ID)
+            return decode(b, start, end);
+        const recent = this.recent[slot];
+        const known = recent.find(b, start, end);
+        if (known !== undefined)
+            return known;
+        const text = decode(b, start, end);
+        recent.add(b, start, end, text);
+        return text;
     }
     /** A number ends: `integer` is its value when it is a plain integer (-1 when not known). */
     numberDone(integer, b, start, end) {
@@ -1960,31 +2148,6 @@ function integerAt(b, start, end) {
     }
     return value;
 }
-/**
- * The last value decoded for each slot, by its bytes: a session's id, version, branch, folder,
- * model and line types repeat on nearly every line, so most are never decoded again.
- */
-class RecentValues {
-    bytes = [];
-    texts = [];
-    text(slot, b, start, end) {
-        const length = end - start;
-        if (length > 64 || slot === TIMESTAMP || slot === BLOCK_ID || slot === TOOL_USE_ID)
-            return decode(b, start, end);
-        const known = this.bytes[slot];
-        if (known !== undefined && known.length === length) {
-            let k = length - 1;
-            while (k >= 0 && known[k] === b[start + k])
-                k--;
-            if (k < 0)
-                return this.texts[slot];
-        }
-        const text = decode(b, start, end);
-        this.bytes[slot] = Uint8Array.prototype.slice.call(b, start, end);
-        this.texts[slot] = text;
-        return text;
-    }
-}
 /** Where the number starting before `from` ends: the first byte no number has, or `end`. */
 function numberEnd(b, from, end) {
     let i = from;
@@ -2031,6 +2194,13 @@ function decode(b, start, end) {
  * two at the end is dropped, since only the start is compared.
  */
 function startOf(b, start, end) {
+    // Plain ASCII, the usual start, is its own text.
+    const ascii = Math.min(end, start + TEXT_START_CHARS);
+    let k = start;
+    while (k < ascii && b[k] >= 0x20 && b[k] < 0x7f && b[k] !== line_scanner_BACKSLASH)
+        k++;
+    if (k === ascii)
+        return b.toString('latin1', start, k);
     const raw = b.toString('utf8', start, Math.min(end, start + START_BYTES));
     let text;
     try {
@@ -2454,78 +2624,8 @@ function finite(value) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }
 
-;// CONCATENATED MODULE: ./src/formats/structural-index-wasm.ts
-// Assembled from structural-index.wat by `node scripts/wasm.ts`: do not edit.
-const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABHARgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/AX8DBQQAAQIDBQQBAQsLBgYBfwFBAAsHGgMGbWVtb3J5AgAF' +
-    'c3RhdGUDAAVpbmRleAADCoQFBAoAIAAgAf0P/SMLCwAgAP1krSABrYYLpgEDAX8CewR+A0AgACABav0ABAAhAiACQSD9D/1Q' +
-    'IQMgBCACQSIQACABEAGEIQQgBSACQdwAEAAgARABhCEFIAYgA0H7ABAAIANB/QAQAP1QIAJBOhAAIAJBLBAA/VD9UCABEAGE' +
-    'IQYgByACQSAQACACQQoQAP1QIAJBDRAAIAJBCRAA/VD9UCABEAGEIQcgAUEQaiEBIAFBwABJDQALIAQgBSAGIAcLwgMEA38N' +
-    'fgF/AX4jAEEBca0hEiMAQQF2QQFxIRMjAEECdkEBca0hFCACIQUCQANAIAMgAU8NASABIANrIQQgBEHAAE8EQEHAACEEQn8h' +
-    'BgVCASAErYZCAX0hBgsgACADahACIAaDIQogBoMhCSAGgyEIIAaDIQdCACELIBMEQEIBIQsgCEJ+gyEIC0EAIRMCQANAIAhQ' +
-    'DQEgCHohDCAMQgF8IAStUQRAQQEhE0IAIQ0FQgEgDEIBfIYhDQsgCyANhCELIAggDUIBIAyGhEJ/hYMhCAwACwsgByALQn+F' +
-    'gyEHIAchDiAOIA5CAYaFIQ4gDiAOQgKGhSEOIA4gDkIEhoUhDiAOIA5CCIaFIQ4gDiAOQhCGhSEOIA4gDkIghoUhDiAOQgAg' +
-    'En2FIQ4gDkI/iCESIAYgCiAJhCAHIA6EhEJ/hYMhDyAPIA9CAYYgFIRCf4WDIRAgDyAEQQFrrYhCAYMhFCAHIBCEIAkgDkJ/' +
-    'hYOEIRECQANAIBFQDQEgBSADIBF6p2o2AgAgBUEEaiEFIBEgEUIBfYMhEQwACwsgA0HAAGohAwwACwsgEqcgE0EBdCAUp0EC' +
-    'dHJyJAAgBSACa0ECdgs=';
-
-;// CONCATENATED MODULE: ./src/formats/structural-index.ts
-
-/**
- * Where tokens start in JSON bytes, found 64 bytes at a time by a WebAssembly SIMD module
- * (`structural-index.wat`): each quote that opens or closes a string, each of `{}[]:,` outside
- * strings, and the first byte of every other run of non-whitespace outside strings (a number, a
- * literal, a stray byte). A scanner then goes from token to token, never looking at whitespace or
- * at the inside of a string it does not use.
- *
- * One instance serves every scanner of a thread: `index` leaves its entries in `entries` until the
- * next call, and what carries over from one window of a text to the next is the caller's `state`.
- * Bytes read straight into `window` are indexed where they lie; any others are copied there first.
- */
-/** Bytes indexed in one call, at most. */
-const WINDOW = 128 * 1024;
-/** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
-const ENTRIES = WINDOW + 4096;
-const wasm = globalThis.WebAssembly;
-/** The state of a text before its first window. */
-const START_STATE = 0;
-class StructuralIndex {
-    /** Token offsets from the first byte indexed, `count` of them after `index`. */
-    entries;
-    /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
-    window;
-    exports;
-    constructor() {
-        const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
-        this.exports = new wasm.Instance(module).exports;
-        // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
-        this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW);
-        this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW);
-    }
-    /**
-     * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
-     * `state`; returns the number of entries. `stateAfter` is then the state to pass for the next
-     * window.
-     */
-    index(b, start, end, state) {
-        let from = b.byteOffset + start;
-        if (b.buffer !== this.window.buffer) {
-            this.window.set(b.subarray(start, end));
-            from = 0;
-        }
-        this.exports.state.value = state;
-        return this.exports.index(from, end - start, ENTRIES);
-    }
-    get stateAfter() {
-        return this.exports.state.value;
-    }
-}
-let shared;
-/** The thread's index, made on first use. */
-function structuralIndex() {
-    return (shared ??= new StructuralIndex());
-}
-
 ;// CONCATENATED MODULE: ./src/formats/recorder-scan.ts
+
 
 
 
@@ -2604,29 +2704,8 @@ const recorder_scan_KEYS_OF = {
         ['summary', SUMMARY],
     ],
 };
-/**
- * Per role, the names it reads by their length in bytes, then their bytes and slots side by side:
- * most names are ruled out by their length alone.
- */
-const recorder_scan_KEYS_BY_LENGTH = {};
-const SLOTS_BY_LENGTH = {};
-/**
- * Per role, 1 for each byte a name it reads can start with as written: its first letter, or a
- * backslash (an escape). Any other key (`metadata`, `arguments`) is ruled out by its first byte.
- */
-const FIRST_BYTES = {};
-for (const [role, keys] of Object.entries(recorder_scan_KEYS_OF)) {
-    const names = [];
-    const slots = [];
-    for (const [name, slot] of keys) {
-        ;
-        (names[name.length] ??= []).push(new TextEncoder().encode(name));
-        (slots[name.length] ??= []).push(slot);
-    }
-    recorder_scan_KEYS_BY_LENGTH[Number(role)] = names;
-    SLOTS_BY_LENGTH[Number(role)] = slots;
-    FIRST_BYTES[Number(role)] = Uint8Array.from({ length: 256 }, (_, byte) => byte === recorder_scan_BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0);
-}
+/** Per role, the keys it reads, looked up from their bytes. */
+const recorder_scan_KEY_TABLES = keyTables(recorder_scan_KEYS_OF);
 const WRONG = {
     object: { wrongKind: 'object' },
     array: { wrongKind: 'array' },
@@ -3010,31 +3089,9 @@ class RecorderScanner {
     keyDone(b, start, end, at) {
         this.expect = recorder_scan_COLON;
         this.slot = recorder_scan_NOWHERE;
-        if (FIRST_BYTES[this.role][b[start]] !== 1)
-            return;
-        const length = end - start;
-        // Names are matched by length and bytes; a name written with escapes (`"typ\u0065"`) has a
-        // backslash, so it never matches as it is written, and is decoded only then.
-        const names = recorder_scan_KEYS_BY_LENGTH[this.role][length];
-        if (names !== undefined) {
-            for (let e = 0; e < names.length; e++) {
-                const bytes = names[e];
-                let k = 0;
-                while (k < length && b[start + k] === bytes[k])
-                    k++;
-                if (k === length) {
-                    this.slot = SLOTS_BY_LENGTH[this.role][length][e];
-                    return;
-                }
-            }
-        }
-        // A name with escapes is longer written than read: a short one cannot be any of them.
-        if (length < 6 || !hasBackslash(b, start, end))
-            return;
-        const name = recorder_scan_decode(b, start, end, at);
-        const found = recorder_scan_KEYS_OF[this.role].find(([key]) => key === name);
-        if (found)
-            this.slot = found[1];
+        const table = recorder_scan_KEY_TABLES[this.role];
+        const slot = table.slotOf(b, start, end);
+        this.slot = slot === ESCAPED_KEY ? table.slotOfName(recorder_scan_decode(b, start, end, at)) : slot;
     }
     /** Keeps a piece of a string the report uses, up to `KEPT_STRING_LIMIT` bytes in all. */
     keep(piece) {
@@ -3431,46 +3488,6 @@ function provisionalHeader(top) {
         endTimestamp: text(fields.end_timestamp),
         projectPath: text(fields.project_path),
     };
-}
-/** The last few short strings decoded, by their bytes: most values of a slot repeat. */
-class RecentStrings {
-    /** Strings up to this many bytes are remembered. */
-    static LONGEST = 64;
-    size;
-    /** Entry `e`'s bytes are `bytes[e * LONGEST ..]`, `lengths[e]` of them. */
-    bytes;
-    lengths = [];
-    texts = [];
-    next = 0;
-    constructor(size) {
-        this.size = size;
-        this.bytes = new Uint8Array(size * RecentStrings.LONGEST);
-    }
-    find(b, start, end) {
-        const length = end - start;
-        const bytes = this.bytes;
-        for (let e = 0; e < this.lengths.length; e++) {
-            if (this.lengths[e] !== length)
-                continue;
-            // From the end: timestamps and ids that differ, differ there.
-            const base = e * RecentStrings.LONGEST - start;
-            let k = end - 1;
-            while (k >= start && bytes[base + k] === b[k])
-                k--;
-            if (k < start)
-                return this.texts[e];
-        }
-        return undefined;
-    }
-    add(b, start, end, text) {
-        const e = this.next;
-        const base = e * RecentStrings.LONGEST - start;
-        for (let k = start; k < end; k++)
-            this.bytes[base + k] = b[k];
-        this.lengths[e] = end - start;
-        this.texts[e] = text;
-        this.next = (e + 1) % this.size;
-    }
 }
 const EMPTY = Buffer.alloc(0);
 /** Decodes a kept string's bytes, checking them as JSON.parse would. */

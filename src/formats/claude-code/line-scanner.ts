@@ -7,7 +7,9 @@ import {
   type LineFacts,
   type UsageFacts,
 } from './line-facts.js'
-import { closingQuote, hasBackslash, trailingEscape, viewOf } from '../json-bytes.js'
+import { closingQuote, trailingEscape, viewOf } from '../json-bytes.js'
+import { ESCAPED_KEY, keyTables } from '../key-table.js'
+import { RecentStrings } from '../recent-strings.js'
 
 /** Where the facts of each line go. */
 export interface LineSink {
@@ -137,15 +139,8 @@ const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
   [SERVER_TOOL]: [['web_search_requests', WEB_SEARCHES]],
 }
 
-/** Per role, the keys it reads by byte length: most keys are ruled out by their length alone. */
-const KEYS_BY_LENGTH: Record<number, (readonly (readonly [Uint8Array, number])[])[]> =
-  Object.fromEntries(
-    Object.entries(KEYS_OF).map(([role, keys]) => {
-      const byLength: (readonly [Uint8Array, number])[][] = []
-      for (const [name, slot] of keys) (byLength[name.length] ??= []).push([encode(name), slot])
-      return [role, byLength]
-    }),
-  )
+/** Per role, the keys it reads, looked up from their bytes. */
+const KEY_TABLES = keyTables(KEYS_OF)
 
 /** The container role a slot opens, when its value is an object (odd) or an array (even). */
 const OPENS: Record<number, number> = {
@@ -184,11 +179,16 @@ class BadLine {
  *
  * Deliberately lenient inside what is stepped over: a skipped value is only followed far enough
  * to find its end (its strings and brackets), so an invalid escape or number there goes unnoticed
- * where `JSON.parse` would refuse the line. Everything the report reads is checked strictly.
+ * where `JSON.parse` would refuse the line, as does an invalid escape in a key it does not read.
+ * Everything the report reads is checked strictly.
  */
 export class TranscriptLineScanner {
   private readonly sink: LineSink
-  private readonly recent = new RecentValues()
+  /** Per slot, its last few values: a session's id, versions, branch, models and types repeat. */
+  private readonly recent = Array.from(
+    { length: LAST_WHOLE_STRING + 1 },
+    (_, slot) => new RecentStrings(slot === MESSAGE_ID ? 2 : 4),
+  )
   private facts: LineFacts = emptyLineFacts()
   private block: BlockFacts = emptyBlockFacts()
   private usage: UsageFacts = emptyUsageFacts()
@@ -548,26 +548,9 @@ export class TranscriptLineScanner {
   }
 
   private keyDone(b: Buffer, start: number, end: number): void {
-    this.slot = NOWHERE
-    const candidates = KEYS_BY_LENGTH[this.role]
-    if (candidates === undefined) return
-    if (hasBackslash(b, start, end)) {
-      // A name written with escapes (`"typ\u0065"`) is the same name once decoded.
-      const name = decode(b, start, end)
-      const found = KEYS_OF[this.role]!.find(([key]) => key === name)
-      if (found) this.slot = found[1]
-      return
-    }
-    const same = candidates[end - start]
-    if (same === undefined) return
-    for (const [bytes, slot] of same) {
-      let k = 0
-      while (k < bytes.length && b[start + k] === bytes[k]) k++
-      if (k === bytes.length) {
-        this.slot = slot
-        return
-      }
-    }
+    const table = KEY_TABLES[this.role]
+    const slot = table === undefined ? NOWHERE : table.slotOf(b, start, end)
+    this.slot = slot === ESCAPED_KEY ? table!.slotOfName(decode(b, start, end)) : slot
   }
 
   /**
@@ -598,7 +581,7 @@ export class TranscriptLineScanner {
       }
       return
     }
-    const value = this.recent.text(slot, b, start, end)
+    const value = this.text(slot, b, start, end)
     const facts = this.facts
     switch (slot) {
       case TYPE:
@@ -650,6 +633,24 @@ export class TranscriptLineScanner {
         this.usage.geo = value
         return
     }
+  }
+
+  /** A kept string's text: decoded, or the same bytes' text decoded lately. */
+  private text(slot: number, b: Buffer, start: number, end: number): string {
+    // Timestamps and block ids are new on every line.
+    if (
+      end - start > RecentStrings.LONGEST ||
+      slot === TIMESTAMP ||
+      slot === BLOCK_ID ||
+      slot === TOOL_USE_ID
+    )
+      return decode(b, start, end)
+    const recent = this.recent[slot]!
+    const known = recent.find(b, start, end)
+    if (known !== undefined) return known
+    const text = decode(b, start, end)
+    recent.add(b, start, end, text)
+    return text
   }
 
   /** A number ends: `integer` is its value when it is a plain integer (-1 when not known). */
@@ -777,31 +778,6 @@ function integerAt(b: Buffer, start: number, end: number): number {
   return value
 }
 
-/**
- * The last value decoded for each slot, by its bytes: a session's id, version, branch, folder,
- * model and line types repeat on nearly every line, so most are never decoded again.
- */
-class RecentValues {
-  private readonly bytes: (Uint8Array | undefined)[] = []
-  private readonly texts: string[] = []
-
-  text(slot: number, b: Buffer, start: number, end: number): string {
-    const length = end - start
-    if (length > 64 || slot === TIMESTAMP || slot === BLOCK_ID || slot === TOOL_USE_ID)
-      return decode(b, start, end)
-    const known = this.bytes[slot]
-    if (known !== undefined && known.length === length) {
-      let k = length - 1
-      while (k >= 0 && known[k] === b[start + k]) k--
-      if (k < 0) return this.texts[slot]!
-    }
-    const text = decode(b, start, end)
-    this.bytes[slot] = Uint8Array.prototype.slice.call(b, start, end)
-    this.texts[slot] = text
-    return text
-  }
-}
-
 /** Where the number starting before `from` ends: the first byte no number has, or `end`. */
 function numberEnd(b: Buffer, from: number, end: number): number {
   let i = from
@@ -850,6 +826,11 @@ function decode(b: Buffer, start: number, end: number): string {
  * two at the end is dropped, since only the start is compared.
  */
 function startOf(b: Buffer, start: number, end: number): string {
+  // Plain ASCII, the usual start, is its own text.
+  const ascii = Math.min(end, start + TEXT_START_CHARS)
+  let k = start
+  while (k < ascii && b[k]! >= 0x20 && b[k]! < 0x7f && b[k] !== BACKSLASH) k++
+  if (k === ascii) return b.toString('latin1', start, k)
   const raw = b.toString('utf8', start, Math.min(end, start + START_BYTES))
   let text: string
   try {
