@@ -53,6 +53,11 @@ export async function findLogFiles(
 export interface Match {
   readonly path: LogPath
   readonly text: string
+  /**
+   * The real path of an entry listed as a file in a folder whose real path is known: the folder's
+   * and its name. The check takes it if the entry is still no link, and asks the system otherwise.
+   */
+  readonly real?: string
 }
 
 const byText = (a: Match, b: Match): number => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)
@@ -135,7 +140,12 @@ export function searchTree(
     const subject = forMatching(entry.text)
     const match = matchesPatterns(subject)
     if (kind === FILE) {
-      if (match) matches.push(entry)
+      if (match)
+        matches.push(
+          parentReal === ''
+            ? entry
+            : { ...entry, real: joinText(parentReal, path.basename(entry.text)) },
+        )
       return
     }
     if (!match && !leadsToMatches(subject)) return
@@ -324,7 +334,7 @@ type Verdict =
  * idle between system calls (measured: over a second for 10,000 files, against 0.1 s this way).
  */
 function check(
-  { path: file, text }: Match,
+  { path: file, text, real }: Match,
   workspace: string,
   realWorkspace: string,
   followSymbolicLinks: boolean,
@@ -333,7 +343,8 @@ function check(
   let target: string
   try {
     let info = lstatSync(file)
-    if (info.isSymbolicLink()) {
+    const link = info.isSymbolicLink()
+    if (link) {
       if (!followSymbolicLinks)
         return {
           refused: 'is a symbolic link, not read (set follow-symbolic-links: true to read links)',
@@ -344,7 +355,8 @@ function check(
       return LOG_NAME.test(text) ? { refused: 'is a directory, not a file' } : SKIP
     // A named pipe would block the run until something writes to it.
     if (!info.isFile()) return { refused: describeNotRegular(info) }
-    target = realText(file)
+    // A file that is no link, in a folder whose real path is known, is there.
+    target = !link && real !== undefined ? real : realText(file)
   } catch {
     return gone
   }
