@@ -28534,8 +28534,9 @@ var line_facts = __nccwpck_require__(9311);
 var structural_index = __nccwpck_require__(7781);
 ;// CONCATENATED MODULE: ./src/formats/json-bytes.ts
 /**
- * Byte-level steps of the scanners that go byte by byte (transcripts, and the redaction of files):
- * finding the quote that closes a string, four bytes at a time where that helps.
+ * Byte-level steps of the transcript scanner, which goes byte by byte: finding the quote that
+ * closes a string, with SIMD in the structural index's memory (where files are read), four bytes
+ * at a time elsewhere.
  */
 
 const QUOTE = 0x22;
@@ -28547,11 +28548,14 @@ function viewOf(b) {
     return new DataView(b.buffer, b.byteOffset, b.length);
 }
 /**
- * The index of the quote that closes a string whose content starts at `from`, before `end`, or
- * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin in
- * this chunk). `view` is `viewOf(b)`.
+ * The index of the quote that closes a string whose content starts at `from` (a byte no backslash
+ * escapes), before `end`, or -1. Backslashes before a quote are counted back to `floor` (where the
+ * string's bytes begin in this chunk). `view` is `viewOf(b)`.
  */
 function closingQuote(b, view, from, floor, end) {
+    const index = (0,structural_index/* structuralIndex */.Gx)();
+    if (index.holds(b))
+        return index.stringEnd(b, from, end);
     const near = Math.min(end, from + SHORT);
     let j = from;
     // Four bytes at a time while none is a quote or a backslash (a zero byte of `word ^ 0x22…`).
@@ -28573,10 +28577,6 @@ function closingQuote(b, view, from, floor, end) {
     }
     if (j >= end)
         return -1;
-    // A long string read into the structural index's memory is searched there, with SIMD.
-    const index = (0,structural_index/* structuralIndex */.Gx)();
-    if (index.holds(b))
-        return index.stringEnd(b, j, end);
     for (;;) {
         j = b.indexOf(QUOTE, j);
         if (j === -1 || j >= end)
@@ -28733,6 +28733,11 @@ const OPENS = {
     [SERVER_TOOL_VALUE]: SERVER_TOOL,
 };
 const LITERALS = [encode('true'), encode('false'), encode('null')];
+/**
+ * Per slot, its last few values, shared by the files a thread reads: a session's id, versions,
+ * branch, models and types repeat from line to line and from file to file.
+ */
+const RECENT = Array.from({ length: LAST_WHOLE_STRING + 1 }, (_, slot) => new recent_strings/* RecentStrings */.c(slot === MESSAGE_ID ? 2 : 4));
 /** Longest string a whole-string slot keeps (an id, a model, a path): a longer one breaks the line. */
 const KEPT_STRING_LIMIT = 64 * 1024;
 /** Longer than any key read, so that a long key is never kept whole. */
@@ -28760,8 +28765,6 @@ class BadLine {
  */
 class TranscriptLineScanner {
     sink;
-    /** Per slot, its last few values: a session's id, versions, branch, models and types repeat. */
-    recent = Array.from({ length: LAST_WHOLE_STRING + 1 }, (_, slot) => new recent_strings/* RecentStrings */.c(slot === MESSAGE_ID ? 2 : 4));
     facts = (0,line_facts/* emptyLineFacts */.$2)();
     block = (0,line_facts/* emptyBlockFacts */.OL)();
     usage = (0,line_facts/* emptyUsageFacts */._Q)();
@@ -29226,7 +29229,7 @@ class TranscriptLineScanner {
             slot === BLOCK_ID ||
             slot === TOOL_USE_ID)
             return decode(b, start, end);
-        const recent = this.recent[slot];
+        const recent = RECENT[slot];
         const known = recent.find(b, start, end);
         if (known !== undefined)
             return known;
@@ -29700,12 +29703,16 @@ class StructuralIndex {
     /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
     window;
     exports;
+    memory;
+    lastAsked = null;
+    lastHeld = false;
     constructor() {
         const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
         this.exports = new wasm.Instance(module).exports;
+        this.memory = this.exports.memory.buffer;
         // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
-        this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW);
-        this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW);
+        this.window = Buffer.from(this.memory, 0, WINDOW);
+        this.entries = new Uint32Array(this.memory, ENTRIES, WINDOW);
     }
     /**
      * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
@@ -29714,7 +29721,7 @@ class StructuralIndex {
      */
     index(b, start, end, state) {
         let from = b.byteOffset + start;
-        if (b.buffer !== this.window.buffer) {
+        if (!this.holds(b)) {
             this.window.set(b.subarray(start, end));
             from = 0;
         }
@@ -29724,9 +29731,17 @@ class StructuralIndex {
     get stateAfter() {
         return this.exports.state.value;
     }
-    /** Whether `b`'s bytes lie in the module's memory (read into `window`), for `stringEnd`. */
+    /**
+     * Whether `b`'s bytes lie in the module's memory (read into `window`), for `stringEnd`. The
+     * answer for the last array asked about is kept: reading an array's `buffer` is not free, and a
+     * scanner asks about the same chunk for every string in it.
+     */
     holds(b) {
-        return b.buffer === this.window.buffer;
+        if (b !== this.lastAsked) {
+            this.lastAsked = b;
+            this.lastHeld = b.buffer === this.memory;
+        }
+        return this.lastHeld;
     }
     /**
      * The index of the quote that closes a string in `b[from..end)`, where `b[from]` is not
@@ -32185,6 +32200,9 @@ const KEYS_OF = {
 };
 /** Per role, the keys it reads, looked up from their bytes. */
 const KEY_TABLES = (0,key_table/* keyTables */.RO)(KEYS_OF);
+/** Types and tool names come from a small set, shared by the files a thread reads. */
+const RECENT_TYPES = new recent_strings/* RecentStrings */.c(8);
+const RECENT_TOOLS = new recent_strings/* RecentStrings */.c(32);
 const WRONG = {
     object: { wrongKind: 'object' },
     array: { wrongKind: 'array' },
@@ -32234,9 +32252,6 @@ class SyntaxFault {
 class RecorderScanner {
     makeBuilder;
     builder;
-    // Types and tool names come from a small set.
-    types = new recent_strings/* RecentStrings */.c(8);
-    tools = new recent_strings/* RecentStrings */.c(32);
     top = undefined;
     expect = VALUE;
     slot = ROOT;
@@ -32617,7 +32632,7 @@ class RecorderScanner {
     }
     /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
     kept(slot, b, start, end, at) {
-        const recent = slot === TYPE ? this.types : slot === TOOL ? this.tools : null;
+        const recent = slot === TYPE ? RECENT_TYPES : slot === TOOL ? RECENT_TOOLS : null;
         if (recent === null || end - start > recent_strings/* RecentStrings */.c.LONGEST)
             return decode(b, start, end, at);
         const known = recent.find(b, start, end);

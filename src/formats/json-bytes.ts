@@ -1,6 +1,7 @@
 /**
- * Byte-level steps of the scanners that go byte by byte (transcripts, and the redaction of files):
- * finding the quote that closes a string, four bytes at a time where that helps.
+ * Byte-level steps of the transcript scanner, which goes byte by byte: finding the quote that
+ * closes a string, with SIMD in the structural index's memory (where files are read), four bytes
+ * at a time elsewhere.
  */
 
 import { structuralIndex } from './structural-index.js'
@@ -16,9 +17,9 @@ export function viewOf(b: Buffer): DataView {
 }
 
 /**
- * The index of the quote that closes a string whose content starts at `from`, before `end`, or
- * -1. Backslashes before a quote are counted back to `floor` (where the string's bytes begin in
- * this chunk). `view` is `viewOf(b)`.
+ * The index of the quote that closes a string whose content starts at `from` (a byte no backslash
+ * escapes), before `end`, or -1. Backslashes before a quote are counted back to `floor` (where the
+ * string's bytes begin in this chunk). `view` is `viewOf(b)`.
  */
 export function closingQuote(
   b: Buffer,
@@ -27,6 +28,8 @@ export function closingQuote(
   floor: number,
   end: number,
 ): number {
+  const index = structuralIndex()
+  if (index.holds(b)) return index.stringEnd(b, from, end)
   const near = Math.min(end, from + SHORT)
   let j = from
   // Four bytes at a time while none is a quote or a backslash (a zero byte of `word ^ 0x22…`).
@@ -45,9 +48,6 @@ export function closingQuote(
     if (c === BACKSLASH) j++
   }
   if (j >= end) return -1
-  // A long string read into the structural index's memory is searched there, with SIMD.
-  const index = structuralIndex()
-  if (index.holds(b)) return index.stringEnd(b, j, end)
   for (;;) {
     j = b.indexOf(QUOTE, j)
     if (j === -1 || j >= end) return -1

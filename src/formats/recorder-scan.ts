@@ -119,6 +119,10 @@ const KEYS_OF: Record<number, readonly (readonly [string, number])[]> = {
 /** Per role, the keys it reads, looked up from their bytes. */
 const KEY_TABLES = keyTables(KEYS_OF)
 
+/** Types and tool names come from a small set, shared by the files a thread reads. */
+const RECENT_TYPES = new RecentStrings(8)
+const RECENT_TOOLS = new RecentStrings(32)
+
 const WRONG: Readonly<Record<JsonKind, WrongKind>> = {
   object: { wrongKind: 'object' },
   array: { wrongKind: 'array' },
@@ -171,9 +175,6 @@ class SyntaxFault {
 export class RecorderScanner {
   private readonly makeBuilder: () => DigestBuilder
   private builder: DigestBuilder
-  // Types and tool names come from a small set.
-  private readonly types = new RecentStrings(8)
-  private readonly tools = new RecentStrings(32)
   private top: unknown = undefined
   private expect = VALUE
   private slot = ROOT
@@ -551,7 +552,7 @@ export class RecorderScanner {
 
   /** Decodes a kept string; the few values that repeat (types, tools) are reused. */
   private kept(slot: number, b: Buffer, start: number, end: number, at: number): string {
-    const recent = slot === TYPE ? this.types : slot === TOOL ? this.tools : null
+    const recent = slot === TYPE ? RECENT_TYPES : slot === TOOL ? RECENT_TOOLS : null
     if (recent === null || end - start > RecentStrings.LONGEST) return decode(b, start, end, at)
     const known = recent.find(b, start, end)
     if (known !== undefined) return known

@@ -40,13 +40,17 @@ export class StructuralIndex {
   /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
   readonly window: Buffer
   private readonly exports: IndexExports
+  private readonly memory: ArrayBuffer
+  private lastAsked: Uint8Array | null = null
+  private lastHeld = false
 
   constructor() {
     const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'))
     this.exports = new wasm.Instance(module).exports as IndexExports
+    this.memory = this.exports.memory.buffer
     // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
-    this.window = Buffer.from(this.exports.memory.buffer, 0, WINDOW)
-    this.entries = new Uint32Array(this.exports.memory.buffer, ENTRIES, WINDOW)
+    this.window = Buffer.from(this.memory, 0, WINDOW)
+    this.entries = new Uint32Array(this.memory, ENTRIES, WINDOW)
   }
 
   /**
@@ -56,7 +60,7 @@ export class StructuralIndex {
    */
   index(b: Uint8Array, start: number, end: number, state: number): number {
     let from = b.byteOffset + start
-    if (b.buffer !== this.window.buffer) {
+    if (!this.holds(b)) {
       this.window.set(b.subarray(start, end))
       from = 0
     }
@@ -68,9 +72,17 @@ export class StructuralIndex {
     return this.exports.state.value
   }
 
-  /** Whether `b`'s bytes lie in the module's memory (read into `window`), for `stringEnd`. */
+  /**
+   * Whether `b`'s bytes lie in the module's memory (read into `window`), for `stringEnd`. The
+   * answer for the last array asked about is kept: reading an array's `buffer` is not free, and a
+   * scanner asks about the same chunk for every string in it.
+   */
   holds(b: Uint8Array): boolean {
-    return b.buffer === this.window.buffer
+    if (b !== this.lastAsked) {
+      this.lastAsked = b
+      this.lastHeld = b.buffer === this.memory
+    }
+    return this.lastHeld
   }
 
   /**

@@ -155,6 +155,15 @@ const OPENS: Record<number, number> = {
 
 const LITERALS = [encode('true'), encode('false'), encode('null')]
 
+/**
+ * Per slot, its last few values, shared by the files a thread reads: a session's id, versions,
+ * branch, models and types repeat from line to line and from file to file.
+ */
+const RECENT = Array.from(
+  { length: LAST_WHOLE_STRING + 1 },
+  (_, slot) => new RecentStrings(slot === MESSAGE_ID ? 2 : 4),
+)
+
 /** Longest string a whole-string slot keeps (an id, a model, a path): a longer one breaks the line. */
 export const KEPT_STRING_LIMIT = 64 * 1024
 /** Longer than any key read, so that a long key is never kept whole. */
@@ -184,11 +193,6 @@ class BadLine {
  */
 export class TranscriptLineScanner {
   private readonly sink: LineSink
-  /** Per slot, its last few values: a session's id, versions, branch, models and types repeat. */
-  private readonly recent = Array.from(
-    { length: LAST_WHOLE_STRING + 1 },
-    (_, slot) => new RecentStrings(slot === MESSAGE_ID ? 2 : 4),
-  )
   private facts: LineFacts = emptyLineFacts()
   private block: BlockFacts = emptyBlockFacts()
   private usage: UsageFacts = emptyUsageFacts()
@@ -645,7 +649,7 @@ export class TranscriptLineScanner {
       slot === TOOL_USE_ID
     )
       return decode(b, start, end)
-    const recent = this.recent[slot]!
+    const recent = RECENT[slot]!
     const known = recent.find(b, start, end)
     if (known !== undefined) return known
     const text = decode(b, start, end)
