@@ -185,6 +185,42 @@ describe('a session captured', () => {
     expect((await tree(destination())).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
+  test('copies the subagents of workflows, and the flat agent files of this session only', async () => {
+    const project = path.dirname(transcript)
+    const nested = path.join(project, SESSION, 'subagents', 'workflows', 'wf_1')
+    await mkdir(nested, { recursive: true })
+    const line = (session: string): string =>
+      `${JSON.stringify({ type: 'user', sessionId: session, isSidechain: true, message: { role: 'user', content: 'Warmup' } })}\n`
+    await writeFile(path.join(nested, 'agent-w1.jsonl'), line(SESSION))
+    // Claude Code 2.0.x: subagents flat beside the sessions, told apart by the session they name.
+    await writeFile(path.join(project, 'agent-0a1b2c3d.jsonl'), line(SESSION))
+    await writeFile(path.join(project, 'agent-0a1b2c3d.meta.json'), '{"agentType":"Explore"}')
+    await writeFile(path.join(project, 'agent-9f8e7d6c.jsonl'), line('another-session'))
+    // A string that quotes the session's id is not the line's own sessionId.
+    await writeFile(
+      path.join(project, 'agent-5e5e5e5e.jsonl'),
+      `${JSON.stringify({ type: 'user', sessionId: 'other', message: { content: `"sessionId":"${SESSION}"` } })}\n`,
+    )
+    await symlink(
+      path.join(project, 'agent-0a1b2c3d.jsonl'),
+      path.join(project, 'agent-1inked.jsonl'),
+    )
+    const result = await capture()
+    expect(result.stderr).toContain('(6 files)')
+    expect(await tree(destination())).toEqual([
+      SESSION,
+      `${SESSION}.jsonl`,
+      `${SESSION}/subagents`,
+      `${SESSION}/subagents/${SUBAGENT}.jsonl`,
+      `${SESSION}/subagents/${SUBAGENT}.meta.json`,
+      `${SESSION}/subagents/workflows`,
+      `${SESSION}/subagents/workflows/wf_1`,
+      `${SESSION}/subagents/workflows/wf_1/agent-w1.jsonl`,
+      'agent-0a1b2c3d.jsonl',
+      'agent-0a1b2c3d.meta.json',
+    ])
+  })
+
   test('a transcript without a subagents folder is copied alone', async () => {
     const { rm } = await import('node:fs/promises')
     await rm(path.join(path.dirname(transcript), SESSION), { recursive: true })

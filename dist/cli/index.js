@@ -868,22 +868,20 @@ async function capture(input, options) {
     const copies = [
         { from: transcript, to: external_node_path_default().join(destination, external_node_path_default().basename(transcript)) },
     ];
-    const subagents = external_node_path_default().join(external_node_path_default().dirname(transcript), stem, 'subagents');
-    const folder = await (0,promises_.lstat)(subagents).catch(() => null);
-    if (folder?.isDirectory()) {
-        for (const entry of await (0,promises_.readdir)(subagents, { withFileTypes: true })) {
-            // Links are not followed out of Claude Code's folder: only regular files are copied.
-            if (!entry.isFile() || !/\.(?:jsonl|meta\.json)$/.test(entry.name))
-                continue;
-            copies.push({
-                from: external_node_path_default().join(subagents, entry.name),
-                to: external_node_path_default().join(destination, stem, 'subagents', entry.name),
-            });
-        }
-    }
+    const subagents = external_node_path_default().join(stem, 'subagents');
+    for (const file of await agentFilesUnder(external_node_path_default().join(external_node_path_default().dirname(transcript), subagents)))
+        copies.push({
+            from: external_node_path_default().join(external_node_path_default().dirname(transcript), subagents, file),
+            to: external_node_path_default().join(destination, subagents, file),
+        });
+    for (const file of await flatAgentFiles(external_node_path_default().dirname(transcript), input.sessionId))
+        copies.push({
+            from: external_node_path_default().join(external_node_path_default().dirname(transcript), file),
+            to: external_node_path_default().join(destination, file),
+        });
     await ensureFolder(top, destination);
-    if (copies.length > 1)
-        await ensureFolder(top, external_node_path_default().join(destination, stem, 'subagents'));
+    for (const folder of new Set(copies.map((copy) => external_node_path_default().dirname(copy.to))))
+        await ensureFolder(top, folder);
     const tally = emptyTally();
     for (const copy of copies)
         await copyRedacted(copy.from, copy.to, options.redact, tally);
@@ -895,6 +893,63 @@ async function capture(input, options) {
     if (options.commit)
         said += `; ${await commit(top, files, input.sessionId, options.env)}`;
     return said;
+}
+/** What a subagent leaves: its transcript, and the meta file with its type and description. */
+const AGENT_FILE = /\.(?:jsonl|meta\.json)$/;
+/**
+ * The subagents' files under a session's `subagents` folder (Claude Code 2.1.2 and later), relative
+ * to it, in its sub-folders too (`workflows/<id>/`). Links are not followed out of Claude Code's
+ * folder: only regular files and real folders are taken.
+ */
+async function agentFilesUnder(folder, within = '') {
+    const entries = await (0,promises_.readdir)(external_node_path_default().join(folder, within), { withFileTypes: true }).catch(() => []);
+    const files = [];
+    for (const entry of entries) {
+        const name = external_node_path_default().join(within, entry.name);
+        if (entry.isDirectory())
+            files.push(...(await agentFilesUnder(folder, name)));
+        else if (entry.isFile() && AGENT_FILE.test(entry.name))
+            files.push(name);
+    }
+    return files;
+}
+/** Bytes of a flat agent file read to find the session it belongs to (its first line's). */
+const FLAT_AGENT_HEAD_BYTES = 64 * 1024;
+/**
+ * The subagents' files that Claude Code 2.0.x–2.1.1 wrote flat beside the sessions
+ * (`agent-<id>.jsonl`, and a meta file if there is one), of this session: those whose lines name it
+ * as their `sessionId`, read from the start of each file.
+ */
+async function flatAgentFiles(folder, sessionId) {
+    const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+    const files = [];
+    for (const entry of entries) {
+        if (!entry.isFile() || !/^agent-.+\.jsonl$/.test(entry.name))
+            continue;
+        if ((await firstSessionId(external_node_path_default().join(folder, entry.name))) !== sessionId)
+            continue;
+        files.push(entry.name);
+        const meta = entry.name.replace(/\.jsonl$/, '.meta.json');
+        if (entries.some((other) => other.isFile() && other.name === meta))
+            files.push(meta);
+    }
+    return files;
+}
+/** The first `"sessionId":"…"` of a transcript's first bytes, or null. */
+async function firstSessionId(file) {
+    const handle = await (0,promises_.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0)).catch(() => null);
+    if (handle === null)
+        return null;
+    try {
+        const head = Buffer.alloc(FLAT_AGENT_HEAD_BYTES);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        // A quote inside a string is escaped, so this finds a key of the line itself.
+        const found = /"sessionId":"([^"\\]{1,200})"/.exec(head.toString('utf8', 0, bytesRead));
+        return found ? found[1] : null;
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** Claude Code's data folder: CLAUDE_CONFIG_DIR when set, otherwise ~/.claude. */
 function claudeDataFolder(env) {
@@ -5561,7 +5616,7 @@ function expectedOf(issue) {
 
 /** A meta file larger than this is not Claude Code's: it is left alone. */
 const META_LIMIT_BYTES = 64 * 1024;
-const AGENT_FILE = /^agent-(.+)\.jsonl$/;
+const context_AGENT_FILE = /^agent-(.+)\.jsonl$/;
 /**
  * What a transcript's path tells: a subagent's file (`agent-<id>.jsonl`, flat beside the session
  * or under `<sessionId>/subagents/`), its parent session's id when no line names it, and the
@@ -5569,7 +5624,7 @@ const AGENT_FILE = /^agent-(.+)\.jsonl$/;
  */
 function transcriptContext(file) {
     const name = external_node_path_default().basename(file);
-    const agent = AGENT_FILE.exec(name);
+    const agent = context_AGENT_FILE.exec(name);
     const folders = external_node_path_default().dirname(file).split((external_node_path_default()).sep);
     const subagents = folders.lastIndexOf('subagents');
     const fallbackSessionId = subagents > 0 ? folders[subagents - 1] : name.replace(/\.jsonl?$/, '') || name;

@@ -5,8 +5,8 @@
  * and exits 0, the code with which Claude Code carries on (2 would block a Stop hook).
  */
 import { execFile } from 'node:child_process'
-import { createReadStream } from 'node:fs'
-import { chmod, lstat, mkdir, readdir, realpath } from 'node:fs/promises'
+import { constants, createReadStream } from 'node:fs'
+import { chmod, lstat, mkdir, open, readdir, realpath } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -155,21 +155,21 @@ async function capture(input: HookInput, options: CaptureOptions): Promise<strin
   const copies: { from: string; to: string }[] = [
     { from: transcript, to: path.join(destination, path.basename(transcript)) },
   ]
-  const subagents = path.join(path.dirname(transcript), stem, 'subagents')
-  const folder = await lstat(subagents).catch(() => null)
-  if (folder?.isDirectory()) {
-    for (const entry of await readdir(subagents, { withFileTypes: true })) {
-      // Links are not followed out of Claude Code's folder: only regular files are copied.
-      if (!entry.isFile() || !/\.(?:jsonl|meta\.json)$/.test(entry.name)) continue
-      copies.push({
-        from: path.join(subagents, entry.name),
-        to: path.join(destination, stem, 'subagents', entry.name),
-      })
-    }
-  }
+  const subagents = path.join(stem, 'subagents')
+  for (const file of await agentFilesUnder(path.join(path.dirname(transcript), subagents)))
+    copies.push({
+      from: path.join(path.dirname(transcript), subagents, file),
+      to: path.join(destination, subagents, file),
+    })
+  for (const file of await flatAgentFiles(path.dirname(transcript), input.sessionId))
+    copies.push({
+      from: path.join(path.dirname(transcript), file),
+      to: path.join(destination, file),
+    })
 
   await ensureFolder(top, destination)
-  if (copies.length > 1) await ensureFolder(top, path.join(destination, stem, 'subagents'))
+  for (const folder of new Set(copies.map((copy) => path.dirname(copy.to))))
+    await ensureFolder(top, folder)
   const tally = emptyTally()
   for (const copy of copies) await copyRedacted(copy.from, copy.to, options.redact, tally)
 
@@ -181,6 +181,63 @@ async function capture(input: HookInput, options: CaptureOptions): Promise<strin
     `to ${where}, ${redacted === 0 ? 'with nothing to redact' : `with ${redacted} redaction(s)`}`
   if (options.commit) said += `; ${await commit(top, files, input.sessionId, options.env)}`
   return said
+}
+
+/** What a subagent leaves: its transcript, and the meta file with its type and description. */
+const AGENT_FILE = /\.(?:jsonl|meta\.json)$/
+
+/**
+ * The subagents' files under a session's `subagents` folder (Claude Code 2.1.2 and later), relative
+ * to it, in its sub-folders too (`workflows/<id>/`). Links are not followed out of Claude Code's
+ * folder: only regular files and real folders are taken.
+ */
+async function agentFilesUnder(folder: string, within = ''): Promise<string[]> {
+  const entries = await readdir(path.join(folder, within), { withFileTypes: true }).catch(() => [])
+  const files: string[] = []
+  for (const entry of entries) {
+    const name = path.join(within, entry.name)
+    if (entry.isDirectory()) files.push(...(await agentFilesUnder(folder, name)))
+    else if (entry.isFile() && AGENT_FILE.test(entry.name)) files.push(name)
+  }
+  return files
+}
+
+/** Bytes of a flat agent file read to find the session it belongs to (its first line's). */
+const FLAT_AGENT_HEAD_BYTES = 64 * 1024
+
+/**
+ * The subagents' files that Claude Code 2.0.x–2.1.1 wrote flat beside the sessions
+ * (`agent-<id>.jsonl`, and a meta file if there is one), of this session: those whose lines name it
+ * as their `sessionId`, read from the start of each file.
+ */
+async function flatAgentFiles(folder: string, sessionId: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true })
+  const files: string[] = []
+  for (const entry of entries) {
+    if (!entry.isFile() || !/^agent-.+\.jsonl$/.test(entry.name)) continue
+    if ((await firstSessionId(path.join(folder, entry.name))) !== sessionId) continue
+    files.push(entry.name)
+    const meta = entry.name.replace(/\.jsonl$/, '.meta.json')
+    if (entries.some((other) => other.isFile() && other.name === meta)) files.push(meta)
+  }
+  return files
+}
+
+/** The first `"sessionId":"…"` of a transcript's first bytes, or null. */
+async function firstSessionId(file: string): Promise<string | null> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch(
+    () => null,
+  )
+  if (handle === null) return null
+  try {
+    const head = Buffer.alloc(FLAT_AGENT_HEAD_BYTES)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    // A quote inside a string is escaped, so this finds a key of the line itself.
+    const found = /"sessionId":"([^"\\]{1,200})"/.exec(head.toString('utf8', 0, bytesRead))
+    return found ? found[1]! : null
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Claude Code's data folder: CLAUDE_CONFIG_DIR when set, otherwise ~/.claude. */
