@@ -38,6 +38,14 @@ let claude: string
 let transcript: string
 let env: Record<string, string>
 const destination = () => path.join(repo, '.claude', 'projects', PROJECT)
+/** What a capture of the written session leaves in the destination. */
+const CAPTURED = [
+  SESSION,
+  `${SESSION}.jsonl`,
+  `${SESSION}/subagents`,
+  `${SESSION}/subagents/${SUBAGENT}.jsonl`,
+  `${SESSION}/subagents/${SUBAGENT}.meta.json`,
+]
 
 beforeEach(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'capture-'))
@@ -115,13 +123,7 @@ describe('a session captured', () => {
         `copied session ${SESSION} \\(3 files\\) to ".claude/projects/${PROJECT}", with \\d+ redaction`,
       ),
     )
-    expect(await tree(destination())).toEqual([
-      SESSION,
-      `${SESSION}.jsonl`,
-      `${SESSION}/subagents`,
-      `${SESSION}/subagents/${SUBAGENT}.jsonl`,
-      `${SESSION}/subagents/${SUBAGENT}.meta.json`,
-    ])
+    expect(await tree(destination())).toEqual(CAPTURED)
     for (const folder of [
       path.join(repo, '.claude'),
       path.join(repo, '.claude', 'projects'),
@@ -208,11 +210,7 @@ describe('a session captured', () => {
     const result = await capture()
     expect(result.stderr).toContain('(6 files)')
     expect(await tree(destination())).toEqual([
-      SESSION,
-      `${SESSION}.jsonl`,
-      `${SESSION}/subagents`,
-      `${SESSION}/subagents/${SUBAGENT}.jsonl`,
-      `${SESSION}/subagents/${SUBAGENT}.meta.json`,
+      ...CAPTURED,
       `${SESSION}/subagents/workflows`,
       `${SESSION}/subagents/workflows/wf_1`,
       `${SESSION}/subagents/workflows/wf_1/agent-w1.jsonl`,

@@ -1310,15 +1310,11 @@ class KeyTable {
     /** `keys`: each name with its slot, a number above 0. */
     constructor(keys) {
         this.keys = keys;
-        const names = [];
-        const slots = [];
         for (const [name, slot] of keys) {
             ;
-            (names[name.length] ??= []).push(new TextEncoder().encode(name));
-            (slots[name.length] ??= []).push(slot);
+            (this.names[name.length] ??= []).push(new TextEncoder().encode(name));
+            (this.slots[name.length] ??= []).push(slot);
         }
-        this.names = names;
-        this.slots = slots;
         this.firstBytes = Uint8Array.from({ length: 256 }, (_, byte) => byte === key_table_BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0);
     }
     /**

@@ -14,20 +14,16 @@ export class KeyTable {
   /** 1 for each byte a key can start with as written: its first letter, or a backslash. */
   private readonly firstBytes: Uint8Array
   /** By length in bytes, the names and their slots side by side. */
-  private readonly names: (readonly Uint8Array[] | undefined)[] = []
-  private readonly slots: (readonly number[] | undefined)[] = []
+  private readonly names: Uint8Array[][] = []
+  private readonly slots: number[][] = []
 
   /** `keys`: each name with its slot, a number above 0. */
   constructor(keys: readonly (readonly [string, number])[]) {
     this.keys = keys
-    const names: Uint8Array[][] = []
-    const slots: number[][] = []
     for (const [name, slot] of keys) {
-      ;(names[name.length] ??= []).push(new TextEncoder().encode(name))
-      ;(slots[name.length] ??= []).push(slot)
+      ;(this.names[name.length] ??= []).push(new TextEncoder().encode(name))
+      ;(this.slots[name.length] ??= []).push(slot)
     }
-    this.names = names
-    this.slots = slots
     this.firstBytes = Uint8Array.from({ length: 256 }, (_, byte) =>
       byte === BACKSLASH || keys.some(([name]) => name.charCodeAt(0) === byte) ? 1 : 0,
     )
