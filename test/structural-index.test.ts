@@ -3,7 +3,18 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { closingQuote, viewOf } from '../src/formats/json-bytes.js'
 import { STRUCTURAL_INDEX_WASM } from '../src/formats/structural-index-wasm.js'
-import { START_STATE, StructuralIndex, WINDOW } from '../src/formats/structural-index.js'
+import {
+  START_STATE,
+  StructuralIndex,
+  WALK_CLOSE,
+  WALK_NUMBER,
+  WALK_OPEN,
+  WALK_REST,
+  WALK_STRING,
+  WALK_TRUE,
+  WINDOW,
+  type LineSchema,
+} from '../src/formats/structural-index.js'
 import { assembledSource, MODULE_TS } from '../scripts/wasm.ts'
 
 /**
@@ -127,6 +138,108 @@ describe('the structural index', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  describe('a line walk', () => {
+    // Roles: 1 the line (an object), 2 a list (an array), 3 an item (an object).
+    const schema: LineSchema = {
+      root: 1,
+      keysOf: {
+        1: [
+          ['kind', 2],
+          ['when', 3],
+          ['list', 4],
+          ['flag', 5],
+          ['a_key_longer_than_eight', 6],
+          ['later', 7],
+        ],
+        3: [['n', 9]],
+      },
+      opens: { 1: 1, 4: 2, 8: 3 },
+      itemSlot: { 2: 8 },
+      rest: { slot: 7, after: [2, 3] },
+    }
+    /** The events of a walk over `line`, offsets from the line's start; null when it declines. */
+    function walk(line: string): (string | number)[][] | null {
+      const bytes = Buffer.from(line)
+      index.window.set(bytes, 100)
+      const count = index.walkLine(index.window, 100, 100 + bytes.length, schema)
+      if (count < 0) return null
+      const names = ['', 'string', 'number', 'true', 'open', 'close', 'rest']
+      const at = index.window.byteOffset + 100
+      return Array.from({ length: count }, (_, e) => {
+        const word = index.events[e * 3]!
+        const kind = word >> 8
+        const event: (string | number)[] = [names[kind]!, word & 0xff]
+        if (kind === WALK_STRING || kind === WALK_NUMBER)
+          event.push(line.slice(index.events[e * 3 + 1]! - at, index.events[e * 3 + 2]! - at))
+        return event
+      })
+    }
+
+    it('hands back only the values the schema reads, in order', () => {
+      expect([WALK_STRING, WALK_NUMBER, WALK_TRUE, WALK_OPEN, WALK_CLOSE, WALK_REST]).toEqual([
+        1, 2, 3, 4, 5, 6,
+      ])
+      const line =
+        ' { "skip" : {"kind": "no", "x": [1, "]"]}, "kind":"a\\"b", "list":[{"n":42,"m":15},' +
+        ' "s", {}], "flag": true, "a_key_longer_than_eight": "yes", "a_key_longer_than_nine": 7 } \r'
+      expect(walk(line)).toEqual([
+        ['open', 1],
+        ['string', 2, 'a\\"b'],
+        ['open', 2],
+        ['open', 3],
+        ['number', 9, '42'],
+        ['close', 0],
+        ['string', 8, 's'],
+        ['open', 3],
+        ['close', 0],
+        ['close', 0],
+        ['true', 5],
+        ['string', 6, 'yes'],
+        ['close', 0],
+      ])
+    })
+
+    it('stops at the key after which nothing is read, once both values came', () => {
+      expect(walk('{"kind":"k","when":"w","later":{"broken"')).toEqual([
+        ['open', 1],
+        ['string', 2, 'k'],
+        ['string', 3, 'w'],
+        ['rest', 0],
+      ])
+      expect(walk('{"kind":"k","later":{"x":1},"when":"w"}')).toEqual([
+        ['open', 1],
+        ['string', 2, 'k'],
+        ['string', 3, 'w'],
+        ['close', 0],
+      ])
+    })
+
+    it('declines what it leaves to the scanner', () => {
+      for (const line of [
+        '',
+        '  ',
+        '[1]',
+        '"text"',
+        '{"n":1.5}',
+        '{"kind":-1}',
+        '{"kind":1e3}',
+        '{"kind":0123}',
+        '{"kind":1234567890123456}',
+        '{"ki\\u006ed":"a"}',
+        '{"kind":"a"',
+        '{"kind":"a"}}',
+        '{"kind":"a",}',
+        '{"kind" "a"}',
+        '{"kind":tru}',
+        '{"kind":"a"} x',
+        '{"list":[1 2]}',
+        '{"skip":{"a":"b}',
+        `${'{"list":['.repeat(1)}${'[{"n":1},'.repeat(0)}${'{},'.repeat(10_001)}{}]}`,
+      ])
+        expect(walk(line), line.slice(0, 40)).toBeNull()
+    })
   })
 
   it('is the module that structural-index.wat assembles to', async () => {

@@ -10192,6 +10192,7 @@ var recent_strings = __nccwpck_require__(90);
 
 
 
+
 // What the scanner expects next, as in the JSON grammar.
 const VALUE = 0;
 const KEY_OR_END = 1;
@@ -10318,6 +10319,17 @@ const OPENS = {
     [CACHE_SPLIT_VALUE]: CACHE_SPLIT,
     [SERVER_TOOL_VALUE]: SERVER_TOOL,
 };
+/**
+ * The same reading, for a whole line walked in the structural index's module: `toolUseResult`
+ * ends what is read of a line once its type and timestamp came (`skipsRest`).
+ */
+const SCHEMA = {
+    root: ROOT,
+    keysOf: KEYS_OF,
+    opens: OPENS,
+    itemSlot: { [CONTENT]: BLOCK_ITEM },
+    rest: { slot: TOOL_USE_RESULT, after: [TYPE, TIMESTAMP] },
+};
 const LITERALS = [encode('true'), encode('false'), encode('null')];
 /**
  * Per slot, its last few values, shared by the files a thread reads: a session's id, versions,
@@ -10344,6 +10356,11 @@ class BadLine {
  * inputs) is stepped over, strings by a native search for their closing quote, without ever being
  * decoded. A line of any size streams through in the memory of one chunk.
  *
+ * A whole line in the structural index's memory (where files are read) is walked there first, in
+ * one call that hands back only the values read (`walkLine`); a line it leaves alone (cut by the
+ * chunk's end, not valid, with a float or an escaped key) is read here, byte by byte, as any line
+ * elsewhere is.
+ *
  * Deliberately lenient inside what is stepped over: a skipped value is only followed far enough
  * to find its end (its strings and brackets), so an invalid escape or number there goes unnoticed
  * where `JSON.parse` would refuse the line, as does an invalid escape in a key it does not read.
@@ -10362,6 +10379,8 @@ class TranscriptLineScanner {
     restSkipped = false;
     topIsObject = false;
     bomBytes = 0;
+    /** Nothing of this line was read yet. */
+    fresh = true;
     expect = VALUE;
     slot = ROOT;
     /** Roles of the open containers whose members are read, innermost last. */
@@ -10403,7 +10422,10 @@ class TranscriptLineScanner {
             const end = newline === -1 ? n : newline;
             if (this.bad === null && !this.restSkipped && i < end) {
                 try {
-                    this.scan(chunk, i, end);
+                    if (newline === -1 || !this.fresh || !this.walk(chunk, i, end)) {
+                        this.fresh = false;
+                        this.scan(chunk, i, end);
+                    }
                 }
                 catch (error) {
                     if (!(error instanceof BadLine))
@@ -10456,6 +10478,7 @@ class TranscriptLineScanner {
             this.started = false;
         }
         this.bad = null;
+        this.fresh = true;
         this.restSkipped = false;
         this.topIsObject = false;
         this.expect = VALUE;
@@ -10599,6 +10622,56 @@ class TranscriptLineScanner {
                     throw unexpected(b, i, 'unexpected text after the end of the JSON value');
             }
         }
+    }
+    /**
+     * Reads the whole line `b[start..end)` from the events of its walk in the module; false, with
+     * nothing read, when the walk leaves the line to `scan`.
+     */
+    walk(b, start, end) {
+        const index = (0,structural_index/* structuralIndex */.Gx)();
+        if (!index.holds(b))
+            return false;
+        const count = index.walkLine(b, start, end, SCHEMA);
+        if (count < 0)
+            return false;
+        this.fresh = false;
+        this.started = true;
+        const events = index.events;
+        const offset = b.byteOffset;
+        for (let e = 0; e < count * 3; e += 3) {
+            const word = events[e];
+            const slot = word & 0xff;
+            switch (word >> 8) {
+                case structural_index/* WALK_STRING */.kb:
+                    if (keepsString(slot)) {
+                        this.slot = slot;
+                        this.stringDone(b, events[e + 1] - offset, events[e + 2] - offset);
+                    }
+                    break;
+                case structural_index/* WALK_NUMBER */.q8: {
+                    const from = events[e + 1] - offset;
+                    const to = events[e + 2] - offset;
+                    this.slot = slot;
+                    this.numberDone(integerAt(b, from, to), b, from, to);
+                    break;
+                }
+                case structural_index/* WALK_TRUE */.ZM:
+                    this.slot = slot;
+                    this.literal = 0;
+                    this.literalDone();
+                    break;
+                case structural_index/* WALK_OPEN */.le:
+                    this.open(slot);
+                    break;
+                case structural_index/* WALK_CLOSE */.Ft:
+                    this.close();
+                    break;
+                case structural_index/* WALK_REST */.vK:
+                    this.restSkipped = true;
+                    break;
+            }
+        }
+        return true;
     }
     /** Finishes the token cut by the previous chunk; returns where reading goes on, or -1. */
     resume(b, from, end) {
@@ -11237,6 +11310,12 @@ class RecentStrings {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   d6: () => (/* binding */ START_STATE),
+  Ft: () => (/* binding */ WALK_CLOSE),
+  q8: () => (/* binding */ WALK_NUMBER),
+  le: () => (/* binding */ WALK_OPEN),
+  vK: () => (/* binding */ WALK_REST),
+  kb: () => (/* binding */ WALK_STRING),
+  ZM: () => (/* binding */ WALK_TRUE),
   jf: () => (/* binding */ WINDOW),
   Gx: () => (/* binding */ structuralIndex)
 });
@@ -11245,19 +11324,43 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/formats/structural-index-wasm.ts
 // Assembled from structural-index.wat by `node scripts/wasm.ts`: do not edit.
-const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABIgVgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/AX9gAn9/AX8DBgUAAQIDBAUEAQELCwYGAX8BQQALByYEBm1l' +
-    'bW9yeQIABXN0YXRlAwAFaW5kZXgAAwlzdHJpbmdFbmQABAqYBgUKACAAIAH9D/0jCwsAIAD9ZK0gAa2GC6YBAwF/AnsEfgNA' +
-    'IAAgAWr9AAQAIQIgAkEg/Q/9UCEDIAQgAkEiEAAgARABhCEEIAUgAkHcABAAIAEQAYQhBSAGIANB+wAQACADQf0AEAD9UCAC' +
-    'QToQACACQSwQAP1Q/VAgARABhCEGIAcgAkEgEAAgAkEKEAD9UCACQQ0QACACQQkQAP1Q/VAgARABhCEHIAFBEGohASABQcAA' +
-    'SQ0ACyAEIAUgBiAHC8IDBAN/DX4BfwF+IwBBAXGtIRIjAEEBdkEBcSETIwBBAnZBAXGtIRQgAiEFAkADQCADIAFPDQEgASAD' +
-    'ayEEIARBwABPBEBBwAAhBEJ/IQYFQgEgBK2GQgF9IQYLIAAgA2oQAiAGgyEKIAaDIQkgBoMhCCAGgyEHQgAhCyATBEBCASEL' +
-    'IAhCfoMhCAtBACETAkADQCAIUA0BIAh6IQwgDEIBfCAErVEEQEEBIRNCACENBUIBIAxCAXyGIQ0LIAsgDYQhCyAIIA1CASAM' +
-    'hoRCf4WDIQgMAAsLIAcgC0J/hYMhByAHIQ4gDiAOQgGGhSEOIA4gDkIChoUhDiAOIA5CBIaFIQ4gDiAOQgiGhSEOIA4gDkIQ' +
-    'hoUhDiAOIA5CIIaFIQ4gDkIAIBJ9hSEOIA5CP4ghEiAGIAogCYQgByAOhIRCf4WDIQ8gDyAPQgGGIBSEQn+FgyEQIA8gBEEB' +
-    'a62IQgGDIRQgByAQhCAJIA5Cf4WDhCERAkADQCARUA0BIAUgAyAReqdqNgIAIAVBBGohBSARIBFCAX2DIREMAAsLIANBwABq' +
-    'IQMMAAsLIBKnIBNBAXQgFKdBAnRyciQAIAUgAmtBAnYLkgECAXsDfwJAA0AgAEEQaiABSw0BIAD9AAQAIQIgAkEiEAAgAkHc' +
-    'ABAA/VD9ZCEDIANFBEAgAEEQaiEADAELIAAgA2hqIQQgBC0AAEEiRgRAIAQPCyAEQQJqIQAMAAsLAkADQCAAIAFPDQEgAC0A' +
-    'ACEFIAVBIkYEQCAADwsgAEECQQEgBUHcAEYbaiEADAALC0F/Cw==';
+const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABJwZgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/AX9gAn9/AX9gAX8BfwMLCgABAgMEBQQDBAMFBAEBDAwGFQR/' +
+    'AUEAC38BQX8LfwFBAAt/AUEACwdMCAZtZW1vcnkCAAVzdGF0ZQMABWluZGV4AAMJc3RyaW5nRW5kAAQIcmVzdFNsb3QDAQVu' +
+    'ZWVkQQMCBW5lZWRCAwMId2Fsa0xpbmUACQqcEwoKACAAIAH9D/0jCwsAIAD9ZK0gAa2GC6YBAwF/AnsEfgNAIAAgAWr9AAQA' +
+    'IQIgAkEg/Q/9UCEDIAQgAkEiEAAgARABhCEEIAUgAkHcABAAIAEQAYQhBSAGIANB+wAQACADQf0AEAD9UCACQToQACACQSwQ' +
+    'AP1Q/VAgARABhCEGIAcgAkEgEAAgAkEKEAD9UCACQQ0QACACQQkQAP1Q/VAgARABhCEHIAFBEGohASABQcAASQ0ACyAEIAUg' +
+    'BiAHC8IDBAN/DX4BfwF+IwBBAXGtIRIjAEEBdkEBcSETIwBBAnZBAXGtIRQgAiEFAkADQCADIAFPDQEgASADayEEIARBwABP' +
+    'BEBBwAAhBEJ/IQYFQgEgBK2GQgF9IQYLIAAgA2oQAiAGgyEKIAaDIQkgBoMhCCAGgyEHQgAhCyATBEBCASELIAhCfoMhCAtB' +
+    'ACETAkADQCAIUA0BIAh6IQwgDEIBfCAErVEEQEEBIRNCACENBUIBIAxCAXyGIQ0LIAsgDYQhCyAIIA1CASAMhoRCf4WDIQgM' +
+    'AAsLIAcgC0J/hYMhByAHIQ4gDiAOQgGGhSEOIA4gDkIChoUhDiAOIA5CBIaFIQ4gDiAOQgiGhSEOIA4gDkIQhoUhDiAOIA5C' +
+    'IIaFIQ4gDkIAIBJ9hSEOIA5CP4ghEiAGIAogCYQgByAOhIRCf4WDIQ8gDyAPQgGGIBSEQn+FgyEQIA8gBEEBa62IQgGDIRQg' +
+    'ByAQhCAJIA5Cf4WDhCERAkADQCARUA0BIAUgAyAReqdqNgIAIAVBBGohBSARIBFCAX2DIREMAAsLIANBwABqIQMMAAsLIBKn' +
+    'IBNBAXQgFKdBAnRyciQAIAUgAmtBAnYLkgECAXsDfwJAA0AgAEEQaiABSw0BIAD9AAQAIQIgAkEiEAAgAkHcABAA/VD9ZCED' +
+    'IANFBEAgAEEQaiEADAELIAAgA2hqIQQgBC0AAEEiRgRAIAQPCyAEQQJqIQAMAAsLAkADQCAAIAFPDQEgAC0AACEFIAVBIkYE' +
+    'QCAADwsgAEECQQEgBUHcAEYbaiEADAALC0F/CxMAIABBIEYgAEEJRnIgAEENRnILJAACQANAIAAgAU8NASAALQAAEAVFDQEg' +
+    'AEEBaiEADAALCyAAC+EBAwR/AX4Cf0GAoSggAEEIdGohAyADKAIAIQQgASkDACEHIAJBCEkEQCAHQgEgAkEDdK2GQgF9gyEH' +
+    'CwJAA0AgBSAETw0BIANBBGogBUEEdGohBiAFQQFqIQUgBi0AACACRw0AIAZBCGopAwAgB1INACAGQQRqKAIAIQlBCCEIAkAD' +
+    'QCAIIAJPDQEgASAIai0AACAJIAhqLQAARw0CIAhBAWohCAwACwsgBkEBai0AAA8LC0EAIQgCQANAIAggAk8NASABIAhqLQAA' +
+    'QdwARgRAQX8PCyAIQQFqIQgMAAsLQQAL9QEDAX8CewJ/QQEhAgNAIABBEGogAU0EQCAA/QAEACEDIANBIP0P/VAhBCADQSIQ' +
+    'ACAEQfsAEAAgBEH9ABAA/VD9UP1kIQUgBUUEQCAAQRBqIQAMAgsgACAFaGohAAUCQANAIAAgAU8EQEF/DwsgAC0AACEGIAZB' +
+    'IkYNASAGQSByIQYgBkH7AEYgBkH9AEZyDQEgAEEBaiEADAALCwsgAC0AACEGIAZBIkYEQCAAQQFqIAEQBCEAIABBAEgEQEF/' +
+    'DwsgAEEBaiEADAELIABBAWohACAGQSByQfsARgRAIAJBAWohAgwBCyACQQFrIQIgAg0ACyAAC+8IAwZ/AX4Ef0GAwCghBiAA' +
+    'IAEQBiEDIAMgAU8EQEF/DwsgAy0AAEH7AEcEQEF/DwsgAiEHA0AgBUGQzgBPBEBBfw8LAkACQCADIAEQBiEDIAMgAU8EQEF/' +
+    'DwsgAy0AACEEIARBIkYEQCADQQFqIAEQBCELIAtBAEgEQEF/DwsgBwRAIAZBgAIgB3I2AgAgBiADQQFqNgIEIAYgCzYCCCAG' +
+    'QQxqIQYgBUEBaiEFIApBAUYEQCAHIwJGBEAgDUEBciENCyAHIwNGBEAgDUECciENCwsLIAtBAWohAwwBCyAEQSByQfsARgRA' +
+    'IANBAWohA0GAoCggB2otAAAhCCAIRSAIQQFxIARB+wBGR3IEQCADIAEQCCEDIANBAEgEQEF/DwsMAgsgCkEPTwRAQX8PCyAJ' +
+    'QgSGIAithCEJIApBAWohCiAGQYAIIAhyNgIAIAZBDGohBiAFQQFqIQUgAyABEAYhAyADIAFPBEBBfw8LIAMtAABB/QBB3QAg' +
+    'CEEBcRtGDQEgCEEBcQ0CQcCgKCAIai0AACEHDAMLIARBLUYgBEEwa0EKSXIEQCADIQwCQANAIAwgAU8NASAMLQAAQTBrQQpP' +
+    'DQEgDEEBaiEMDAALCyAMIANGIAwgA2tBD0tyBEBBfw8LIARBMEYgDCADa0EBS3EEQEF/DwsgDCABSQRAIAwtAAAhBCAEQS5G' +
+    'IARBIHJB5QBGciAEQStGIARBLUZycgRAQX8PCwsgBwRAIAZBgAQgB3I2AgAgBiADNgIEIAYgDDYCCCAGQQxqIQYgBUEBaiEF' +
+    'CyAMIQMMAQsgBEH0AEYEQCADQQRqIAFLBEBBfw8LIAMoAgBB9OTVqwZHBEBBfw8LIAcEQCAGQYAGIAdyNgIAIAZBDGohBiAF' +
+    'QQFqIQULIANBBGohAwwBCyAEQe4ARgRAIANBBGogAUsEQEF/DwsgAygCAEHu6rHjBkcEQEF/DwsgA0EEaiEDDAELIARB5gBG' +
+    'BEAgA0EFaiABSwRAQX8PCyADKAIAQebCsZsHRwRAQX8PCyADLQAEQeUARwRAQX8PCyADQQVqIQMMAQtBfw8LA0AgCkUEQCAD' +
+    'IAEQBiABRwRAQX8PCyAFDwsgCUIPg6chCCADIAEQBiEDIAMgAU8EQEF/DwsgAy0AACEEIANBAWohAyAEQf0AQd0AIAhBAXEb' +
+    'RgRAIAlCBIghCSAKQQFrIQogBUGQzgBPBEBBfw8LIAZBgAo2AgAgBkEMaiEGIAVBAWohBQwBCyAEQSxHBEBBfw8LIAhBAXEN' +
+    'AUHAoCggCGotAAAhBwwCCwsgAyABEAYhAyADIAFPBEBBfw8LIAMtAABBIkcEQEF/DwsgA0EBaiABEAQhCyALQQBIBEBBfw8L' +
+    'IAggA0EBaiALIANBAWprEAchByAHQQBIBEBBfw8LIAcjAUYgCkEBRiANQQNGcXEEQCAGQYAMNgIAIAVBAWoPCyALQQFqIAEQ' +
+    'BiEDIAMgAU8EQEF/DwsgAy0AAEE6RwRAQX8PCyADQQFqIQMMAAsACw==';
 
 ;// CONCATENATED MODULE: ./src/formats/structural-index.ts
 
@@ -11276,6 +11379,25 @@ const STRUCTURAL_INDEX_WASM = 'AGFzbQEAAAABIgVgAnt/AXtgAnt/AX5gAX8Efn5+fmADf39/A
 const WINDOW = 128 * 1024;
 /** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
 const ENTRIES = WINDOW + 4096;
+/** Where a line walk's schema lies, after the entries; its keys' bytes from `KEY_BYTES`. */
+const TABLES = ENTRIES + WINDOW * 4;
+const KEY_BYTES = TABLES + 3328;
+/** Where a line walk writes its events, three numbers each; at most `MAX_EVENTS` of them. */
+const EVENTS = TABLES + 4096;
+const MAX_EVENTS = 10_240;
+// The kinds of a line walk's events: each is kind × 256 + slot (or role), then two offsets.
+/** A string in a slot: where its content starts and ends. */
+const WALK_STRING = 1;
+/** A plain integer (up to 15 digits) in a slot: where it starts and ends. */
+const WALK_NUMBER = 2;
+/** `true` in a slot. */
+const WALK_TRUE = 3;
+/** An object or array of a role opens. */
+const WALK_OPEN = 4;
+/** The innermost one open closes. */
+const WALK_CLOSE = 5;
+/** The rest of the line is not read. */
+const WALK_REST = 6;
 const wasm = globalThis.WebAssembly;
 /** The state of a text before its first window. */
 const START_STATE = 0;
@@ -11284,10 +11406,13 @@ class StructuralIndex {
     entries;
     /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
     window;
+    /** A line walk's events, as `walkLine` left them: offsets are from the start of the memory. */
+    events;
     exports;
     memory;
     lastAsked = null;
     lastHeld = false;
+    schema = null;
     constructor() {
         const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'));
         this.exports = new wasm.Instance(module).exports;
@@ -11295,6 +11420,7 @@ class StructuralIndex {
         // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
         this.window = Buffer.from(this.memory, 0, WINDOW);
         this.entries = new Uint32Array(this.memory, ENTRIES, WINDOW);
+        this.events = new Int32Array(this.memory, EVENTS, MAX_EVENTS * 3);
     }
     /**
      * Indexes `b[start..end)` (at most `WINDOW` bytes) as the continuation of a text left in
@@ -11332,6 +11458,46 @@ class StructuralIndex {
     stringEnd(b, from, end) {
         const found = this.exports.stringEnd(b.byteOffset + from, b.byteOffset + end);
         return found === -1 ? -1 : found - b.byteOffset;
+    }
+    /**
+     * Walks the whole JSON line `b[start..end)` (newline excluded; `b` one that `holds` says yes to)
+     * as `schema` reads it, leaving in `events` only what the schema reads, in order; answers their
+     * number, or -1 when the line is one to read another way: not a JSON object, not valid, or with
+     * a number other than a plain integer or a key written with escapes. Within values in no slot
+     * only strings and brackets are followed.
+     */
+    walkLine(b, start, end, schema) {
+        if (schema !== this.schema)
+            this.install(schema);
+        return this.exports.walkLine(b.byteOffset + start, b.byteOffset + end, schema.root);
+    }
+    install(schema) {
+        const memory = new Uint8Array(this.memory);
+        const view = new DataView(this.memory);
+        memory.fill(0, TABLES, EVENTS);
+        for (const [slot, role] of Object.entries(schema.opens))
+            memory[TABLES + Number(slot)] = role;
+        for (const [role, slot] of Object.entries(schema.itemSlot))
+            memory[TABLES + 64 + Number(role)] = slot;
+        let bytesAt = KEY_BYTES;
+        for (const [role, keys] of Object.entries(schema.keysOf)) {
+            const table = TABLES + 128 + Number(role) * 256;
+            view.setUint32(table, keys.length, true);
+            keys.forEach(([name, slot], k) => {
+                const bytes = new TextEncoder().encode(name);
+                const entry = table + 4 + k * 16;
+                memory[entry] = bytes.length;
+                memory[entry + 1] = slot;
+                view.setUint32(entry + 4, bytesAt, true);
+                memory.set(bytes.subarray(0, 8), entry + 8);
+                memory.set(bytes, bytesAt);
+                bytesAt += bytes.length;
+            });
+        }
+        this.exports.restSlot.value = schema.rest.slot;
+        this.exports.needA.value = schema.rest.after[0];
+        this.exports.needB.value = schema.rest.after[1];
+        this.schema = schema;
     }
 }
 let shared;

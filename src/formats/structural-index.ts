@@ -16,12 +16,56 @@ import { STRUCTURAL_INDEX_WASM } from './structural-index-wasm.js'
 export const WINDOW = 128 * 1024
 /** Where the entries start in the module's memory (after the window and 64 bytes read past it). */
 const ENTRIES = WINDOW + 4096
+/** Where a line walk's schema lies, after the entries; its keys' bytes from `KEY_BYTES`. */
+const TABLES = ENTRIES + WINDOW * 4
+const KEY_BYTES = TABLES + 3328
+/** Where a line walk writes its events, three numbers each; at most `MAX_EVENTS` of them. */
+const EVENTS = TABLES + 4096
+const MAX_EVENTS = 10_240
+
+/**
+ * What a line walk reads: a scanner's roles (an open object or array whose members are read; odd
+ * for objects, even for arrays, below 13) and slots (where a value goes, below 64).
+ */
+export interface LineSchema {
+  /** The slot of the line's own value. */
+  readonly root: number
+  /** Per object role, the keys read and their slots. */
+  readonly keysOf: Readonly<Record<number, readonly (readonly [string, number])[]>>
+  /** Per slot, the role that an object or array there opens. */
+  readonly opens: Readonly<Record<number, number>>
+  /** Per array role, the slot of its items. */
+  readonly itemSlot: Readonly<Record<number, number>>
+  /**
+   * A key of the line's object after which nothing more is read, once the two slots `after`
+   * had a string each.
+   */
+  readonly rest: { readonly slot: number; readonly after: readonly [number, number] }
+}
+
+// The kinds of a line walk's events: each is kind × 256 + slot (or role), then two offsets.
+/** A string in a slot: where its content starts and ends. */
+export const WALK_STRING = 1
+/** A plain integer (up to 15 digits) in a slot: where it starts and ends. */
+export const WALK_NUMBER = 2
+/** `true` in a slot. */
+export const WALK_TRUE = 3
+/** An object or array of a role opens. */
+export const WALK_OPEN = 4
+/** The innermost one open closes. */
+export const WALK_CLOSE = 5
+/** The rest of the line is not read. */
+export const WALK_REST = 6
 
 interface IndexExports {
   readonly memory: { readonly buffer: ArrayBuffer }
   readonly state: { value: number }
   index(from: number, length: number, entries: number): number
   stringEnd(at: number, end: number): number
+  walkLine(start: number, end: number, root: number): number
+  readonly restSlot: { value: number }
+  readonly needA: { value: number }
+  readonly needB: { value: number }
 }
 
 /** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
@@ -39,10 +83,13 @@ export class StructuralIndex {
   readonly entries: Uint32Array
   /** The module's own `WINDOW` bytes, to read into: bytes there are indexed without a copy. */
   readonly window: Buffer
+  /** A line walk's events, as `walkLine` left them: offsets are from the start of the memory. */
+  readonly events: Int32Array
   private readonly exports: IndexExports
   private readonly memory: ArrayBuffer
   private lastAsked: Uint8Array | null = null
   private lastHeld = false
+  private schema: LineSchema | null = null
 
   constructor() {
     const module = new wasm.Module(Buffer.from(STRUCTURAL_INDEX_WASM, 'base64'))
@@ -51,6 +98,7 @@ export class StructuralIndex {
     // The memory's size is fixed (minimum and maximum alike), so these views stay valid.
     this.window = Buffer.from(this.memory, 0, WINDOW)
     this.entries = new Uint32Array(this.memory, ENTRIES, WINDOW)
+    this.events = new Int32Array(this.memory, EVENTS, MAX_EVENTS * 3)
   }
 
   /**
@@ -92,6 +140,46 @@ export class StructuralIndex {
   stringEnd(b: Uint8Array, from: number, end: number): number {
     const found = this.exports.stringEnd(b.byteOffset + from, b.byteOffset + end)
     return found === -1 ? -1 : found - b.byteOffset
+  }
+
+  /**
+   * Walks the whole JSON line `b[start..end)` (newline excluded; `b` one that `holds` says yes to)
+   * as `schema` reads it, leaving in `events` only what the schema reads, in order; answers their
+   * number, or -1 when the line is one to read another way: not a JSON object, not valid, or with
+   * a number other than a plain integer or a key written with escapes. Within values in no slot
+   * only strings and brackets are followed.
+   */
+  walkLine(b: Uint8Array, start: number, end: number, schema: LineSchema): number {
+    if (schema !== this.schema) this.install(schema)
+    return this.exports.walkLine(b.byteOffset + start, b.byteOffset + end, schema.root)
+  }
+
+  private install(schema: LineSchema): void {
+    const memory = new Uint8Array(this.memory)
+    const view = new DataView(this.memory)
+    memory.fill(0, TABLES, EVENTS)
+    for (const [slot, role] of Object.entries(schema.opens)) memory[TABLES + Number(slot)] = role
+    for (const [role, slot] of Object.entries(schema.itemSlot))
+      memory[TABLES + 64 + Number(role)] = slot
+    let bytesAt = KEY_BYTES
+    for (const [role, keys] of Object.entries(schema.keysOf)) {
+      const table = TABLES + 128 + Number(role) * 256
+      view.setUint32(table, keys.length, true)
+      keys.forEach(([name, slot], k) => {
+        const bytes = new TextEncoder().encode(name)
+        const entry = table + 4 + k * 16
+        memory[entry] = bytes.length
+        memory[entry + 1] = slot
+        view.setUint32(entry + 4, bytesAt, true)
+        memory.set(bytes.subarray(0, 8), entry + 8)
+        memory.set(bytes, bytesAt)
+        bytesAt += bytes.length
+      })
+    }
+    this.exports.restSlot.value = schema.rest.slot
+    this.exports.needA.value = schema.rest.after[0]
+    this.exports.needB.value = schema.rest.after[1]
+    this.schema = schema
   }
 }
 

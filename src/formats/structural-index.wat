@@ -11,7 +11,7 @@
   ;; Bytes at 0 (WINDOW of them, and 64 more that are read but not used), entries (u32) at
   ;; ENTRIES, at most one a byte: the layout `structural-index.ts` declares. Entries are offsets
   ;; from $from.
-  (memory (export "memory") 11 11)
+  (memory (export "memory") 12 12)
   (global $state (export "state") (mut i32) (i32.const 0))
 
   (func $eq (param $v v128) (param $byte i32) (result v128)
@@ -138,7 +138,7 @@
   ;; The offset of the quote that closes a string, searching the bytes from $at (not escaped) up
   ;; to $end, or -1 when none is there. 16 bytes at a time: a block with no quote and no backslash
   ;; is passed at once, and a backslash takes the byte after it along.
-  (func (export "stringEnd") (param $at i32) (param $end i32) (result i32)
+  (func $stringEnd (export "stringEnd") (param $at i32) (param $end i32) (result i32)
     (local $v v128) (local $mask i32) (local $p i32) (local $c i32)
     (block $tail
       (loop $sixteen
@@ -166,4 +166,288 @@
           (select (i32.const 2) (i32.const 1) (i32.eq (local.get $c) (i32.const 0x5c)))))
         (br $byte)))
     (i32.const -1))
+;; A line's walk: `walkLine` goes over one whole JSON line and reports, as events, only the values
+;; a scanner reads, given a schema the scanner wrote once into the module's memory at $TABLES:
+;;   +0    per slot (64), the role its value opens when that value is an object or array (0: none);
+;;         a role is odd for an object, even for an array;
+;;   +64   per role (16), the slot of an array's items;
+;;   +128  per role, 256 bytes: the number of keys read, then per key 16 bytes: its length (u8),
+;;         its slot (u8), two bytes unused, the address of its bytes (u32), its first 8 bytes
+;;         (i64, zero beyond its length);
+;;   +3328 the keys' bytes.
+;; Events, 3 × u32 each from $EVENTS: kind × 256 + slot (or role), then two offsets. Kinds:
+;;   1 a string in a slot (its content's start and end), 2 a number in a slot (its start and end),
+;;   3 `true` in a slot, 4 an object or array of a role opens, 5 it closes, 6 the rest of the line
+;;   is not read ($restSlot's key came at the top level after the values of $needA and $needB).
+;; Values in no slot give no event. A value stepped over is followed only for its strings and
+;; brackets. The walk answers -1, and reports nothing reliable, for anything it leaves to the
+;; scanner's own path: a line that is not one JSON object, a grammar error, a number other than a
+;; plain integer of up to 15 digits, a key with a backslash, too many events or roles.
+  (global $restSlot (export "restSlot") (mut i32) (i32.const -1))
+  (global $needA (export "needA") (mut i32) (i32.const 0))
+  (global $needB (export "needB") (mut i32) (i32.const 0))
+
+  (func $isSpace (param $c i32) (result i32)
+    (i32.or (i32.or (i32.eq (local.get $c) (i32.const 0x20)) (i32.eq (local.get $c) (i32.const 0x09)))
+      (i32.eq (local.get $c) (i32.const 0x0d))))
+
+  ;; The first byte from $i (before $end) that is not a space, or $end.
+  (func $skipSpace (param $i i32) (param $end i32) (result i32)
+    (block $out
+      (loop $byte
+        (br_if $out (i32.ge_u (local.get $i) (local.get $end)))
+        (br_if $out (i32.eqz (call $isSpace (i32.load8_u (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $byte)))
+    (local.get $i))
+
+  ;; The slot of the key at $k, $len bytes, in $role's table: 0 for none, -1 when it holds a
+  ;; backslash (it may be a key read, written with escapes).
+  (func $slotOf (param $role i32) (param $k i32) (param $len i32) (result i32)
+    (local $base i32) (local $count i32) (local $e i32) (local $entry i32) (local $first i64)
+    (local $j i32) (local $other i32)
+    (local.set $base (i32.add (i32.const 659584) (i32.shl (local.get $role) (i32.const 8))))
+    (local.set $count (i32.load (local.get $base)))
+    (local.set $first (i64.load (local.get $k)))
+    (if (i32.lt_u (local.get $len) (i32.const 8))
+      (then (local.set $first (i64.and (local.get $first)
+        (i64.sub (i64.shl (i64.const 1) (i64.extend_i32_u (i32.shl (local.get $len) (i32.const 3)))) (i64.const 1))))))
+    (block $none
+      (loop $key
+        (br_if $none (i32.ge_u (local.get $e) (local.get $count)))
+        (local.set $entry (i32.add (i32.add (local.get $base) (i32.const 4)) (i32.shl (local.get $e) (i32.const 4))))
+        (local.set $e (i32.add (local.get $e) (i32.const 1)))
+        (br_if $key (i32.ne (i32.load8_u (local.get $entry)) (local.get $len)))
+        (br_if $key (i64.ne (i64.load (i32.add (local.get $entry) (i32.const 8))) (local.get $first)))
+        (local.set $other (i32.load (i32.add (local.get $entry) (i32.const 4))))
+        (local.set $j (i32.const 8))
+        (block $same
+          (loop $byte
+            (br_if $same (i32.ge_u (local.get $j) (local.get $len)))
+            (br_if $key (i32.ne (i32.load8_u (i32.add (local.get $k) (local.get $j)))
+              (i32.load8_u (i32.add (local.get $other) (local.get $j)))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $byte)))
+        (return (i32.load8_u (i32.add (local.get $entry) (i32.const 1))))))
+    (local.set $j (i32.const 0))
+    (block $plain
+      (loop $byte
+        (br_if $plain (i32.ge_u (local.get $j) (local.get $len)))
+        (if (i32.eq (i32.load8_u (i32.add (local.get $k) (local.get $j))) (i32.const 0x5c))
+          (then (return (i32.const -1))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $byte)))
+    (i32.const 0))
+
+  ;; Steps over the inside of an object or array opened before $i, up to its closing bracket,
+  ;; counting brackets outside strings; the index after it, or -1 when $end comes first.
+  (func $skipNested (param $i i32) (param $end i32) (result i32)
+    (local $depth i32) (local $v v128) (local $folded v128) (local $mask i32) (local $c i32)
+    (local.set $depth (i32.const 1))
+    (loop $sixteen
+      (if (i32.le_u (i32.add (local.get $i) (i32.const 16)) (local.get $end))
+        (then
+          (local.set $v (v128.load (local.get $i)))
+          (local.set $folded (v128.or (local.get $v) (i8x16.splat (i32.const 0x20))))
+          (local.set $mask (i8x16.bitmask (v128.or (call $eq (local.get $v) (i32.const 0x22))
+            (v128.or (call $eq (local.get $folded) (i32.const 0x7b))
+                     (call $eq (local.get $folded) (i32.const 0x7d))))))
+          (if (i32.eqz (local.get $mask))
+            (then
+              (local.set $i (i32.add (local.get $i) (i32.const 16)))
+              (br $sixteen)))
+          (local.set $i (i32.add (local.get $i) (i32.ctz (local.get $mask)))))
+        (else
+          (block $found
+            (loop $byte
+              (if (i32.ge_u (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+              (local.set $c (i32.load8_u (local.get $i)))
+              (br_if $found (i32.eq (local.get $c) (i32.const 0x22)))
+              (local.set $c (i32.or (local.get $c) (i32.const 0x20)))
+              (br_if $found (i32.or (i32.eq (local.get $c) (i32.const 0x7b)) (i32.eq (local.get $c) (i32.const 0x7d))))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br $byte)))))
+      ;; $i is at a quote or a bracket.
+      (local.set $c (i32.load8_u (local.get $i)))
+      (if (i32.eq (local.get $c) (i32.const 0x22))
+        (then
+          (local.set $i (call $stringEnd (i32.add (local.get $i) (i32.const 1)) (local.get $end)))
+          (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const -1))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $sixteen)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (if (i32.eq (i32.or (local.get $c) (i32.const 0x20)) (i32.const 0x7b))
+        (then
+          (local.set $depth (i32.add (local.get $depth) (i32.const 1)))
+          (br $sixteen)))
+      (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
+      (br_if $sixteen (local.get $depth)))
+    (local.get $i))
+
+  ;; Walks the line $start..$end (its newline excluded) whose value goes to slot $root; answers
+  ;; the number of events written, or -1.
+  (func (export "walkLine") (param $start i32) (param $end i32) (param $root i32) (result i32)
+    (local $i i32) (local $c i32) (local $n i32) (local $ev i32) (local $slot i32) (local $role i32)
+    (local $roles i64) (local $depth i32) (local $close i32) (local $j i32) (local $seen i32)
+    (local.set $ev (i32.const 663552))
+    (local.set $i (call $skipSpace (local.get $start) (local.get $end)))
+    (if (i32.ge_u (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+    (if (i32.ne (i32.load8_u (local.get $i)) (i32.const 0x7b)) (then (return (i32.const -1))))
+    (local.set $slot (local.get $root))
+    (loop $value
+      (if (i32.ge_u (local.get $n) (i32.const 10000)) (then (return (i32.const -1))))
+      (block $key
+        (block $after
+          ;; A value, for $slot.
+          (local.set $i (call $skipSpace (local.get $i) (local.get $end)))
+          (if (i32.ge_u (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+          (local.set $c (i32.load8_u (local.get $i)))
+          (if (i32.eq (local.get $c) (i32.const 0x22))
+            (then
+              (local.set $close (call $stringEnd (i32.add (local.get $i) (i32.const 1)) (local.get $end)))
+              (if (i32.lt_s (local.get $close) (i32.const 0)) (then (return (i32.const -1))))
+              (if (local.get $slot)
+                (then
+                  (i32.store (local.get $ev) (i32.or (i32.const 0x100) (local.get $slot)))
+                  (i32.store offset=4 (local.get $ev) (i32.add (local.get $i) (i32.const 1)))
+                  (i32.store offset=8 (local.get $ev) (local.get $close))
+                  (local.set $ev (i32.add (local.get $ev) (i32.const 12)))
+                  (local.set $n (i32.add (local.get $n) (i32.const 1)))
+                  (if (i32.eq (local.get $depth) (i32.const 1))
+                    (then
+                      (if (i32.eq (local.get $slot) (global.get $needA))
+                        (then (local.set $seen (i32.or (local.get $seen) (i32.const 1)))))
+                      (if (i32.eq (local.get $slot) (global.get $needB))
+                        (then (local.set $seen (i32.or (local.get $seen) (i32.const 2)))))))))
+              (local.set $i (i32.add (local.get $close) (i32.const 1)))
+              (br $after)))
+          (if (i32.eq (i32.or (local.get $c) (i32.const 0x20)) (i32.const 0x7b))
+            (then
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              ;; The role this slot opens, if its parity is this bracket's: { odd, [ even.
+              (local.set $role (i32.load8_u (i32.add (i32.const 659456) (local.get $slot))))
+              (if (i32.or (i32.eqz (local.get $role))
+                    (i32.ne (i32.and (local.get $role) (i32.const 1)) (i32.eq (local.get $c) (i32.const 0x7b))))
+                (then
+                  (local.set $i (call $skipNested (local.get $i) (local.get $end)))
+                  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const -1))))
+                  (br $after)))
+              (if (i32.ge_u (local.get $depth) (i32.const 15)) (then (return (i32.const -1))))
+              (local.set $roles (i64.or (i64.shl (local.get $roles) (i64.const 4)) (i64.extend_i32_u (local.get $role))))
+              (local.set $depth (i32.add (local.get $depth) (i32.const 1)))
+              (i32.store (local.get $ev) (i32.or (i32.const 0x400) (local.get $role)))
+              (local.set $ev (i32.add (local.get $ev) (i32.const 12)))
+              (local.set $n (i32.add (local.get $n) (i32.const 1)))
+              (local.set $i (call $skipSpace (local.get $i) (local.get $end)))
+              (if (i32.ge_u (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+              ;; An empty object or array: its end is read as after a value.
+              (br_if $after (i32.eq (i32.load8_u (local.get $i))
+                (select (i32.const 0x7d) (i32.const 0x5d) (i32.and (local.get $role) (i32.const 1)))))
+              (br_if $key (i32.and (local.get $role) (i32.const 1)))
+              (local.set $slot (i32.load8_u (i32.add (i32.const 659520) (local.get $role))))
+              (br $value)))
+          (if (i32.or (i32.eq (local.get $c) (i32.const 0x2d))
+                (i32.lt_u (i32.sub (local.get $c) (i32.const 0x30)) (i32.const 10)))
+            (then
+              (local.set $j (local.get $i))
+              (block $digits
+                (loop $digit
+                  (br_if $digits (i32.ge_u (local.get $j) (local.get $end)))
+                  (br_if $digits (i32.ge_u (i32.sub (i32.load8_u (local.get $j)) (i32.const 0x30)) (i32.const 10)))
+                  (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                  (br $digit)))
+              ;; Only a plain integer: digits alone, no leading zero, at most 15 of them.
+              (if (i32.or (i32.eq (local.get $j) (local.get $i))
+                    (i32.gt_u (i32.sub (local.get $j) (local.get $i)) (i32.const 15)))
+                (then (return (i32.const -1))))
+              (if (i32.and (i32.eq (local.get $c) (i32.const 0x30))
+                    (i32.gt_u (i32.sub (local.get $j) (local.get $i)) (i32.const 1)))
+                (then (return (i32.const -1))))
+              (if (i32.lt_u (local.get $j) (local.get $end))
+                (then
+                  (local.set $c (i32.load8_u (local.get $j)))
+                  (if (i32.or
+                        (i32.or (i32.eq (local.get $c) (i32.const 0x2e))
+                                (i32.eq (i32.or (local.get $c) (i32.const 0x20)) (i32.const 0x65)))
+                        (i32.or (i32.eq (local.get $c) (i32.const 0x2b)) (i32.eq (local.get $c) (i32.const 0x2d))))
+                    (then (return (i32.const -1))))))
+              (if (local.get $slot)
+                (then
+                  (i32.store (local.get $ev) (i32.or (i32.const 0x200) (local.get $slot)))
+                  (i32.store offset=4 (local.get $ev) (local.get $i))
+                  (i32.store offset=8 (local.get $ev) (local.get $j))
+                  (local.set $ev (i32.add (local.get $ev) (i32.const 12)))
+                  (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+              (local.set $i (local.get $j))
+              (br $after)))
+          (if (i32.eq (local.get $c) (i32.const 0x74))
+            (then
+              (if (i32.gt_u (i32.add (local.get $i) (i32.const 4)) (local.get $end)) (then (return (i32.const -1))))
+              (if (i32.ne (i32.load (local.get $i)) (i32.const 0x65757274)) (then (return (i32.const -1))))
+              (if (local.get $slot)
+                (then
+                  (i32.store (local.get $ev) (i32.or (i32.const 0x300) (local.get $slot)))
+                  (local.set $ev (i32.add (local.get $ev) (i32.const 12)))
+                  (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+              (local.set $i (i32.add (local.get $i) (i32.const 4)))
+              (br $after)))
+          (if (i32.eq (local.get $c) (i32.const 0x6e))
+            (then
+              (if (i32.gt_u (i32.add (local.get $i) (i32.const 4)) (local.get $end)) (then (return (i32.const -1))))
+              (if (i32.ne (i32.load (local.get $i)) (i32.const 0x6c6c756e)) (then (return (i32.const -1))))
+              (local.set $i (i32.add (local.get $i) (i32.const 4)))
+              (br $after)))
+          (if (i32.eq (local.get $c) (i32.const 0x66))
+            (then
+              (if (i32.gt_u (i32.add (local.get $i) (i32.const 5)) (local.get $end)) (then (return (i32.const -1))))
+              (if (i32.ne (i32.load (local.get $i)) (i32.const 0x736c6166)) (then (return (i32.const -1))))
+              (if (i32.ne (i32.load8_u offset=4 (local.get $i)) (i32.const 0x65)) (then (return (i32.const -1))))
+              (local.set $i (i32.add (local.get $i) (i32.const 5)))
+              (br $after)))
+          (return (i32.const -1)))
+        ;; After a value: the line's end, a container's end, or a comma and the next member.
+        (loop $next
+          (if (i32.eqz (local.get $depth))
+            (then
+              (if (i32.ne (call $skipSpace (local.get $i) (local.get $end)) (local.get $end))
+                (then (return (i32.const -1))))
+              (return (local.get $n))))
+          (local.set $role (i32.wrap_i64 (i64.and (local.get $roles) (i64.const 15))))
+          (local.set $i (call $skipSpace (local.get $i) (local.get $end)))
+          (if (i32.ge_u (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+          (local.set $c (i32.load8_u (local.get $i)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (if (i32.eq (local.get $c) (select (i32.const 0x7d) (i32.const 0x5d) (i32.and (local.get $role) (i32.const 1))))
+            (then
+              (local.set $roles (i64.shr_u (local.get $roles) (i64.const 4)))
+              (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
+              (if (i32.ge_u (local.get $n) (i32.const 10000)) (then (return (i32.const -1))))
+              (i32.store (local.get $ev) (i32.const 0x500))
+              (local.set $ev (i32.add (local.get $ev) (i32.const 12)))
+              (local.set $n (i32.add (local.get $n) (i32.const 1)))
+              (br $next)))
+          (if (i32.ne (local.get $c) (i32.const 0x2c)) (then (return (i32.const -1))))
+          (br_if $key (i32.and (local.get $role) (i32.const 1)))
+          (local.set $slot (i32.load8_u (i32.add (i32.const 659520) (local.get $role))))
+          (br $value)))
+      ;; A member's key, in an object of $role: its slot, then the colon.
+      (local.set $i (call $skipSpace (local.get $i) (local.get $end)))
+      (if (i32.ge_u (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+      (if (i32.ne (i32.load8_u (local.get $i)) (i32.const 0x22)) (then (return (i32.const -1))))
+      (local.set $close (call $stringEnd (i32.add (local.get $i) (i32.const 1)) (local.get $end)))
+      (if (i32.lt_s (local.get $close) (i32.const 0)) (then (return (i32.const -1))))
+      (local.set $slot (call $slotOf (local.get $role) (i32.add (local.get $i) (i32.const 1))
+        (i32.sub (local.get $close) (i32.add (local.get $i) (i32.const 1)))))
+      (if (i32.lt_s (local.get $slot) (i32.const 0)) (then (return (i32.const -1))))
+      (if (i32.and (i32.eq (local.get $slot) (global.get $restSlot))
+            (i32.and (i32.eq (local.get $depth) (i32.const 1)) (i32.eq (local.get $seen) (i32.const 3))))
+        (then
+          (i32.store (local.get $ev) (i32.const 0x600))
+          (return (i32.add (local.get $n) (i32.const 1)))))
+      (local.set $i (call $skipSpace (i32.add (local.get $close) (i32.const 1)) (local.get $end)))
+      (if (i32.ge_u (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+      (if (i32.ne (i32.load8_u (local.get $i)) (i32.const 0x3a)) (then (return (i32.const -1))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $value))
+    (unreachable))
 )

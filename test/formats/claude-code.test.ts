@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   TranscriptDigestBuilder,
@@ -135,6 +136,120 @@ describe('the line scanner', () => {
     if (!result.ok) return
     expect(result.digest.kinds).toMatchObject({ tool_result: 1, user_message: 1 })
     expect(Object.fromEntries(factsOf(result.digest).toolErrors)).toEqual({ Bash: 1 })
+  })
+})
+
+describe('a whole line walked in the module', () => {
+  /** Keys of every object the scanner reads, some written with escapes, and others. */
+  const key = fc.oneof(
+    fc
+      .constantFrom(
+        'type',
+        'timestamp',
+        'sessionId',
+        'message',
+        'toolUseResult',
+        'isSidechain',
+        'isMeta',
+        'durationMs',
+        'id',
+        'model',
+        'content',
+        'usage',
+        'input_tokens',
+        'cache_creation',
+        'ephemeral_1h_input_tokens',
+        'server_tool_use',
+        'web_search_requests',
+        'name',
+        'tool_use_id',
+        'is_error',
+        'text',
+        'uuid',
+      )
+      .map((name) => JSON.stringify(name)),
+    fc.constantFrom('"typ\\u0065"', '"ty\\"pe"', '"\\u0069d"'),
+  )
+  const space = fc.constantFrom('', '', '', ' ', '\t', ' \r ')
+  const scalar = fc.oneof(
+    { weight: 3, arbitrary: fc.string().map((text) => JSON.stringify(text)) },
+    fc.constantFrom('"a\\"b"', '"\\u00e9t\\u00e9"', '"bad \\x escape"', '"ctl \u0001"'),
+    { weight: 2, arbitrary: fc.integer().map(String) },
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+    { weight: 2, arbitrary: fc.constant('true') },
+    fc.constantFrom(
+      '0',
+      '-0',
+      '007',
+      '1.',
+      '1e5',
+      '123456789012345678',
+      'false',
+      'null',
+      'tru',
+      'nul',
+    ),
+  )
+  const { value } = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      scalar,
+      tie('object'),
+      tie('array'),
+    ),
+    object: fc
+      .array(fc.tuple(space, key, space, tie('value'), space), { maxLength: 6 })
+      .map((members) => `{${members.map(([a, k, b, v, c]) => `${a}${k}${b}:${v}${c}`).join(',')}}`),
+    array: fc
+      .array(fc.tuple(space, tie('value'), space), { maxLength: 4 })
+      .map((items) => `[${items.map(([a, v, b]) => `${a}${v}${b}`).join(',')}]`),
+  })) as { value: fc.Arbitrary<string> }
+  /** A line: mostly an object, now and then broken by a cut or a stray byte. */
+  const line = fc
+    .tuple(
+      fc.oneof(
+        { weight: 4, arbitrary: value.filter((text) => text.startsWith('{')) },
+        { weight: 1, arbitrary: value },
+      ),
+      fc.nat(),
+      fc.constantFrom('none', 'none', 'cut', 'byte'),
+      fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', '.', ' '),
+    )
+    .map(([text, at, damage, byte]) => {
+      const p = at % (text.length + 1)
+      if (damage === 'cut') return text.slice(0, p)
+      if (damage === 'byte') return text.slice(0, p) + byte + text.slice(p + 1)
+      return text
+    })
+
+  it('reads what the byte-by-byte path reads, facts and reasons alike', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        const bytes = Buffer.from(lines.join('\n') + '\n')
+        expect(scannedLines(bytes, bytes.length, true)).toEqual(scannedLines(bytes, bytes.length))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('reads the lines of a realistic session as JSON.parse does', () => {
+    const lines = [
+      prompt('Fix the rounding.'),
+      assistant('msg_1', [text('Looking.'), toolUseBlock('toolu_1', 'Read', { path: 'a' })], {
+        usage: usage(5, 7, 11, 13),
+      }),
+      toolResult('toolu_1', 'x\\"y'.repeat(50), {
+        isError: true,
+        toolUseResult: { a: [1, { b: 2 }] },
+      }),
+      system('turn_duration', { durationMs: 1234 }),
+    ]
+    const bytes = Buffer.from(jsonl(lines))
+    const reference = jsonl(lines)
+      .split('\n')
+      .slice(0, -1)
+      .map((text) => factsOfValue(JSON.parse(text)))
+    expect(scannedLines(bytes, bytes.length, true)).toEqual(reference)
   })
 })
 

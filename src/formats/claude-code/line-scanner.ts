@@ -10,6 +10,16 @@ import {
 import { closingQuote, trailingEscape, viewOf } from '../json-bytes.js'
 import { ESCAPED_KEY, keyTables } from '../key-table.js'
 import { RecentStrings } from '../recent-strings.js'
+import {
+  structuralIndex,
+  WALK_CLOSE,
+  WALK_NUMBER,
+  WALK_OPEN,
+  WALK_REST,
+  WALK_STRING,
+  WALK_TRUE,
+  type LineSchema,
+} from '../structural-index.js'
 
 /** Where the facts of each line go. */
 export interface LineSink {
@@ -153,6 +163,18 @@ const OPENS: Record<number, number> = {
   [SERVER_TOOL_VALUE]: SERVER_TOOL,
 }
 
+/**
+ * The same reading, for a whole line walked in the structural index's module: `toolUseResult`
+ * ends what is read of a line once its type and timestamp came (`skipsRest`).
+ */
+const SCHEMA: LineSchema = {
+  root: ROOT,
+  keysOf: KEYS_OF,
+  opens: OPENS,
+  itemSlot: { [CONTENT]: BLOCK_ITEM },
+  rest: { slot: TOOL_USE_RESULT, after: [TYPE, TIMESTAMP] },
+}
+
 const LITERALS = [encode('true'), encode('false'), encode('null')]
 
 /**
@@ -186,6 +208,11 @@ class BadLine {
  * inputs) is stepped over, strings by a native search for their closing quote, without ever being
  * decoded. A line of any size streams through in the memory of one chunk.
  *
+ * A whole line in the structural index's memory (where files are read) is walked there first, in
+ * one call that hands back only the values read (`walkLine`); a line it leaves alone (cut by the
+ * chunk's end, not valid, with a float or an escaped key) is read here, byte by byte, as any line
+ * elsewhere is.
+ *
  * Deliberately lenient inside what is stepped over: a skipped value is only followed far enough
  * to find its end (its strings and brackets), so an invalid escape or number there goes unnoticed
  * where `JSON.parse` would refuse the line, as does an invalid escape in a key it does not read.
@@ -204,6 +231,8 @@ export class TranscriptLineScanner {
   private restSkipped = false
   private topIsObject = false
   private bomBytes = 0
+  /** Nothing of this line was read yet. */
+  private fresh = true
 
   private expect = VALUE
   private slot = ROOT
@@ -249,7 +278,10 @@ export class TranscriptLineScanner {
       const end = newline === -1 ? n : newline
       if (this.bad === null && !this.restSkipped && i < end) {
         try {
-          this.scan(chunk, i, end)
+          if (newline === -1 || !this.fresh || !this.walk(chunk, i, end)) {
+            this.fresh = false
+            this.scan(chunk, i, end)
+          }
         } catch (error) {
           if (!(error instanceof BadLine)) throw error
           this.bad = error
@@ -303,6 +335,7 @@ export class TranscriptLineScanner {
       this.started = false
     }
     this.bad = null
+    this.fresh = true
     this.restSkipped = false
     this.topIsObject = false
     this.expect = VALUE
@@ -436,6 +469,55 @@ export class TranscriptLineScanner {
           throw unexpected(b, i, 'unexpected text after the end of the JSON value')
       }
     }
+  }
+
+  /**
+   * Reads the whole line `b[start..end)` from the events of its walk in the module; false, with
+   * nothing read, when the walk leaves the line to `scan`.
+   */
+  private walk(b: Buffer, start: number, end: number): boolean {
+    const index = structuralIndex()
+    if (!index.holds(b)) return false
+    const count = index.walkLine(b, start, end, SCHEMA)
+    if (count < 0) return false
+    this.fresh = false
+    this.started = true
+    const events = index.events
+    const offset = b.byteOffset
+    for (let e = 0; e < count * 3; e += 3) {
+      const word = events[e]!
+      const slot = word & 0xff
+      switch (word >> 8) {
+        case WALK_STRING:
+          if (keepsString(slot)) {
+            this.slot = slot
+            this.stringDone(b, events[e + 1]! - offset, events[e + 2]! - offset)
+          }
+          break
+        case WALK_NUMBER: {
+          const from = events[e + 1]! - offset
+          const to = events[e + 2]! - offset
+          this.slot = slot
+          this.numberDone(integerAt(b, from, to), b, from, to)
+          break
+        }
+        case WALK_TRUE:
+          this.slot = slot
+          this.literal = 0
+          this.literalDone()
+          break
+        case WALK_OPEN:
+          this.open(slot)
+          break
+        case WALK_CLOSE:
+          this.close()
+          break
+        case WALK_REST:
+          this.restSkipped = true
+          break
+      }
+    }
+    return true
   }
 
   /** Finishes the token cut by the previous chunk; returns where reading goes on, or -1. */
