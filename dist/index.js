@@ -28374,9 +28374,12 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* binding */ emptyLineFacts),
 /* harmony export */   OL: () => (/* binding */ emptyBlockFacts),
+/* harmony export */   Q$: () => (/* binding */ clearUsageFacts),
 /* harmony export */   Rx: () => (/* binding */ TEXT_START_CHARS),
 /* harmony export */   U9: () => (/* binding */ count),
 /* harmony export */   _Q: () => (/* binding */ emptyUsageFacts),
+/* harmony export */   a7: () => (/* binding */ clearBlockFacts),
+/* harmony export */   tt: () => (/* binding */ clearLineFacts),
 /* harmony export */   up: () => (/* binding */ factsOfValue)
 /* harmony export */ });
 /* unused harmony export usageOf */
@@ -28386,6 +28389,51 @@ module.exports = {
  */
 /** Characters of a prompt's start kept to tell a typed prompt from command output. */
 const TEXT_START_CHARS = 32;
+/**
+ * Empties a line's facts for the next line, in place: a scanner reads tens of thousands of lines,
+ * and its sink copies what it keeps. A fresh `blocks` array, when the line had blocks.
+ */
+function clearLineFacts(facts) {
+    facts.type = undefined;
+    facts.timestamp = undefined;
+    facts.sessionId = undefined;
+    facts.agentId = undefined;
+    facts.version = undefined;
+    facts.gitBranch = undefined;
+    facts.cwd = undefined;
+    facts.subtype = undefined;
+    facts.durationMs = undefined;
+    facts.isSidechain = false;
+    facts.isMeta = false;
+    facts.isCompactSummary = false;
+    facts.isApiErrorMessage = false;
+    facts.messageId = undefined;
+    facts.model = undefined;
+    facts.content = 'none';
+    facts.contentStart = undefined;
+    if (facts.blocks.length > 0)
+        facts.blocks = [];
+    facts.usage = undefined;
+}
+function clearBlockFacts(block) {
+    block.type = '';
+    block.id = undefined;
+    block.name = undefined;
+    block.toolUseId = undefined;
+    block.isError = false;
+    block.textStart = undefined;
+}
+function clearUsageFacts(usage) {
+    usage.input = 0;
+    usage.output = 0;
+    usage.cacheCreation = 0;
+    usage.cache5m = undefined;
+    usage.cache1h = undefined;
+    usage.cacheRead = 0;
+    usage.webSearches = 0;
+    usage.speed = undefined;
+    usage.geo = undefined;
+}
 function emptyLineFacts() {
     return {
         type: undefined,
@@ -28785,6 +28833,9 @@ class TranscriptLineScanner {
     facts = (0,line_facts/* emptyLineFacts */.$2)();
     block = (0,line_facts/* emptyBlockFacts */.OL)();
     usage = (0,line_facts/* emptyUsageFacts */._Q)();
+    /** The block objects of the line's blocks, reused from line to line. */
+    blocks = [];
+    blockCount = 0;
     lineNumber = 1;
     /** Anything but whitespace seen on this line. */
     started = false;
@@ -28797,8 +28848,9 @@ class TranscriptLineScanner {
     fresh = true;
     expect = VALUE;
     slot = ROOT;
-    /** Roles of the open containers whose members are read, innermost last. */
+    /** Roles of the open containers whose members are read, `depth` of them, innermost last. */
     roles = [];
+    depth = 0;
     role = 0;
     /** Depth inside a value that is stepped over (0 when reading). */
     skipDepth = 0;
@@ -28870,7 +28922,7 @@ class TranscriptLineScanner {
             this.expect = AFTER_END;
         }
         if (this.bad === null && this.started) {
-            if (this.token === NUMBER_TOKEN && this.roles.length === 0 && this.skipDepth === 0) {
+            if (this.token === NUMBER_TOKEN && this.depth === 0 && this.skipDepth === 0) {
                 // A line that is only a number ends with it.
                 this.token = NO_TOKEN;
                 this.expect = AFTER_END;
@@ -28888,7 +28940,8 @@ class TranscriptLineScanner {
     }
     reset() {
         if (this.started) {
-            this.facts = (0,line_facts/* emptyLineFacts */.$2)();
+            (0,line_facts/* clearLineFacts */.tt)(this.facts);
+            this.blockCount = 0;
             this.started = false;
         }
         this.bad = null;
@@ -28897,12 +28950,13 @@ class TranscriptLineScanner {
         this.topIsObject = false;
         this.expect = VALUE;
         this.slot = ROOT;
-        this.roles.length = 0;
+        this.depth = 0;
         this.role = 0;
         this.skipDepth = 0;
         this.token = NO_TOKEN;
         this.escapePending = false;
-        this.pieces = [];
+        if (this.pieces.length > 0)
+            this.pieces = [];
         this.keptBytes = 0;
     }
     /** Reads the bytes `from..end` of one line (end is the line's end, or the chunk's). */
@@ -29222,9 +29276,7 @@ class TranscriptLineScanner {
      * versions write after it (`cwd`, `sessionId`, `version`, `gitBranch`) are on every other line.
      */
     skipsRest() {
-        if (this.roles.length !== 1 ||
-            this.facts.type === undefined ||
-            this.facts.timestamp === undefined)
+        if (this.depth !== 1 || this.facts.type === undefined || this.facts.timestamp === undefined)
             return false;
         this.restSkipped = true;
         return true;
@@ -29371,7 +29423,7 @@ class TranscriptLineScanner {
         this.afterValue();
     }
     afterValue() {
-        this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END;
+        this.expect = this.depth === 0 ? AFTER_END : COMMA_OR_END;
     }
     open(role) {
         switch (role) {
@@ -29382,21 +29434,22 @@ class TranscriptLineScanner {
                 this.facts.content = 'array';
                 break;
             case BLOCK:
-                this.block = (0,line_facts/* emptyBlockFacts */.OL)();
+                this.block = this.blocks[this.blockCount++] ??= (0,line_facts/* emptyBlockFacts */.OL)();
+                (0,line_facts/* clearBlockFacts */.a7)(this.block);
                 break;
             case USAGE:
-                this.usage = (0,line_facts/* emptyUsageFacts */._Q)();
+                (0,line_facts/* clearUsageFacts */.Q$)(this.usage);
                 break;
         }
-        this.roles.push(role);
+        this.roles[this.depth++] = role;
         this.role = role;
         const object = (role & 1) === 1;
         this.expect = object ? KEY_OR_END : VALUE_OR_END;
         this.slot = role === CONTENT ? BLOCK_ITEM : NOWHERE;
     }
     close() {
-        const role = this.roles.pop();
-        this.role = this.roles[this.roles.length - 1] ?? 0;
+        const role = this.roles[--this.depth];
+        this.role = this.depth === 0 ? 0 : this.roles[this.depth - 1];
         if (role === BLOCK)
             this.facts.blocks.push(this.block);
         else if (role === USAGE)

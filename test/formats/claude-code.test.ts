@@ -57,7 +57,7 @@ function factsOf(digest: SessionDigest): TranscriptFacts {
 function scannedLines(bytes: Buffer, chunkBytes: number, inWindow = false): (LineFacts | string)[] {
   const seen: (LineFacts | string)[] = []
   const scanner = new TranscriptLineScanner({
-    line: (facts) => seen.push(facts),
+    line: (facts) => seen.push(structuredClone(facts)),
     badLine: (line, reason) => seen.push(`line ${line}: ${reason}`),
   })
   const window = structuralIndex().window
@@ -78,6 +78,11 @@ describe('the line scanner', () => {
     assistant('msg_1', [
       toolUseBlock('toolu_1', 'Read', { file_path: '/a "b" \\c', n: [1, 2.5e3, -0] }),
     ]),
+    // A usage without the split, after one with it: nothing of the one before is left over.
+    assistant('msg_2', [text('x')], {
+      usage: { input_tokens: 1, output_tokens: 2, speed: 'fast', inference_geo: 'us' },
+    }),
+    assistant('msg_3', [text('y')], { usage: { input_tokens: 4 } }),
     toolResult('toolu_1', 'x\\"y'.repeat(2000) + '"}]{[', {
       // A Task result's rollup carries a usage of its own: it must not be read as the line's.
       toolUseResult: {
@@ -119,8 +124,8 @@ describe('the line scanner', () => {
   it('says why a line is not JSON', () => {
     const bad = scannedLines(bytes, 5).filter((entry) => typeof entry === 'string')
     expect(bad).toEqual([
-      "line 10: expected a value, found 'p'",
-      'line 11: the line ends inside a string (truncated?)',
+      "line 12: expected a value, found 'p'",
+      'line 13: the line ends inside a string (truncated?)',
     ])
   })
 

@@ -67,6 +67,53 @@ export interface LineFacts {
 /** Characters of a prompt's start kept to tell a typed prompt from command output. */
 export const TEXT_START_CHARS = 32
 
+/**
+ * Empties a line's facts for the next line, in place: a scanner reads tens of thousands of lines,
+ * and its sink copies what it keeps. A fresh `blocks` array, when the line had blocks.
+ */
+export function clearLineFacts(facts: LineFacts): void {
+  facts.type = undefined
+  facts.timestamp = undefined
+  facts.sessionId = undefined
+  facts.agentId = undefined
+  facts.version = undefined
+  facts.gitBranch = undefined
+  facts.cwd = undefined
+  facts.subtype = undefined
+  facts.durationMs = undefined
+  facts.isSidechain = false
+  facts.isMeta = false
+  facts.isCompactSummary = false
+  facts.isApiErrorMessage = false
+  facts.messageId = undefined
+  facts.model = undefined
+  facts.content = 'none'
+  facts.contentStart = undefined
+  if (facts.blocks.length > 0) facts.blocks = []
+  facts.usage = undefined
+}
+
+export function clearBlockFacts(block: BlockFacts): void {
+  block.type = ''
+  block.id = undefined
+  block.name = undefined
+  block.toolUseId = undefined
+  block.isError = false
+  block.textStart = undefined
+}
+
+export function clearUsageFacts(usage: UsageFacts): void {
+  usage.input = 0
+  usage.output = 0
+  usage.cacheCreation = 0
+  usage.cache5m = undefined
+  usage.cache1h = undefined
+  usage.cacheRead = 0
+  usage.webSearches = 0
+  usage.speed = undefined
+  usage.geo = undefined
+}
+
 export function emptyLineFacts(): LineFacts {
   return {
     type: undefined,

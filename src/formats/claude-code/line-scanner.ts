@@ -1,4 +1,7 @@
 import {
+  clearBlockFacts,
+  clearLineFacts,
+  clearUsageFacts,
   emptyBlockFacts,
   emptyLineFacts,
   emptyUsageFacts,
@@ -23,7 +26,10 @@ import {
 
 /** Where the facts of each line go. */
 export interface LineSink {
-  /** A line that is a JSON value; `facts` is reused for the next line, so copy what is kept. */
+  /**
+   * A line that is a JSON value; `facts` (its blocks and usage too) is reused for the next line,
+   * so copy what is kept.
+   */
   line(facts: LineFacts, isObject: boolean, lineNumber: number): void
   /** A line that is not JSON (a truncated last line among them), with the reason. */
   badLine(lineNumber: number, reason: string): void
@@ -220,9 +226,12 @@ class BadLine {
  */
 export class TranscriptLineScanner {
   private readonly sink: LineSink
-  private facts: LineFacts = emptyLineFacts()
+  private readonly facts: LineFacts = emptyLineFacts()
   private block: BlockFacts = emptyBlockFacts()
-  private usage: UsageFacts = emptyUsageFacts()
+  private readonly usage: UsageFacts = emptyUsageFacts()
+  /** The block objects of the line's blocks, reused from line to line. */
+  private readonly blocks: BlockFacts[] = []
+  private blockCount = 0
   private lineNumber = 1
   /** Anything but whitespace seen on this line. */
   private started = false
@@ -236,8 +245,9 @@ export class TranscriptLineScanner {
 
   private expect = VALUE
   private slot = ROOT
-  /** Roles of the open containers whose members are read, innermost last. */
+  /** Roles of the open containers whose members are read, `depth` of them, innermost last. */
   private readonly roles: number[] = []
+  private depth = 0
   private role = 0
   /** Depth inside a value that is stepped over (0 when reading). */
   private skipDepth = 0
@@ -312,7 +322,7 @@ export class TranscriptLineScanner {
       this.expect = AFTER_END
     }
     if (this.bad === null && this.started) {
-      if (this.token === NUMBER_TOKEN && this.roles.length === 0 && this.skipDepth === 0) {
+      if (this.token === NUMBER_TOKEN && this.depth === 0 && this.skipDepth === 0) {
         // A line that is only a number ends with it.
         this.token = NO_TOKEN
         this.expect = AFTER_END
@@ -331,7 +341,8 @@ export class TranscriptLineScanner {
 
   private reset(): void {
     if (this.started) {
-      this.facts = emptyLineFacts()
+      clearLineFacts(this.facts)
+      this.blockCount = 0
       this.started = false
     }
     this.bad = null
@@ -340,12 +351,12 @@ export class TranscriptLineScanner {
     this.topIsObject = false
     this.expect = VALUE
     this.slot = ROOT
-    this.roles.length = 0
+    this.depth = 0
     this.role = 0
     this.skipDepth = 0
     this.token = NO_TOKEN
     this.escapePending = false
-    this.pieces = []
+    if (this.pieces.length > 0) this.pieces = []
     this.keptBytes = 0
   }
 
@@ -646,11 +657,7 @@ export class TranscriptLineScanner {
    * versions write after it (`cwd`, `sessionId`, `version`, `gitBranch`) are on every other line.
    */
   private skipsRest(): boolean {
-    if (
-      this.roles.length !== 1 ||
-      this.facts.type === undefined ||
-      this.facts.timestamp === undefined
-    )
+    if (this.depth !== 1 || this.facts.type === undefined || this.facts.timestamp === undefined)
       return false
     this.restSkipped = true
     return true
@@ -802,7 +809,7 @@ export class TranscriptLineScanner {
   }
 
   private afterValue(): void {
-    this.expect = this.roles.length === 0 ? AFTER_END : COMMA_OR_END
+    this.expect = this.depth === 0 ? AFTER_END : COMMA_OR_END
   }
 
   private open(role: number): void {
@@ -814,13 +821,14 @@ export class TranscriptLineScanner {
         this.facts.content = 'array'
         break
       case BLOCK:
-        this.block = emptyBlockFacts()
+        this.block = this.blocks[this.blockCount++] ??= emptyBlockFacts()
+        clearBlockFacts(this.block)
         break
       case USAGE:
-        this.usage = emptyUsageFacts()
+        clearUsageFacts(this.usage)
         break
     }
-    this.roles.push(role)
+    this.roles[this.depth++] = role
     this.role = role
     const object = (role & 1) === 1
     this.expect = object ? KEY_OR_END : VALUE_OR_END
@@ -828,8 +836,8 @@ export class TranscriptLineScanner {
   }
 
   private close(): void {
-    const role = this.roles.pop()!
-    this.role = this.roles[this.roles.length - 1] ?? 0
+    const role = this.roles[--this.depth]!
+    this.role = this.depth === 0 ? 0 : this.roles[this.depth - 1]!
     if (role === BLOCK) this.facts.blocks.push(this.block)
     else if (role === USAGE) this.facts.usage = this.usage
     this.afterValue()
