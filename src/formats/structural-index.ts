@@ -163,10 +163,14 @@ export class StructuralIndex {
       memory[TABLES + 64 + Number(role)] = slot
     let bytesAt = KEY_BYTES
     for (const [role, keys] of Object.entries(schema.keysOf)) {
+      // The layout's bounds (structural-index.wat): a mistake here would corrupt another table.
+      if (Number(role) > 12 || keys.length > 15) throw new Error(`schema too large: role ${role}`)
       const table = TABLES + 128 + Number(role) * 256
       view.setUint32(table, keys.length, true)
       keys.forEach(([name, slot], k) => {
         const bytes = new TextEncoder().encode(name)
+        if (slot > 63 || bytes.length > 255 || bytesAt + bytes.length > EVENTS)
+          throw new Error(`schema too large: ${name}`)
         const entry = table + 4 + k * 16
         memory[entry] = bytes.length
         memory[entry + 1] = slot
